@@ -1,0 +1,86 @@
+package org.anxiao.core.campus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import javax.measure.Quantity;
+import javax.measure.quantity.Area;
+import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.unit.AnxiaoUnits;
+import org.immutables.value.Value;
+
+/**
+ * A building (建筑) of a campus: use, gross floor area, year built, storeys and whether it is a
+ * crowded place (人员密集场所).
+ *
+ * <p>{@link #crowdedPlace()} is what the caller declares (e.g. from the fire authority's record);
+ * when it is absent, {@link CrowdedPlaces} derives it from the use by the cited rule pack.
+ *
+ * <p>Invariants: floor area finite and greater than zero (any area unit, e.g. m²); storeys above
+ * ground at least one; year built between 1800 and 2200. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AnxiaoStyle
+@JsonSerialize(as = ImmutableBuilding.class)
+@JsonDeserialize(as = ImmutableBuilding.class)
+public abstract class Building {
+  Building() {}
+
+  /** Unique within the campus. */
+  public abstract String id();
+
+  /** e.g. 1号教学楼. */
+  public abstract String name();
+
+  /** Main use. */
+  public abstract BuildingUse use();
+
+  /** Gross floor area (建筑面积). */
+  public abstract Quantity<Area> grossFloorArea();
+
+  /** Year of completion, if known. */
+  public abstract Optional<Integer> yearBuilt();
+
+  /** Storeys above ground (地上层数), at least one. */
+  @Value.Default
+  public int storeysAboveGround() {
+    return 1;
+  }
+
+  /** Storeys below ground (地下层数). */
+  @Value.Default
+  public int storeysBelowGround() {
+    return 0;
+  }
+
+  /** Whether the caller declares it a crowded place (人员密集场所); empty to derive from use. */
+  public abstract Optional<Boolean> crowdedPlace();
+
+  /** Gross floor area in m², as a double. */
+  public double grossFloorAreaSquareMetres() {
+    return AnxiaoUnits.toDouble(grossFloorArea(), AnxiaoUnits.SQUARE_METER);
+  }
+
+  @Value.Check
+  void check() {
+    Require.nonBlank("id", id());
+    Require.nonBlank("name", name());
+    AnxiaoUnits.requireCompatible("grossFloorArea", grossFloorArea().getUnit(), Area.class);
+    double m2 = AnxiaoUnits.toDouble(grossFloorArea(), AnxiaoUnits.SQUARE_METER);
+    Require.positive("grossFloorArea", m2);
+    Require.that(storeysAboveGround() >= 1, "storeysAboveGround", storeysAboveGround(), "must be at least 1");
+    Require.nonNegative("storeysBelowGround", storeysBelowGround());
+    yearBuilt().ifPresent(y -> Require.that(y >= 1800 && y <= 2200, "yearBuilt", y, "must be between 1800 and 2200"));
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Building}; not thread-safe. */
+  public static final class Builder extends ImmutableBuilding.Builder {
+    Builder() {}
+  }
+}

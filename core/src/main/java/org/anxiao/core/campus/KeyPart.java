@@ -1,0 +1,22 @@
+package org.anxiao.core.campus;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+
+/**
+ * A key part (重点部位): a building, room or area that inspections and patrols single out.
+ *
+ * @param id         unique within the campus
+ * @param name       e.g. 化学实验室危化品柜
+ * @param kind       its kind on the Lishui list
+ * @param buildingId the building it is in, if any (must exist on the campus)
+ */
+public record KeyPart(String id, String name, KeyPartKind kind, Optional<String> buildingId) {
+  public KeyPart {
+    Require.nonBlank("id", id);
+    Require.nonBlank("name", name);
+    Require.nonNull("kind", kind);
+    buildingId = Objects.requireNonNullElse(buildingId, Optional.empty());
+  }
+}

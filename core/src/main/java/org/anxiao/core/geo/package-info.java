@@ -1,0 +1,2 @@
+/** Coordinates tagged with their reference system (WGS-84, CGCS2000, GCJ-02, BD-09) and boundaries. */
+package org.anxiao.core.geo;

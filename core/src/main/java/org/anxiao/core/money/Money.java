@@ -1,0 +1,109 @@
+package org.anxiao.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.internal.Require;
+
+/**
+ * An amount of money in yuan (元, CNY), exact, with scale 2 (分). Negative amounts are allowed
+ * (a canteen deficit). Arithmetic never rounds silently: operations that can produce more than two
+ * decimals take a {@link RoundingMode}.
+ *
+ * <p>Wire form: {@code {"value": "12.30", "unit": "CNY"}}. Never a {@code double}.
+ *
+ * @param value the amount in yuan, scale 2
+ */
+public record Money(BigDecimal value) implements Comparable<Money> {
+  /** Currency code on the wire. */
+  public static final String CURRENCY = "CNY";
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+
+  public Money {
+    Require.nonNull("value", value);
+    if (value.stripTrailingZeros().scale() > 2) {
+      throw new InvalidValueException("value", value.toPlainString(),
+          "money has at most two decimals (分); round explicitly first");
+    }
+    value = value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /** An amount from a decimal string such as {@code "12.30"}. */
+  public static Money ofYuan(String decimal) {
+    try {
+      return new Money(new BigDecimal(Require.nonNull("value", decimal)));
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("value", decimal, "must be a decimal string such as \"12.30\"");
+    }
+  }
+
+  /** An amount from a decimal of at most two decimals. */
+  public static Money ofYuan(BigDecimal value) {
+    return new Money(value);
+  }
+
+  /** An amount rounded to 分 with an explicit rounding mode. */
+  public static Money ofYuan(BigDecimal value, RoundingMode rounding) {
+    Require.nonNull("value", value);
+    return new Money(value.setScale(2, Require.nonNull("rounding", rounding)));
+  }
+
+  @JsonCreator
+  static Money fromJson(@JsonProperty("value") String value, @JsonProperty("unit") String unit) {
+    if (!CURRENCY.equals(unit)) {
+      throw new InvalidValueException("unit", unit, "money is in " + CURRENCY);
+    }
+    return ofYuan(value);
+  }
+
+  /** Wire form of the value. */
+  @JsonProperty("value")
+  String valueText() {
+    return value.toPlainString();
+  }
+
+  /** Always {@value #CURRENCY}. */
+  @JsonProperty("unit")
+  public String unit() {
+    return CURRENCY;
+  }
+
+  public Money plus(Money other) {
+    return new Money(value.add(Require.nonNull("other", other).value));
+  }
+
+  public Money minus(Money other) {
+    return new Money(value.subtract(Require.nonNull("other", other).value));
+  }
+
+  /** This amount times {@code factor}, rounded to 分 with {@code rounding}. */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    return ofYuan(value.multiply(Require.nonNull("factor", factor)), rounding);
+  }
+
+  /** This amount divided by {@code other} (a ratio), to {@code scale} decimals. */
+  public BigDecimal ratioTo(Money other, int scale, RoundingMode rounding) {
+    Require.nonNull("other", other);
+    if (other.value.signum() == 0) {
+      throw new InvalidValueException("other", other, "cannot divide by zero yuan");
+    }
+    return value.divide(other.value, scale, Require.nonNull("rounding", rounding));
+  }
+
+  public boolean isNegative() {
+    return value.signum() < 0;
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + " " + CURRENCY;
+  }
+}

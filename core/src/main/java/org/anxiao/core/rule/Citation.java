@@ -1,0 +1,52 @@
+package org.anxiao.core.rule;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+
+/**
+ * Where a rule comes from: issuer, document number, clause, year and, when public, a URL.
+ *
+ * @param issuer         issuing body, e.g. 上海市教育委员会
+ * @param document       document number or standard, e.g. 沪教委后〔2024〕10号, GB/T 2589-2020
+ * @param title          the document's title, when useful
+ * @param clause         the clause, e.g. 四(三)8 or 4.2; empty when the whole document is meant
+ * @param year           year of issue (1949–2100)
+ * @param url            public address of the text, when there is one
+ *
+ * <p>A null optional is read as empty.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record Citation(
+    String issuer,
+    String document,
+    Optional<String> title,
+    Optional<String> clause,
+    int year,
+    Optional<String> url) {
+
+  public Citation {
+    Require.nonBlank("issuer", issuer);
+    Require.nonBlank("document", document);
+    title = Objects.requireNonNullElse(title, Optional.empty());
+    clause = Objects.requireNonNullElse(clause, Optional.empty());
+    url = Objects.requireNonNullElse(url, Optional.empty());
+    Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
+  }
+
+  /** A citation of a whole document. */
+  public static Citation of(String issuer, String document, int year) {
+    return new Citation(issuer, document, Optional.empty(), Optional.empty(), year, Optional.empty());
+  }
+
+  /** The same citation narrowed to a clause. */
+  public Citation atClause(String newClause) {
+    return new Citation(issuer, document, title, Optional.of(Require.nonBlank("clause", newClause)), year, url);
+  }
+
+  /** A short human form: {@code 沪教委后〔2024〕10号 四(三)8}. */
+  public String shortForm() {
+    return clause.map(c -> document + " " + c).orElse(document);
+  }
+}

@@ -1,0 +1,21 @@
+package org.anxiao.core.school;
+
+import org.anxiao.core.internal.Require;
+
+/**
+ * Pupils and classes of one stage (分学段在校生数和班级数).
+ *
+ * @param stage   the stage
+ * @param pupils  pupils enrolled, zero or more
+ * @param classes classes (班级), zero only when there are no pupils
+ */
+public record StageEnrolment(SchoolStage stage, int pupils, int classes) {
+  public StageEnrolment {
+    Require.nonNull("stage", stage);
+    Require.nonNegative("pupils", pupils);
+    Require.nonNegative("classes", classes);
+    Require.that((pupils == 0) == (classes == 0), "classes", classes,
+        "is zero exactly when pupils is zero (pupils = " + pupils + ")");
+    Require.that(classes <= pupils, "classes", classes, "cannot exceed pupils (" + pupils + ")");
+  }
+}

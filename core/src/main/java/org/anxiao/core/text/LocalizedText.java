@@ -1,0 +1,27 @@
+package org.anxiao.core.text;
+
+import org.anxiao.core.internal.Require;
+
+/**
+ * A text in simplified Chinese (zh-CN) and English. Both are required: every finding, title and
+ * message Anxiao produces is bilingual.
+ *
+ * @param zh the zh-CN text, not blank
+ * @param en the English text, not blank
+ */
+public record LocalizedText(String zh, String en) {
+  public LocalizedText {
+    Require.nonBlank("zh", zh);
+    Require.nonBlank("en", en);
+  }
+
+  /** Shorthand for {@code new LocalizedText(zh, en)}. */
+  public static LocalizedText of(String zh, String en) {
+    return new LocalizedText(zh, en);
+  }
+
+  /** The text for a language tag: {@code zh*} gives Chinese, anything else English. */
+  public String in(String languageTag) {
+    return languageTag != null && languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
+  }
+}

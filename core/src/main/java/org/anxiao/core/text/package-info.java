@@ -1,0 +1,2 @@
+/** Bilingual (zh-CN / en) text. */
+package org.anxiao.core.text;

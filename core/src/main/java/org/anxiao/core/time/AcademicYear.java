@@ -1,0 +1,36 @@
+package org.anxiao.core.time;
+
+import java.time.LocalDate;
+
+/**
+ * An academic year (学年): 1 September of {@code startYear} to 1 September of the next year, the
+ * national convention for primary and secondary schools.
+ *
+ * @param startYear the year in which it begins, 1900–2199
+ */
+public record AcademicYear(int startYear) implements Period {
+  public AcademicYear {
+    PeriodCodes.year("startYear", startYear);
+    PeriodCodes.year("startYear", startYear + 1);
+  }
+
+  @Override
+  public LocalDate start() {
+    return LocalDate.of(startYear, 9, 1);
+  }
+
+  @Override
+  public LocalDate end() {
+    return LocalDate.of(startYear + 1, 9, 1);
+  }
+
+  @Override
+  public String code() {
+    return "AY" + startYear + "-" + (startYear + 1);
+  }
+
+  /** The academic year containing {@code date}. */
+  public static AcademicYear of(LocalDate date) {
+    return new AcademicYear(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1);
+  }
+}

@@ -1,0 +1,37 @@
+package org.anxiao.core.time;
+
+import java.time.LocalDate;
+import org.anxiao.core.internal.Require;
+
+/**
+ * A calendar month (月).
+ *
+ * @param year  the year, 1900–2200
+ * @param month 1–12
+ */
+public record Month(int year, int month) implements Period {
+  public Month {
+    PeriodCodes.year("year", year);
+    Require.that(month >= 1 && month <= 12, "month", month, "must be 1 to 12");
+  }
+
+  @Override
+  public LocalDate start() {
+    return LocalDate.of(year, month, 1);
+  }
+
+  @Override
+  public LocalDate end() {
+    return start().plusMonths(1);
+  }
+
+  @Override
+  public String code() {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+  }
+
+  /** The month containing {@code date}. */
+  public static Month of(LocalDate date) {
+    return new Month(date.getYear(), date.getMonthValue());
+  }
+}

@@ -1,0 +1,85 @@
+package org.anxiao.core.time;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.anxiao.core.error.PeriodOverlapException;
+import org.anxiao.core.internal.Require;
+
+/**
+ * Checks over sets of periods: overlap and gaps. Stateless and thread-safe.
+ *
+ * <p>All dates in Anxiao are civil dates in {@link #ZONE}; the JVM's default zone is never used.
+ */
+public final class Periods {
+  /** The zone of every civil date and instant conversion in Anxiao: Asia/Shanghai. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private Periods() {}
+
+  /**
+   * Throws {@link PeriodOverlapException} naming the first two periods (by start) that overlap.
+   *
+   * @param field the field path of the list, used in the message, e.g. {@code readings}
+   */
+  public static void requireNoOverlap(String field, List<? extends Period> periods) {
+    List<? extends Period> sorted = sortedCopy(field, periods);
+    for (int i = 1; i < sorted.size(); i++) {
+      Period previous = sorted.get(i - 1);
+      Period current = sorted.get(i);
+      if (current.start().isBefore(previous.end())) {
+        throw new PeriodOverlapException(field, previous.code(), current.code());
+      }
+    }
+  }
+
+  /**
+   * The date ranges inside {@code within} that no period covers, in order. Periods may overlap
+   * each other and may extend beyond {@code within}.
+   */
+  public static List<DateRange> gaps(List<? extends Period> periods, Period within) {
+    Require.nonNull("within", within);
+    List<? extends Period> sorted = sortedCopy("periods", periods);
+    List<DateRange> gaps = new ArrayList<>();
+    LocalDate cursor = within.start();
+    for (Period p : sorted) {
+      if (!cursor.isBefore(within.end())) {
+        break;
+      }
+      if (p.start().isAfter(cursor)) {
+        LocalDate gapEnd = p.start().isBefore(within.end()) ? p.start() : within.end();
+        gaps.add(new DateRange(cursor, gapEnd));
+      }
+      if (p.end().isAfter(cursor)) {
+        cursor = p.end();
+      }
+    }
+    if (cursor.isBefore(within.end())) {
+      gaps.add(new DateRange(cursor, within.end()));
+    }
+    return List.copyOf(gaps);
+  }
+
+  /** True when the periods cover {@code within} without gaps and without overlaps. */
+  public static boolean tiles(List<? extends Period> periods, Period within) {
+    List<? extends Period> sorted = sortedCopy("periods", periods);
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
+        return false;
+      }
+    }
+    return gaps(sorted, within).isEmpty();
+  }
+
+  private static List<? extends Period> sortedCopy(String field, List<? extends Period> periods) {
+    Require.nonNull(field, periods);
+    List<Period> copy = new ArrayList<>(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      copy.add(Require.nonNull(field + "[" + i + "]", periods.get(i)));
+    }
+    copy.sort(Comparator.comparing(Period::start).thenComparing(Period::end));
+    return copy;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Reporting periods — calendar year, quarter, month, academic year (学年), semester (学期) and date
+ * ranges — as closed-open date ranges in Asia/Shanghai, with overlap and gap checks.
+ */
+package org.anxiao.core.time;

@@ -1,0 +1,266 @@
+package org.anxiao.core.unit;
+
+import static tech.units.indriya.unit.Units.CUBIC_METRE;
+import static tech.units.indriya.unit.Units.JOULE;
+import static tech.units.indriya.unit.Units.KILOGRAM;
+import static tech.units.indriya.unit.Units.SQUARE_METRE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.measure.Dimension;
+import javax.measure.Quantity;
+import javax.measure.Unit;
+import javax.measure.UnitConverter;
+import javax.measure.quantity.Area;
+import javax.measure.quantity.Dimensionless;
+import javax.measure.quantity.Energy;
+import javax.measure.quantity.Mass;
+import javax.measure.quantity.Volume;
+import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.UnitMismatchException;
+import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.internal.BundledResource;
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.function.MultiplyConverter;
+import tech.units.indriya.quantity.Quantities;
+import tech.units.indriya.unit.BaseUnit;
+import tech.units.indriya.unit.TransformedUnit;
+import tech.units.indriya.unit.UnitDimension;
+
+/**
+ * The units Anxiao's domain needs beyond Indriya's SI set, each with a stable wire code.
+ *
+ * <table>
+ *   <caption>Units and codes</caption>
+ *   <tr><th>code</th><th>unit</th><th>definition</th></tr>
+ *   <tr><td>{@code kWh}, {@code MWh}</td><td>kilowatt-hour, megawatt-hour</td><td>3.6 MJ, 3.6 GJ</td></tr>
+ *   <tr><td>{@code kJ}, {@code MJ}, {@code GJ}</td><td>heat</td><td>SI</td></tr>
+ *   <tr><td>{@code kgce}, {@code tce}</td><td>千克/吨标准煤</td><td>29 307.6 kJ (GB/T 2589-2020), ×1000</td></tr>
+ *   <tr><td>{@code m3}</td><td>cubic metre (water)</td><td>SI</td></tr>
+ *   <tr><td>{@code m2}</td><td>square metre (floor area)</td><td>SI</td></tr>
+ *   <tr><td>{@code kg}, {@code t}</td><td>mass of fuel</td><td>SI, ×1000</td></tr>
+ *   <tr><td>{@code kgCO2e}, {@code tCO2e}</td><td>CO₂-equivalent mass, a {@link CarbonMass}</td><td>own dimension, ×1000</td></tr>
+ *   <tr><td>{@code 1}</td><td>a count or ratio</td><td>dimensionless</td></tr>
+ * </table>
+ *
+ * <p>The kgce definition is read from the cited reference table {@code unit-definitions.json}
+ * ({@link #definitions()}), not written in code.
+ *
+ * <p>Indriya arithmetic is about 10⁴ times slower than {@code double} arithmetic: convert a quantity
+ * once at the boundary with {@link #toDouble} and compute on primitives. All members are immutable
+ * and thread-safe.
+ */
+public final class AnxiaoUnits {
+  private AnxiaoUnits() {}
+
+  private static final Map<String, UnitDefinition> DEFINITIONS = loadDefinitions();
+
+  /** Kilojoule. */
+  public static final Unit<Energy> KILOJOULE = scaled("kJ", JOULE, BigDecimal.valueOf(1_000));
+  /** Megajoule. */
+  public static final Unit<Energy> MEGAJOULE = scaled("MJ", JOULE, BigDecimal.valueOf(1_000_000));
+  /** Gigajoule. */
+  public static final Unit<Energy> GIGAJOULE = scaled("GJ", JOULE, BigDecimal.valueOf(1_000_000_000));
+  /** Kilowatt-hour (3.6 MJ). */
+  public static final Unit<Energy> KILOWATT_HOUR = scaled("kWh", JOULE, BigDecimal.valueOf(3_600_000));
+  /** Megawatt-hour. */
+  public static final Unit<Energy> MEGAWATT_HOUR = scaled("MWh", JOULE, BigDecimal.valueOf(3_600_000_000L));
+  /** Kilogram of standard coal equivalent (千克标准煤), defined in {@code unit-definitions.json}. */
+  public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT =
+      scaled("kgce", KILOJOULE, DEFINITIONS.get("kgce").value());
+  /** Tonne of standard coal equivalent (吨标准煤). */
+  public static final Unit<Energy> TONNE_COAL_EQUIVALENT =
+      scaled("tce", KILOGRAM_COAL_EQUIVALENT, BigDecimal.valueOf(1_000));
+  /** Cubic metre (立方米), for water and gas volumes. */
+  public static final Unit<Volume> CUBIC_METER = CUBIC_METRE;
+  /** Square metre (平方米), for floor and green areas. */
+  public static final Unit<Area> SQUARE_METER = SQUARE_METRE;
+  /** Kilogram, for fuel masses. */
+  public static final Unit<Mass> KILOGRAM_MASS = KILOGRAM;
+  /** Tonne, for fuel masses. */
+  public static final Unit<Mass> TONNE = scaled("t", KILOGRAM, BigDecimal.valueOf(1_000));
+  /** Kilogram of CO₂ equivalent; its own dimension, so it never mixes with {@link Mass}. */
+  public static final Unit<CarbonMass> KILOGRAM_CO2E =
+      new BaseUnit<>("kgCO2e", "kilogram CO2-equivalent", UnitDimension.parse('C'));
+  /** Tonne of CO₂ equivalent. */
+  public static final Unit<CarbonMass> TONNE_CO2E = scaled("tCO2e", KILOGRAM_CO2E, BigDecimal.valueOf(1_000));
+  /** A count or a ratio. */
+  public static final Unit<Dimensionless> ONE = AbstractUnit.ONE;
+
+  private static final Map<String, Unit<?>> BY_CODE = codes();
+  private static final Map<Class<? extends Quantity<?>>, Unit<?>> BY_TYPE = Map.of(
+      Energy.class, KILOWATT_HOUR,
+      Volume.class, CUBIC_METER,
+      Area.class, SQUARE_METER,
+      Mass.class, KILOGRAM_MASS,
+      CarbonMass.class, KILOGRAM_CO2E,
+      Dimensionless.class, ONE);
+
+  private static Map<String, Unit<?>> codes() {
+    Map<String, Unit<?>> m = new LinkedHashMap<>();
+    for (Unit<?> u : new Unit<?>[] {KILOWATT_HOUR, MEGAWATT_HOUR, KILOJOULE, MEGAJOULE, GIGAJOULE,
+        KILOGRAM_COAL_EQUIVALENT, TONNE_COAL_EQUIVALENT, KILOGRAM_CO2E, TONNE_CO2E, TONNE}) {
+      m.put(u.getSymbol(), u);
+    }
+    m.put("m3", CUBIC_METER);
+    m.put("m2", SQUARE_METER);
+    m.put("kg", KILOGRAM_MASS);
+    m.put("1", ONE);
+    return Map.copyOf(m);
+  }
+
+  /** The unit with wire code {@code code}. */
+  public static Unit<?> unit(String code) {
+    Unit<?> u = code == null ? null : BY_CODE.get(code);
+    if (u == null) {
+      throw new UnknownCodeException("unit", code, "unit");
+    }
+    return u;
+  }
+
+  /**
+   * The unit with wire code {@code code}, checked to measure {@code type}.
+   *
+   * @throws UnknownCodeException  when the code is not known
+   * @throws UnitMismatchException when the unit measures another kind of quantity
+   */
+  @SuppressWarnings("unchecked")
+  public static <Q extends Quantity<Q>> Unit<Q> unit(String field, String code, Class<Q> type) {
+    Unit<?> u = BY_CODE.get(code);
+    if (u == null) {
+      throw new UnknownCodeException(field, code, "unit");
+    }
+    requireCompatible(field, u, type);
+    return (Unit<Q>) u;
+  }
+
+  /** The wire code of {@code unit}; throws for a unit without one. */
+  public static String code(Unit<?> unit) {
+    for (Map.Entry<String, Unit<?>> e : BY_CODE.entrySet()) {
+      if (e.getValue().equals(unit)) {
+        return e.getKey();
+      }
+    }
+    throw new UnknownCodeException("unit", unit, "unit");
+  }
+
+  /** All wire codes. */
+  public static Set<String> codes(boolean sorted) {
+    return sorted ? new java.util.TreeSet<>(BY_CODE.keySet()) : BY_CODE.keySet();
+  }
+
+  /** The reference unit used to check dimensions of {@code type} ({@code kWh} for energy…). */
+  public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
+    Unit<?> u = BY_TYPE.get(type);
+    if (u == null) {
+      throw new UnknownCodeException("quantityType", type.getSimpleName(), "quantity type");
+    }
+    return u;
+  }
+
+  /** Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}. */
+  public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
+    Unit<?> reference = BY_TYPE.get(type);
+    Dimension expected = reference == null ? null : reference.getDimension();
+    if (expected == null || !expected.equals(unit.getDimension())) {
+      throw new UnitMismatchException(field, unit, type.getSimpleName()
+          + (reference == null ? "" : " (e.g. " + code(reference) + ")"));
+    }
+  }
+
+  /**
+   * A quantity of {@code value} in {@code unit}; the value must be finite.
+   *
+   * @throws InvalidValueException for NaN or infinite values
+   */
+  public static <Q extends Quantity<Q>> Quantity<Q> of(Number value, Unit<Q> unit) {
+    if (value == null) {
+      throw new InvalidValueException("value", null, "is required");
+    }
+    if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
+      throw new InvalidValueException("value", value, "must be a finite number");
+    }
+    return Quantities.getQuantity(value, unit);
+  }
+
+  /** A quantity from a decimal string, e.g. {@code of("123.45", KILOWATT_HOUR)}. */
+  public static <Q extends Quantity<Q>> Quantity<Q> of(String decimal, Unit<Q> unit) {
+    return Quantities.getQuantity(decimal(decimal), unit);
+  }
+
+  /** The value of {@code quantity} in {@code target}, as a double; finite by construction. */
+  public static <Q extends Quantity<Q>> double toDouble(Quantity<Q> quantity, Unit<Q> target) {
+    UnitConverter c = quantity.getUnit().getConverterTo(target);
+    return c.convert(quantity.getValue()).doubleValue();
+  }
+
+  /** The value of {@code quantity} in {@code target}, exactly, as a decimal. */
+  public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
+    Number n = quantity.getUnit().getConverterTo(target).convert(quantity.getValue());
+    return toBigDecimal(n);
+  }
+
+  /** The value of a {@link Number} as a decimal; rejects NaN and infinities. */
+  public static BigDecimal toBigDecimal(Number n) {
+    if (n instanceof BigDecimal d) {
+      return d;
+    }
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      return BigDecimal.valueOf(n.longValue());
+    }
+    if (n instanceof java.math.BigInteger b) {
+      return new BigDecimal(b);
+    }
+    double d = n.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw new InvalidValueException("value", n, "must be a finite number");
+    }
+    if (n instanceof Double || n instanceof Float) {
+      return BigDecimal.valueOf(d);
+    }
+    // Indriya's RationalNumber and other Number types: exact where they can be, else via their text.
+    try {
+      return new BigDecimal(n.toString());
+    } catch (NumberFormatException e) {
+      return BigDecimal.valueOf(d);
+    }
+  }
+
+  /** Parses a plain decimal string (no exponent above 64 digits, no NaN). */
+  public static BigDecimal decimal(String text) {
+    if (text == null || text.isEmpty() || text.length() > 64) {
+      throw new InvalidValueException("value", text, "must be a decimal string of 1 to 64 characters");
+    }
+    try {
+      BigDecimal d = new BigDecimal(text);
+      if (Math.abs((long) d.scale()) > 64) {
+        throw new InvalidValueException("value", text, "exponent out of range");
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("value", text, "must be a decimal string such as \"123.45\"");
+    }
+  }
+
+  /** The cited unit definitions read from the reference table. */
+  public static Map<String, UnitDefinition> definitions() {
+    return DEFINITIONS;
+  }
+
+  private static <Q extends Quantity<Q>> Unit<Q> scaled(String symbol, Unit<Q> parent, BigDecimal factor) {
+    return new TransformedUnit<>(symbol, parent, MultiplyConverter.of(factor));
+  }
+
+  private static Map<String, UnitDefinition> loadDefinitions() {
+    JsonNode root = BundledResource.readTree(AnxiaoUnits.class, "unit-definitions.json");
+    Map<String, UnitDefinition> m = new LinkedHashMap<>();
+    for (JsonNode d : root.path("definitions")) {
+      UnitDefinition def = BundledResource.bind(d, UnitDefinition.class);
+      m.put(def.unit(), def);
+    }
+    return Map.copyOf(m);
+  }
+}

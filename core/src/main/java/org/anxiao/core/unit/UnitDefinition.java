@@ -1,0 +1,31 @@
+package org.anxiao.core.unit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.anxiao.core.rule.Citation;
+import org.anxiao.core.rule.Verification;
+import org.anxiao.core.text.LocalizedText;
+
+/**
+ * A cited definition of a non-SI unit, read from the reference table {@code unit-definitions.json}.
+ *
+ * @param unit         the unit's code, e.g. {@code kgce}
+ * @param name         its name
+ * @param value        how many {@code baseUnit} one unit is, e.g. {@code 29307.6}
+ * @param baseUnit     the code of the unit it is defined in, e.g. {@code kJ}
+ * @param note         remarks on the definition
+ * @param source       the defining document
+ * @param validFrom    when the definition took effect
+ * @param verification how the figure was checked
+ */
+public record UnitDefinition(
+    String unit,
+    LocalizedText name,
+    BigDecimal value,
+    String baseUnit,
+    Optional<LocalizedText> note,
+    Citation source,
+    LocalDate validFrom,
+    Verification verification) {
+}
