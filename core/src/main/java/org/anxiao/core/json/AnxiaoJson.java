@@ -1,0 +1,307 @@
+package org.anxiao.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.hash.Hashing;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.internal.Require;
+
+/**
+ * Reads and writes Anxiao documents in the documented wire format.
+ *
+ * <p>{@link #strict()} (the default) rejects unknown properties, duplicate keys, trailing tokens,
+ * nulls for primitives, numbers for enums and string-to-number coercion; {@link #lenient()} ignores
+ * unknown properties only, for forward compatibility. Both apply {@link JsonLimits} and never enable
+ * polymorphic default typing. Every failure is a {@link WireFormatException} whose field is the JSON
+ * pointer of the offending node.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class AnxiaoJson {
+  private static final AnxiaoJson STRICT = new AnxiaoJson(true, JsonLimits.DEFAULT);
+  private static final AnxiaoJson LENIENT = new AnxiaoJson(false, JsonLimits.DEFAULT);
+
+  private final boolean strict;
+  private final JsonLimits limits;
+  private final ObjectMapper mapper;
+  private final ObjectWriter pretty;
+  private final ObjectWriter canonical;
+
+  private AnxiaoJson(boolean strict, JsonLimits limits) {
+    this.strict = strict;
+    this.limits = limits;
+    this.mapper = newMapper(strict, limits, false);
+    this.pretty = mapper.writerWithDefaultPrettyPrinter();
+    this.canonical = newMapper(strict, limits, true).writer();
+  }
+
+  /** Strict reading (unknown properties rejected) with default limits. */
+  public static AnxiaoJson strict() {
+    return STRICT;
+  }
+
+  /** Lenient reading (unknown properties ignored) with default limits. */
+  public static AnxiaoJson lenient() {
+    return LENIENT;
+  }
+
+  /** Strict or lenient reading with the given limits. */
+  public static AnxiaoJson with(boolean strict, JsonLimits limits) {
+    return new AnxiaoJson(strict, Require.nonNull("limits", limits));
+  }
+
+  /** True for strict reading. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** The limits applied. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** A copy of the configured mapper, for callers who need Jackson directly. */
+  public ObjectMapper mapperCopy() {
+    return mapper.copy();
+  }
+
+  /** Binds JSON text to {@code type}. */
+  public <T> T read(String json, Class<T> type) {
+    Require.nonNull("json", json);
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /** Binds UTF-8 JSON bytes to {@code type}. */
+  public <T> T read(byte[] json, Class<T> type) {
+    Require.nonNull("json", json);
+    return read(new ByteArrayInputStream(json), type);
+  }
+
+  /** Binds a JSON stream to {@code type}; the stream is not closed. */
+  public <T> T read(InputStream json, Class<T> type) {
+    Require.nonNull("json", json);
+    Require.nonNull("type", type);
+    try {
+      return mapper.readValue(nonClosing(json), type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Parses a JSON stream to a tree, under the same limits; the stream is not closed. */
+  public JsonNode readTree(InputStream json) {
+    Require.nonNull("json", json);
+    try {
+      JsonNode node = mapper.readTree(nonClosing(json));
+      if (node == null || node.isMissingNode()) {
+        throw new WireFormatException(WireFormatException.MALFORMED, "", null, "empty document", null);
+      }
+      return node;
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Binds an already-parsed tree to {@code type}. */
+  public <T> T bind(JsonNode tree, Class<T> type) {
+    Require.nonNull("tree", tree);
+    try {
+      return mapper.treeToValue(tree, type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a top-level document: checks its {@code schemaVersion}, validates it against the
+   * published JSON Schema of {@code type}, then binds it. The stream is not closed.
+   */
+  public <T> T readDocument(InputStream json, DocumentType<T> type) {
+    Require.nonNull("type", type);
+    JsonNode tree = readTree(json);
+    Schemas.validate(tree, type, strict);
+    return bind(tree, type.javaType());
+  }
+
+  /** As {@link #readDocument(InputStream, DocumentType)}, from text. */
+  public <T> T readDocument(String json, DocumentType<T> type) {
+    Require.nonNull("json", json);
+    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
+  }
+
+  /** Compact JSON text of {@code value}. */
+  public String write(Object value) {
+    try {
+      return mapper.writeValueAsString(Require.nonNull("value", value));
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Indented JSON text of {@code value}. */
+  public String writePretty(Object value) {
+    try {
+      return pretty.writeValueAsString(Require.nonNull("value", value));
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Writes compact JSON of {@code value} to {@code out}; the stream is not closed. */
+  public void write(OutputStream out, Object value) {
+    Require.nonNull("out", out);
+    try {
+      mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, Require.nonNull("value", value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * SHA-256 (hex) of the canonical JSON of {@code value}: properties and map keys sorted, compact,
+   * UTF-8. Used as the inputs digest of an assessment; equal inputs give equal digests.
+   */
+  public String digest(Object value) {
+    try {
+      byte[] bytes = canonical.writeValueAsBytes(Require.nonNull("value", value));
+      return Hashing.sha256().hashBytes(bytes).toString();
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  private static ObjectMapper newMapper(boolean strict, JsonLimits limits, boolean sorted) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new AnxiaoModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, sorted)
+        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, sorted)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+        .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+        .defaultLocale(java.util.Locale.ROOT)
+        .build();
+  }
+
+  private static InputStream nonClosing(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Maps any Jackson or model failure to a {@link WireFormatException} with a JSON pointer. */
+  static WireFormatException translate(Exception e) {
+    if (e instanceof WireFormatException w) {
+      return w;
+    }
+    String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
+    AnxiaoException model = modelCause(e);
+    if (model != null) {
+      String at = model.field().map(f -> pointer + "/" + f.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"))
+          .orElse(pointer);
+      return new WireFormatException(WireFormatException.INVALID_VALUE, at,
+          model.value().orElse(null), model.rule() + " [" + model.errorCode() + "]", model);
+    }
+    if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+      return new WireFormatException(WireFormatException.LIMIT, pointer, null, firstLine(e), e);
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return new WireFormatException(WireFormatException.UNKNOWN_FIELD, pointer, u.getPropertyName(),
+          "unknown property (strict mode); known: " + u.getKnownPropertyIds(), e);
+    }
+    if (e instanceof JsonProcessingException) {
+      return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
+    }
+    if (e instanceof IOException io) {
+      throw new UncheckedIOException(io);
+    }
+    return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
+  }
+
+  private static AnxiaoException modelCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AnxiaoException a) {
+        return a;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String pointer(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      sb.append('/');
+      if (r.getFieldName() != null) {
+        sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (r.getIndex() >= 0) {
+        sb.append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String firstLine(Exception e) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    String line = nl < 0 ? m : m.substring(0, nl);
+    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
+      line += " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+    }
+    return line;
+  }
+
+}

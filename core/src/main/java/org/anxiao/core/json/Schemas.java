@@ -1,0 +1,101 @@
+package org.anxiao.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.anxiao.core.error.WireFormatException;
+
+/**
+ * Validation of documents against the published JSON Schemas (draft 2020-12). Schemas are read
+ * from the jar on first use of each document type and cached; nothing is fetched from the network.
+ */
+final class Schemas {
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Schemas::bundled));
+  private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+
+  private Schemas() {}
+
+  /** The text of a bundled schema for an Anxiao {@code $id}; null for any other IRI. */
+  static String bundled(String iri) {
+    if (iri == null || !iri.startsWith(DocumentType.SCHEMA_BASE_URI)) {
+      return null;
+    }
+    String name = iri.substring(DocumentType.SCHEMA_BASE_URI.length());
+    int hash = name.indexOf('#');
+    if (hash >= 0) {
+      name = name.substring(0, hash);
+    }
+    if (!name.matches("[a-z0-9-]+\\.schema\\.json")) {
+      return null;
+    }
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(DocumentType.SCHEMA_FOLDER + name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void validate(JsonNode tree, DocumentType<?> type, boolean strict) {
+    checkVersion(tree);
+    Schema schema = CACHE.computeIfAbsent(type.name(), n -> REGISTRY.getSchema(SchemaLocation.of(type.schemaId())));
+    List<Error> errors = schema.validate(tree);
+    Error first = null;
+    int count = 0;
+    for (Error e : errors) {
+      if (!strict && isUnknownProperty(e)) {
+        continue;
+      }
+      if (first == null) {
+        first = e;
+      }
+      count++;
+    }
+    if (first != null) {
+      String rule = first.getMessage() + (count > 1 ? " (and " + (count - 1) + " more)" : "")
+          + " [schema " + type.name() + "]";
+      String code = isUnknownProperty(first) ? WireFormatException.UNKNOWN_FIELD : WireFormatException.SCHEMA;
+      throw new WireFormatException(code, pointer(first), first.getProperty(), rule, null);
+    }
+  }
+
+  private static boolean isUnknownProperty(Error e) {
+    return "additionalProperties".equals(e.getKeyword()) || "unevaluatedProperties".equals(e.getKeyword());
+  }
+
+  private static void checkVersion(JsonNode tree) {
+    JsonNode v = tree.get("schemaVersion");
+    if (v == null || !v.isTextual()) {
+      throw new WireFormatException(WireFormatException.VERSION, "/schemaVersion", v,
+          "a document needs a schemaVersion string such as \"" + DocumentType.CURRENT_VERSION + "\"", null);
+    }
+    String major = DocumentType.CURRENT_VERSION.substring(0, DocumentType.CURRENT_VERSION.indexOf('.') + 1);
+    if (!v.asText().startsWith(major)) {
+      throw new WireFormatException(WireFormatException.VERSION, "/schemaVersion", v.asText(),
+          "this library reads schemaVersion " + major + "x", null);
+    }
+  }
+
+  private static String pointer(Error e) {
+    StringBuilder sb = new StringBuilder();
+    var path = e.getInstanceLocation();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      sb.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
+    }
+    if (isUnknownProperty(e) && e.getProperty() != null) {
+      sb.append('/').append(e.getProperty());
+    }
+    return sb.toString();
+  }
+}

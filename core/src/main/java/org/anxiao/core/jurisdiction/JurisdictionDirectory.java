@@ -1,0 +1,134 @@
+package org.anxiao.core.jurisdiction;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.internal.BundledResource;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
+
+/**
+ * A directory of administrative divisions with their parent chains.
+ *
+ * <p>{@link #standard()} holds the bundled excerpt of GB/T 2260 ({@code gbt2260.json}): 中国, all
+ * provincial-level divisions, the districts of 上海市 (incl. 310112 闵行区), 丽水市 331100 and its
+ * counties, and the prefecture-level cities of 山东省. Callers add the rest with
+ * {@link #withTable(InputStream)}. Every parent of every entry must be in the directory.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class JurisdictionDirectory {
+  private final Map<JurisdictionCode, Jurisdiction> entries;
+
+  private JurisdictionDirectory(Map<JurisdictionCode, Jurisdiction> entries) {
+    for (Jurisdiction j : entries.values()) {
+      j.parent().ifPresent(p -> {
+        if (!entries.containsKey(p)) {
+          throw new UnknownCodeException(j.code() + ".parent", p, "GB/T 2260 (not in the directory)");
+        }
+      });
+    }
+    this.entries = Collections.unmodifiableMap(entries);
+  }
+
+  /** The bundled directory; loaded on first use. */
+  public static JurisdictionDirectory standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** A directory of exactly the entries of {@code table}. */
+  public static JurisdictionDirectory of(JurisdictionTable table) {
+    return new JurisdictionDirectory(merge(new LinkedHashMap<>(), Require.nonNull("table", table).entries()));
+  }
+
+  /** This directory plus the entries of a JSON table read (strictly) from {@code json}. */
+  public JurisdictionDirectory withTable(InputStream json) {
+    JurisdictionTable table = AnxiaoJson.strict().read(json, JurisdictionTable.class);
+    return withEntries(table.entries());
+  }
+
+  /** This directory plus {@code more}; an entry already present must be identical. */
+  public JurisdictionDirectory withEntries(Collection<Jurisdiction> more) {
+    return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Require.nonNull("entries", more)));
+  }
+
+  private static Map<JurisdictionCode, Jurisdiction> merge(
+      Map<JurisdictionCode, Jurisdiction> into, Collection<Jurisdiction> more) {
+    int i = 0;
+    for (Jurisdiction j : more) {
+      Require.nonNull("entries[" + i + "]", j);
+      Jurisdiction previous = into.putIfAbsent(j.code(), j);
+      if (previous != null && !previous.equals(j)) {
+        throw new InvalidValueException("entries[" + i + "]", j.code(),
+            "conflicts with the existing entry " + previous.name().zh());
+      }
+      i++;
+    }
+    return into;
+  }
+
+  /** The division with {@code code}, if present. */
+  public Optional<Jurisdiction> find(JurisdictionCode code) {
+    return Optional.ofNullable(entries.get(code));
+  }
+
+  /**
+   * The division with {@code code}.
+   *
+   * @throws UnknownCodeException if the directory does not hold it
+   */
+  public Jurisdiction require(JurisdictionCode code) {
+    Jurisdiction j = entries.get(Require.nonNull("jurisdiction", code));
+    if (j == null) {
+      throw new UnknownCodeException("jurisdiction", code, "GB/T 2260");
+    }
+    return j;
+  }
+
+  /** {@code code} and its ancestors, narrowest first, ending with {@code CN}. */
+  public List<JurisdictionCode> chain(JurisdictionCode code) {
+    List<JurisdictionCode> chain = new ArrayList<>(4);
+    Jurisdiction j = require(code);
+    chain.add(j.code());
+    while (j.parent().isPresent()) {
+      j = require(j.parent().get());
+      chain.add(j.code());
+    }
+    return List.copyOf(chain);
+  }
+
+  /** True when {@code ancestor} is {@code code} or one of its ancestors. */
+  public boolean isWithin(JurisdictionCode code, JurisdictionCode ancestor) {
+    return chain(code).contains(ancestor);
+  }
+
+  /** The direct children of {@code code}, in directory order. */
+  public List<Jurisdiction> children(JurisdictionCode code) {
+    require(code);
+    return entries.values().stream().filter(j -> j.parent().filter(code::equals).isPresent()).toList();
+  }
+
+  /** All divisions, in load order. */
+  public Collection<Jurisdiction> all() {
+    return entries.values();
+  }
+
+  private static final class Standard {
+    static final JurisdictionDirectory INSTANCE;
+
+    static {
+      try (InputStream in = BundledResource.open(JurisdictionDirectory.class, "gbt2260.json")) {
+        INSTANCE = of(AnxiaoJson.strict().read(in, JurisdictionTable.class));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

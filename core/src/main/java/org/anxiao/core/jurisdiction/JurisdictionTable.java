@@ -1,0 +1,38 @@
+package org.anxiao.core.jurisdiction;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.rule.Citation;
+import org.anxiao.core.rule.Verification;
+import org.anxiao.core.text.LocalizedText;
+
+/**
+ * A reference table of administrative divisions as it is stored in JSON: the bundled
+ * {@code gbt2260.json}, or a table a caller loads to add the divisions it needs.
+ *
+ * @param schemaVersion wire-format version, {@code 1.0}
+ * @param title         what the table holds
+ * @param source        the code list it was taken from
+ * @param verification  how it was checked
+ * @param note          remarks on coverage
+ * @param entries       the divisions
+ */
+public record JurisdictionTable(
+    String schemaVersion,
+    LocalizedText title,
+    Citation source,
+    Verification verification,
+    Optional<LocalizedText> note,
+    List<Jurisdiction> entries) {
+
+  public JurisdictionTable {
+    Require.nonBlank("schemaVersion", schemaVersion);
+    Require.nonNull("title", title);
+    Require.nonNull("source", source);
+    Require.nonNull("verification", verification);
+    note = Objects.requireNonNullElse(note, Optional.empty());
+    entries = List.copyOf(Require.nonNull("entries", entries));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Administrative divisions (行政区划) by GB/T 2260 code, with parent chains for roll-ups
+ * (province → city → county → school) and for rule-pack inheritance.
+ */
+package org.anxiao.core.jurisdiction;

@@ -1,0 +1,27 @@
+package org.anxiao.core.rule;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+
+/**
+ * One row of a {@link Parameter.DecimalTable}: a value with its own clause and verification where
+ * they differ from the parameter's.
+ *
+ * @param value        the exact value
+ * @param clause       the clause the value is printed in, if narrower than the parameter's
+ * @param verification its verification, if different from the parameter's
+ */
+public record DecimalEntry(BigDecimal value, Optional<String> clause, Optional<Verification> verification) {
+  public DecimalEntry {
+    Require.nonNull("value", value);
+    clause = Objects.requireNonNullElse(clause, Optional.empty());
+    verification = Objects.requireNonNullElse(verification, Optional.empty());
+  }
+
+  /** A row with only a value. */
+  public static DecimalEntry of(String value) {
+    return new DecimalEntry(new BigDecimal(value), Optional.empty(), Optional.empty());
+  }
+}

@@ -1,0 +1,35 @@
+package org.anxiao.core.rule;
+
+import java.util.List;
+import org.anxiao.core.internal.Require;
+
+/**
+ * A module's list of the rule packs it ships, read from {@value #RESOURCE}: each entry names the
+ * pack's resource and repeats its header, so that a registry can select packs without reading
+ * them. Packs are read on first use and must agree with their entry.
+ *
+ * @param schemaVersion wire-format version
+ * @param packs         the entries
+ */
+public record PackIndex(String schemaVersion, List<Entry> packs) {
+  /** Where every jar keeps its index. */
+  public static final String RESOURCE = "META-INF/anxiao/packs/index.json";
+
+  public PackIndex {
+    Require.nonBlank("schemaVersion", schemaVersion);
+    packs = List.copyOf(Require.nonNull("packs", packs));
+  }
+
+  /**
+   * One shipped pack.
+   *
+   * @param resource class-path resource of the pack, e.g. {@code META-INF/anxiao/packs/core/x.json}
+   * @param header   the pack's header
+   */
+  public record Entry(String resource, PackHeader header) {
+    public Entry {
+      Require.nonBlank("resource", resource);
+      Require.nonNull("header", header);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.anxiao.core.rule;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.text.LocalizedText;
+
+/**
+ * A typed parameter of a rule pack: a threshold, coefficient, ratio, list or structure, with the
+ * clause it comes from, its own verification level (when it differs from the pack's) and a note.
+ *
+ * <p>On the wire the kind is the {@code "type"} property: {@code decimal}, {@code integer},
+ * {@code boolean}, {@code text}, {@code text-list}, {@code decimal-table} or {@code structure}.
+ * The set is closed (no polymorphic default typing).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Parameter.Decimal.class, name = "decimal"),
+    @JsonSubTypes.Type(value = Parameter.WholeNumber.class, name = "integer"),
+    @JsonSubTypes.Type(value = Parameter.Flag.class, name = "boolean"),
+    @JsonSubTypes.Type(value = Parameter.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = Parameter.TextList.class, name = "text-list"),
+    @JsonSubTypes.Type(value = Parameter.DecimalTable.class, name = "decimal-table"),
+    @JsonSubTypes.Type(value = Parameter.Structure.class, name = "structure")})
+public sealed interface Parameter {
+
+  /** The clause of the pack's source the value is taken from, if narrower than the pack's. */
+  Optional<String> clause();
+
+  /** The value's verification, when it differs from the pack's. */
+  Optional<Verification> verification();
+
+  /** Remarks: the reading chosen for an ambiguous clause, the unit convention, … */
+  Optional<LocalizedText> note();
+
+  /** The value as canonical text, as recorded in results. */
+  String valueText();
+
+  /** A decimal, e.g. a coefficient; {@code unit} is the unit as written in the source. */
+  record Decimal(BigDecimal value, Optional<String> unit, Optional<String> clause,
+      Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    public Decimal {
+      Require.nonNull("value", value);
+      unit = Objects.requireNonNullElse(unit, Optional.empty());
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      return value.toPlainString();
+    }
+  }
+
+  /** A whole number, e.g. a head-count threshold. */
+  record WholeNumber(long value, Optional<String> unit, Optional<String> clause,
+      Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    public WholeNumber {
+      unit = Objects.requireNonNullElse(unit, Optional.empty());
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      return Long.toString(value);
+    }
+  }
+
+  /** A switch, e.g. which reading of an ambiguous clause applies. */
+  record Flag(boolean value, Optional<String> clause, Optional<Verification> verification,
+      Optional<LocalizedText> note) implements Parameter {
+    public Flag {
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      return Boolean.toString(value);
+    }
+  }
+
+  /** A text or code. */
+  record Text(String value, Optional<String> clause, Optional<Verification> verification,
+      Optional<LocalizedText> note) implements Parameter {
+    public Text {
+      Require.nonNull("value", value);
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      return value;
+    }
+  }
+
+  /** A list of texts or codes, e.g. the building uses that count as crowded places. */
+  record TextList(List<String> values, Optional<String> clause, Optional<Verification> verification,
+      Optional<LocalizedText> note) implements Parameter {
+    public TextList {
+      values = List.copyOf(Require.nonNull("values", values));
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      return String.join(",", values);
+    }
+  }
+
+  /** Decimals keyed by code, e.g. coefficients by energy carrier; rows may carry own citations. */
+  record DecimalTable(Map<String, DecimalEntry> rows, Optional<String> unit, Optional<String> clause,
+      Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    public DecimalTable {
+      rows = Map.copyOf(Require.nonNull("rows", rows));
+      unit = Objects.requireNonNullElse(unit, Optional.empty());
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public String valueText() {
+      StringBuilder sb = new StringBuilder();
+      new java.util.TreeMap<>(rows).forEach((k, v) ->
+          sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v.value().toPlainString()));
+      return sb.toString();
+    }
+  }
+
+  /**
+   * A structure a domain module binds to its own type (a checklist, a tier table). The JSON tree is
+   * copied on the way in and out, so the record stays immutable.
+   */
+  record Structure(JsonNode value, Optional<String> clause, Optional<Verification> verification,
+      Optional<LocalizedText> note) implements Parameter {
+    public Structure {
+      value = Require.nonNull("value", value).deepCopy();
+      clause = Objects.requireNonNullElse(clause, Optional.empty());
+      verification = Objects.requireNonNullElse(verification, Optional.empty());
+      note = Objects.requireNonNullElse(note, Optional.empty());
+    }
+
+    @Override
+    public JsonNode value() {
+      return value.deepCopy();
+    }
+
+    @Override
+    public String valueText() {
+      return value.toString();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.anxiao.core.rule;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+
+/**
+ * The rule of one kind in force for one jurisdiction and date: the packs found along the
+ * jurisdiction's chain, narrowest first. A parameter is taken from the narrowest pack that defines
+ * it, so a district pack overrides its city's or the nation's only where it defines the rule.
+ * Immutable and thread-safe.
+ *
+ * @param kind         the rule kind
+ * @param jurisdiction the jurisdiction asked about
+ * @param date         the date asked about
+ * @param layers       packs in force along the chain, narrowest first; not empty
+ */
+public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDate date, List<RulePack> layers) {
+  public ResolvedRules {
+    layers = List.copyOf(layers);
+    if (layers.isEmpty()) {
+      throw new RulePackException(RulePackException.NOT_FOUND, "kind", kind,
+          "no pack in force for " + jurisdiction + " on " + date);
+    }
+  }
+
+  /** The parameter {@code name} from the narrowest pack that defines it. */
+  public ResolvedParameter parameter(String name) {
+    return find(name).orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND,
+        "parameters." + name, kind, "no pack in force for " + jurisdiction + " on " + date
+        + " defines it (packs: " + packs() + ")"));
+  }
+
+  /** The parameter {@code name}, if any pack in force defines it. */
+  public Optional<ResolvedParameter> find(String name) {
+    for (RulePack p : layers) {
+      Parameter parameter = p.parameters().get(name);
+      if (parameter != null) {
+        return Optional.of(new ResolvedParameter(p, name, parameter));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names defined by any layer. */
+  public Set<String> parameterNames() {
+    Set<String> names = new LinkedHashSet<>();
+    layers.forEach(p -> names.addAll(p.parameters().keySet()));
+    return Set.copyOf(names);
+  }
+
+  /** The packs used, narrowest first. */
+  public List<PackRef> packs() {
+    return layers.stream().map(RulePack::ref).toList();
+  }
+
+  /** The narrowest pack. */
+  public RulePack primary() {
+    return layers.get(0);
+  }
+}

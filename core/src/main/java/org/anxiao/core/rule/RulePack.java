@@ -1,0 +1,123 @@
+package org.anxiao.core.rule;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.DocumentType;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A versioned rule pack (规则包): the thresholds, coefficients and ratios of one rule, as data,
+ * with the document they come from, the dates they are in force, the jurisdiction they apply to and
+ * how well they were checked.
+ *
+ * <p>{@link #kind()} names the rule the pack provides (e.g. {@code anxiao.core.crowded-place-uses});
+ * packs of one kind for different jurisdictions and dates are alternatives, and
+ * {@link RulePackRegistry} picks the one in force. {@link #validTo()} is the last day in force,
+ * inclusive; empty means open-ended.
+ *
+ * <p>Invariants: id and kind are lower-case dotted names; {@code validTo ≥ validFrom}; parameter
+ * names are camelCase identifiers. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AnxiaoStyle
+@JsonSerialize(as = ImmutableRulePack.class)
+@JsonDeserialize(as = ImmutableRulePack.class)
+public abstract class RulePack {
+  /** The document type, for {@link org.anxiao.core.json.AnxiaoJson#readDocument}. */
+  public static final DocumentType<RulePack> DOCUMENT = DocumentType.of("rule-pack", RulePack.class);
+
+  private static final String NAME = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
+
+  RulePack() {}
+
+  /** Wire-format version. */
+  @Value.Default
+  public String schemaVersion() {
+    return DocumentType.CURRENT_VERSION;
+  }
+
+  /** Stable id, e.g. {@code cn.fire-law.crowded-places}. */
+  public abstract String id();
+
+  /** Edition of this id; a higher version supersedes a lower one with the same id. */
+  public abstract PackVersion version();
+
+  /** The rule the pack provides, e.g. {@code anxiao.core.crowded-place-uses}. */
+  public abstract String kind();
+
+  /** Bilingual title. */
+  public abstract LocalizedText title();
+
+  /** Where it applies: {@code CN} or a GB/T 2260 code. */
+  public abstract JurisdictionCode jurisdiction();
+
+  /** First day in force. */
+  public abstract LocalDate validFrom();
+
+  /** Last day in force (inclusive); empty while in force. */
+  public abstract Optional<LocalDate> validTo();
+
+  /** The source document. */
+  public abstract Citation source();
+
+  /** How the pack's figures were checked, unless a parameter says otherwise. */
+  public abstract Verification verification();
+
+  /** The reading chosen where the source can be read two ways, and other remarks. */
+  public abstract Optional<LocalizedText> note();
+
+  /** Id of the pack that replaces this one, when known (e.g. a new national regulation). */
+  public abstract Optional<String> supersededBy();
+
+  /** The parameters, by name. */
+  public abstract Map<String, Parameter> parameters();
+
+  /** Reference to this pack and version. */
+  public PackRef ref() {
+    return new PackRef(id(), version());
+  }
+
+  /** True when the pack is in force on {@code date}. */
+  public boolean isInForce(LocalDate date) {
+    return header().isInForce(date);
+  }
+
+  /** The pack's header, as listed in a pack index. */
+  public PackHeader header() {
+    return new PackHeader(id(), version(), kind(), jurisdiction(), validFrom(), validTo(), verification());
+  }
+
+  /** The verification of a parameter: its own, else the pack's. */
+  public Verification verificationOf(String parameter) {
+    Parameter p = parameters().get(parameter);
+    return p == null ? verification() : p.verification().orElse(verification());
+  }
+
+  @Value.Check
+  void check() {
+    Require.that(id().matches(NAME), "id", id(), "must be a lower-case dotted name such as cn.gbt2589.coal");
+    Require.that(kind().matches(NAME), "kind", kind(), "must be a lower-case dotted name");
+    validTo().ifPresent(to -> Require.that(!to.isBefore(validFrom()), "validTo", to,
+        "must not be before validFrom " + validFrom()));
+    parameters().keySet().forEach(name -> Require.that(name.matches("[a-z][A-Za-z0-9]*"),
+        "parameters." + name, name, "parameter names are camelCase identifiers"));
+    supersededBy().ifPresent(s -> Require.that(s.matches(NAME), "supersededBy", s, "must be a pack id"));
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RulePack}; not thread-safe. */
+  public static final class Builder extends ImmutableRulePack.Builder {
+    Builder() {}
+  }
+}

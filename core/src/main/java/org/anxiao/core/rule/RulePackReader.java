@@ -1,0 +1,62 @@
+package org.anxiao.core.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
+
+/**
+ * Reads rule packs: from a caller's stream or file, or from the class path. Every pack is
+ * validated against the published {@code rule-pack} JSON Schema and the model's invariants; a
+ * failure is a {@link RulePackException#INVALID} whose field names the source and the JSON pointer
+ * ({@code my-pack.json#/parameters/guardsPerGate/value}) and whose cause is the
+ * {@link WireFormatException}. Stateless and thread-safe.
+ */
+public final class RulePackReader {
+  private RulePackReader() {}
+
+  /**
+   * Reads one pack from {@code json} (not closed).
+   *
+   * @param sourceName a name for messages, e.g. the file name
+   */
+  public static RulePack read(InputStream json, String sourceName) {
+    Require.nonNull("json", json);
+    Require.nonBlank("sourceName", sourceName);
+    try {
+      return AnxiaoJson.strict().readDocument(json, RulePack.DOCUMENT);
+    } catch (WireFormatException e) {
+      throw new RulePackException(RulePackException.INVALID, sourceName + "#" + e.pointer(),
+          e.value().orElse(null), e.rule(), e);
+    }
+  }
+
+  /** Reads one pack from a file. */
+  public static RulePack read(Path file) {
+    Require.nonNull("file", file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule pack " + file, e);
+    }
+  }
+
+  /** Reads one pack from a class-path resource of {@code loader}. */
+  public static RulePack readResource(ClassLoader loader, String resource) {
+    Require.nonNull("loader", loader);
+    Require.nonBlank("resource", resource);
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new RulePackException(RulePackException.NOT_FOUND, "resource", resource, "no such class-path resource");
+      }
+      return read(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule pack " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package org.anxiao.core.rule;
+
+import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.jurisdiction.JurisdictionDirectory;
+
+/**
+ * The rule packs a program knows, and the answer to "which pack of kind K applies in jurisdiction J
+ * on date D".
+ *
+ * <p>Selection walks J's chain in the {@link JurisdictionDirectory} from J up to {@code CN}; at each
+ * level it takes the pack of kind K for that exact jurisdiction in force on D (the highest version
+ * of its id), unless a {@link RuleQuery} pins a version. The result lists those packs narrowest
+ * first, and a parameter comes from the narrowest pack that defines it (see {@link ResolvedRules}).
+ *
+ * <p>Two different pack ids of one kind and one jurisdiction must not be in force on the same day;
+ * the builder rejects such a set ({@link RulePackException#AMBIGUOUS}). Versions of one id must keep
+ * the id's kind and jurisdiction.
+ *
+ * <p>Packs listed in class-path indexes ({@link PackIndex#RESOURCE}) are read lazily, on the first
+ * query that needs them, and cached. Immutable and thread-safe.
+ */
+public final class RulePackRegistry {
+  private static final Supplier<RulePackRegistry> STANDARD = Suppliers.memoize(
+      () -> builder().addClassPath(RulePackRegistry.class.getClassLoader()).build());
+
+  private final JurisdictionDirectory jurisdictions;
+  private final List<Source> sources;
+
+  private RulePackRegistry(JurisdictionDirectory jurisdictions, List<Source> sources) {
+    this.jurisdictions = jurisdictions;
+    this.sources = List.copyOf(sources);
+  }
+
+  /** The packs shipped in the Anxiao jars on the class path, with the standard directory. */
+  public static RulePackRegistry standard() {
+    return STANDARD.get();
+  }
+
+  /** A builder for a registry of the caller's choosing. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The directory used for jurisdiction chains. */
+  public JurisdictionDirectory jurisdictions() {
+    return jurisdictions;
+  }
+
+  /** Shorthand for {@code resolve(RuleQuery.of(kind, jurisdiction, date))}. */
+  public ResolvedRules resolve(String kind, JurisdictionCode jurisdiction, LocalDate date) {
+    return resolve(RuleQuery.of(kind, jurisdiction, date));
+  }
+
+  /**
+   * The packs in force for the query, narrowest first.
+   *
+   * @throws RulePackException {@link RulePackException#NOT_FOUND} when none is in force
+   */
+  public ResolvedRules resolve(RuleQuery query) {
+    Require.nonNull("query", query);
+    List<RulePack> layers = new ArrayList<>();
+    for (JurisdictionCode level : jurisdictions.chain(query.jurisdiction())) {
+      select(query, level).ifPresent(layers::add);
+    }
+    if (layers.isEmpty()) {
+      throw new RulePackException(RulePackException.NOT_FOUND, "kind", query.kind(),
+          "no pack in force for " + query.jurisdiction() + " or any wider jurisdiction on " + query.date()
+          + query.minimumVerification().map(v -> " at verification " + v + " or better").orElse(""));
+    }
+    return new ResolvedRules(query.kind(), query.jurisdiction(), query.date(), layers);
+  }
+
+  private Optional<RulePack> select(RuleQuery query, JurisdictionCode level) {
+    Source chosen = null;
+    for (Source s : sources) {
+      PackHeader h = s.header;
+      if (!h.kind().equals(query.kind()) || !h.jurisdiction().equals(level)) {
+        continue;
+      }
+      PackVersion pinned = query.pins().get(h.id());
+      boolean eligible = pinned != null ? pinned.compareTo(h.version()) == 0 : h.isInForce(query.date());
+      if (!eligible) {
+        continue;
+      }
+      if (query.minimumVerification().filter(min -> !h.verification().isAtLeast(min)).isPresent()) {
+        continue;
+      }
+      if (chosen != null && !chosen.header.id().equals(h.id())) {
+        throw new RulePackException(RulePackException.AMBIGUOUS, "kind", query.kind(),
+            "packs " + chosen.header.ref() + " and " + h.ref() + " are both in force for " + level);
+      }
+      if (chosen == null || h.version().compareTo(chosen.header.version()) > 0) {
+        chosen = s;
+      }
+    }
+    return Optional.ofNullable(chosen).map(Source::pack);
+  }
+
+  /** One pack by id and version. */
+  public RulePack pack(PackRef ref) {
+    Require.nonNull("ref", ref);
+    return sources.stream().filter(s -> s.header.ref().equals(ref)).findFirst()
+        .map(Source::pack)
+        .orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND, "pack", ref, "not in this registry"));
+  }
+
+  /** Headers of all packs, sorted by kind, jurisdiction, id and version. */
+  public List<PackHeader> catalogue() {
+    return sources.stream().map(s -> s.header)
+        .sorted(Comparator.comparing(PackHeader::kind).thenComparing(PackHeader::jurisdiction)
+            .thenComparing(PackHeader::id).thenComparing(PackHeader::version))
+        .toList();
+  }
+
+  /** Each pack with its status on {@code date}. */
+  public List<PackStatus> status(LocalDate date) {
+    Require.nonNull("date", date);
+    List<PackStatus> out = new ArrayList<>();
+    for (PackHeader h : catalogue()) {
+      PackStatus.State state;
+      if (date.isBefore(h.validFrom())) {
+        state = PackStatus.State.FUTURE;
+      } else if (!h.isInForce(date)) {
+        state = PackStatus.State.EXPIRED;
+      } else {
+        boolean newer = sources.stream().anyMatch(s -> s.header.id().equals(h.id())
+            && s.header.isInForce(date) && s.header.version().compareTo(h.version()) > 0);
+        state = newer ? PackStatus.State.SUPERSEDED : PackStatus.State.IN_FORCE;
+      }
+      out.add(new PackStatus(h, state));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A pack known by header, read at most once. */
+  private static final class Source {
+    final PackHeader header;
+    final Supplier<RulePack> body;
+
+    Source(PackHeader header, Supplier<RulePack> loader) {
+      this.header = header;
+      this.body = Suppliers.memoize(() -> {
+        RulePack p = loader.get();
+        if (!p.header().equals(header)) {
+          throw new RulePackException(RulePackException.INVALID, "index", header.ref(),
+              "the pack's header " + p.header() + " differs from its index entry " + header);
+        }
+        return p;
+      });
+    }
+
+    RulePack pack() {
+      return body.get();
+    }
+  }
+
+  /** Builds a {@link RulePackRegistry}; not thread-safe. */
+  public static final class Builder {
+    private JurisdictionDirectory jurisdictions = JurisdictionDirectory.standard();
+    private final Map<PackRef, Source> sources = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The directory for jurisdiction chains (default: {@link JurisdictionDirectory#standard()}). */
+    public Builder jurisdictions(JurisdictionDirectory directory) {
+      this.jurisdictions = Require.nonNull("jurisdictions", directory);
+      return this;
+    }
+
+    /** Adds a pack already read. */
+    public Builder add(RulePack pack) {
+      Require.nonNull("pack", pack);
+      return put(new Source(pack.header(), () -> pack));
+    }
+
+    /** Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader}. */
+    public Builder addClassPath(ClassLoader loader) {
+      Require.nonNull("loader", loader);
+      try {
+        Enumeration<URL> urls = loader.getResources(PackIndex.RESOURCE);
+        for (URL url : Collections.list(urls)) {
+          PackIndex index;
+          try (InputStream in = url.openStream()) {
+            index = AnxiaoJson.strict().read(in, PackIndex.class);
+          }
+          for (PackIndex.Entry e : index.packs()) {
+            put(new Source(e.header(), () -> RulePackReader.readResource(loader, e.resource())));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list rule-pack indexes", e);
+      }
+      return this;
+    }
+
+    private Builder put(Source s) {
+      Source previous = sources.putIfAbsent(s.header.ref(), s);
+      if (previous != null && !previous.header.equals(s.header)) {
+        throw new RulePackException(RulePackException.AMBIGUOUS, "pack", s.header.ref(),
+            "two different packs have the same id and version");
+      }
+      return this;
+    }
+
+    /**
+     * The registry.
+     *
+     * @throws RulePackException if two ids of one kind and jurisdiction overlap in time, or one id
+     *     changes kind or jurisdiction between versions
+     */
+    public RulePackRegistry build() {
+      List<Source> all = new ArrayList<>(sources.values());
+      for (int i = 0; i < all.size(); i++) {
+        PackHeader a = all.get(i).header;
+        for (int j = i + 1; j < all.size(); j++) {
+          PackHeader b = all.get(j).header;
+          if (a.id().equals(b.id())) {
+            if (!a.kind().equals(b.kind()) || !a.jurisdiction().equals(b.jurisdiction())) {
+              throw new RulePackException(RulePackException.AMBIGUOUS, "pack", b.ref(),
+                  "versions of one id must keep its kind and jurisdiction (" + a.ref() + ")");
+            }
+          } else if (a.kind().equals(b.kind()) && a.jurisdiction().equals(b.jurisdiction()) && a.overlaps(b)) {
+            throw new RulePackException(RulePackException.AMBIGUOUS, "pack", b.ref(),
+                "is in force for " + b.jurisdiction() + " on days when " + a.ref() + " is too");
+          }
+        }
+      }
+      return new RulePackRegistry(jurisdictions, all);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.anxiao.core.rule;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+
+/**
+ * A question to the {@link RulePackRegistry}: which packs of {@code kind} apply in
+ * {@code jurisdiction} on {@code date}.
+ *
+ * <p>{@code pins} map a pack id to the version to use, to reproduce a past result: a pinned pack is
+ * used in place of the newest version of that id and regardless of its dates. A
+ * {@code minimumVerification} refuses packs whose own level is below it; wider packs are then
+ * consulted instead.
+ *
+ * @param kind                the rule kind
+ * @param jurisdiction        where
+ * @param date                when
+ * @param pins                pack id → version to use
+ * @param minimumVerification packs below this level are refused, when given
+ */
+public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate date,
+    Map<String, PackVersion> pins, Optional<Verification> minimumVerification) {
+
+  public RuleQuery {
+    Require.nonBlank("kind", kind);
+    Require.nonNull("jurisdiction", jurisdiction);
+    Require.nonNull("date", date);
+    pins = Map.copyOf(Require.nonNull("pins", pins));
+    Require.nonNull("minimumVerification", minimumVerification);
+  }
+
+  /** A query with no pins and no verification floor. */
+  public static RuleQuery of(String kind, JurisdictionCode jurisdiction, LocalDate date) {
+    return new RuleQuery(kind, jurisdiction, date, Map.of(), Optional.empty());
+  }
+
+  /** The same query with {@code pack} pinned. */
+  public RuleQuery pin(PackRef pack) {
+    Map<String, PackVersion> p = new java.util.HashMap<>(pins);
+    p.put(pack.id(), pack.version());
+    return new RuleQuery(kind, jurisdiction, date, p, minimumVerification);
+  }
+
+  /** The same query refusing packs below {@code level}. */
+  public RuleQuery atLeast(Verification level) {
+    return new RuleQuery(kind, jurisdiction, date, pins, Optional.of(level));
+  }
+}
