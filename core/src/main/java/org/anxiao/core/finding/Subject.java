@@ -1,0 +1,22 @@
+package org.anxiao.core.finding;
+
+import org.anxiao.core.internal.Require;
+
+/**
+ * What a finding is about: a kind and the caller's id for it ({@code SCHOOL 31011200001},
+ * {@code GATE main/east}).
+ *
+ * @param kind the kind of subject
+ * @param id   its id
+ */
+public record Subject(SubjectKind kind, String id) {
+  public Subject {
+    Require.nonNull("kind", kind);
+    Require.nonBlank("id", id);
+  }
+
+  /** Shorthand. */
+  public static Subject of(SubjectKind kind, String id) {
+    return new Subject(kind, id);
+  }
+}

@@ -1,0 +1,25 @@
+package org.anxiao.core.school;
+
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.DocumentType;
+
+/**
+ * A school as a top-level JSON document: {@code {"schemaVersion": "1.0", "school": {...}}}.
+ *
+ * @param schemaVersion wire-format version
+ * @param school        the school
+ */
+public record SchoolDocument(String schemaVersion, School school) {
+  /** The document type. */
+  public static final DocumentType<SchoolDocument> DOCUMENT = DocumentType.of("school", SchoolDocument.class);
+
+  public SchoolDocument {
+    Require.nonBlank("schemaVersion", schemaVersion);
+    Require.nonNull("school", school);
+  }
+
+  /** A document of the current wire-format version. */
+  public static SchoolDocument of(School school) {
+    return new SchoolDocument(DocumentType.CURRENT_VERSION, school);
+  }
+}

@@ -1,0 +1,31 @@
+package org.anxiao.core.scorecard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.text.LocalizedText;
+
+/**
+ * A section of a checklist (检查板块), e.g. 消防安全, with its items and the points it carries.
+ *
+ * @param id       unique within the checklist
+ * @param title    section title
+ * @param maxScore points the section carries; when absent, the sum of its items' weighted maxima
+ * @param items    its items; at least one
+ */
+public record ChecklistSection(String id, LocalizedText title, Optional<BigDecimal> maxScore, List<ChecklistItem> items) {
+  public ChecklistSection {
+    Require.nonBlank("id", id);
+    Require.nonNull("title", title);
+    maxScore = Objects.requireNonNullElse(maxScore, Optional.empty());
+    maxScore.ifPresent(m -> Require.positive("maxScore", m));
+    items = List.copyOf(Require.nonEmpty("items", Require.nonNull("items", items)));
+  }
+
+  /** The points the section carries. */
+  public BigDecimal effectiveMaxScore() {
+    return maxScore.orElseGet(() -> items.stream().map(ChecklistItem::weightedMax).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+}

@@ -1,0 +1,17 @@
+package org.anxiao.core.scorecard;
+
+import java.math.BigDecimal;
+import org.anxiao.core.internal.Require;
+
+/**
+ * A deduction (扣分) from an item, with its reason.
+ *
+ * @param points points deducted, greater than zero
+ * @param reason what was found
+ */
+public record Deduction(BigDecimal points, String reason) {
+  public Deduction {
+    Require.positive("points", points);
+    Require.nonBlank("reason", reason);
+  }
+}

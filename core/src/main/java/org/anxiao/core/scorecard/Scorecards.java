@@ -1,0 +1,231 @@
+package org.anxiao.core.scorecard;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.finding.Comparison;
+import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.FindingCode;
+import org.anxiao.core.finding.MessageCatalog;
+import org.anxiao.core.finding.Severity;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.ResolvedParameter;
+import org.anxiao.core.unit.Measure;
+
+/**
+ * Scoring of weighted checklists (检查评分): one engine for every checklist, which are data.
+ *
+ * <p>The rules, in order:
+ * <ol>
+ *   <li>item score: the given score (≤ the item's maximum), or the maximum less the deductions and
+ *       never below zero (扣完为止);</li>
+ *   <li>section subtotal: {@code Σ w·s × sectionPoints / Σ w·max} over applicable items — items
+ *       marked not applicable (不适用) drop out and the others are re-normalised; a section with no
+ *       applicable item drops out of the total;</li>
+ *   <li>total: {@code Σ subtotal × checklistMax / Σ sectionPoints} over applicable sections;</li>
+ *   <li>grade: the highest band whose minimum the total reaches; if any veto item failed, the veto
+ *       grade (default: the lowest) whatever the total.</li>
+ * </ol>
+ * Divisions use {@link MathContext#DECIMAL64} (16 significant digits, half-even), so that the total
+ * lies in {@code [0, max]} and never rises when an item's score falls.
+ *
+ * <p>Every item must have a response: a missing one is an error, never assumed full or zero.
+ * Stateless and thread-safe.
+ */
+public final class Scorecards {
+  /** Code of a finding for an item below its maximum. */
+  public static final FindingCode ITEM_SHORTFALL = FindingCode.of("CORE.SCORECARD.ITEM_SHORTFALL");
+  /** Code of a finding for a failed veto item. */
+  public static final FindingCode VETO = FindingCode.of("CORE.SCORECARD.VETO");
+
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final MessageCatalog MESSAGES = MessageCatalog.load(Scorecards.class, "messages");
+
+  private Scorecards() {}
+
+  /**
+   * Binds a checklist carried by a rule pack as a {@code structure} parameter, recording the pack,
+   * its source and verification in the checklist.
+   */
+  public static Checklist checklist(ResolvedParameter parameter) {
+    Require.nonNull("parameter", parameter);
+    Checklist bare = AnxiaoJson.strict().bind(parameter.structure(), Checklist.class);
+    return Checklist.builder().from(bare)
+        .pack(parameter.pack().ref())
+        .source(parameter.citation())
+        .verification(parameter.verification())
+        .build();
+  }
+
+  /**
+   * Scores {@code responses} against {@code checklist}.
+   *
+   * @param subject what was inspected (used in the findings)
+   * @throws InvalidValueException on a missing, duplicate or out-of-range response
+   * @throws UnknownCodeException  on a response for an item the checklist does not have
+   */
+  public static Scorecard score(Checklist checklist, Subject subject, Collection<ItemResponse> responses) {
+    Require.nonNull("checklist", checklist);
+    Require.nonNull("subject", subject);
+    Map<String, ItemResponse> byItem = index(checklist, responses);
+
+    List<SectionScore> sections = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<String> vetoItems = new ArrayList<>();
+    BigDecimal sumScores = BigDecimal.ZERO;
+    BigDecimal sumPoints = BigDecimal.ZERO;
+    for (ChecklistSection section : checklist.sections()) {
+      BigDecimal weighted = BigDecimal.ZERO;
+      BigDecimal weightedMax = BigDecimal.ZERO;
+      List<ItemScore> items = new ArrayList<>();
+      for (ChecklistItem item : section.items()) {
+        ItemResponse r = byItem.get(item.id());
+        if (r.status() == ItemResponse.Status.NOT_APPLICABLE) {
+          items.add(new ItemScore(item.id(), r.status(), Optional.empty(), item.maxScore(), item.effectiveWeight(), false));
+          continue;
+        }
+        BigDecimal s = itemScore(item, r);
+        weighted = weighted.add(item.effectiveWeight().multiply(s));
+        weightedMax = weightedMax.add(item.weightedMax());
+        items.add(new ItemScore(item.id(), r.status(), Optional.of(s), item.maxScore(), item.effectiveWeight(),
+            r.vetoTriggered()));
+        if (r.vetoTriggered()) {
+          vetoItems.add(item.id());
+        } else if (s.compareTo(item.maxScore()) < 0) {
+          findings.add(shortfall(checklist, subject, item, s));
+        }
+      }
+      boolean applicable = weightedMax.signum() > 0;
+      BigDecimal points = section.effectiveMaxScore();
+      BigDecimal subtotal = applicable ? weighted.multiply(points).divide(weightedMax, MC) : BigDecimal.ZERO;
+      if (applicable) {
+        sumScores = sumScores.add(subtotal);
+        sumPoints = sumPoints.add(points);
+      }
+      sections.add(new SectionScore(section.id(), section.title(), applicable, subtotal, points, weighted,
+          weightedMax, items));
+    }
+    if (sumPoints.signum() == 0) {
+      throw new InvalidValueException("responses", "all NOT_APPLICABLE", "at least one item must apply");
+    }
+    BigDecimal max = checklist.effectiveMaxScore();
+    BigDecimal total = sumScores.multiply(max).divide(sumPoints, MC);
+    List<GradeBand> grades = checklist.sortedGrades();
+    GradeBand byScore = grades.get(0);
+    for (GradeBand g : grades) {
+      if (total.compareTo(g.minScore()) >= 0) {
+        byScore = g;
+      }
+    }
+    GradeBand awarded = byScore;
+    if (!vetoItems.isEmpty()) {
+      awarded = checklist.vetoGrade()
+          .flatMap(code -> grades.stream().filter(g -> g.code().equals(code)).findFirst())
+          .orElse(grades.get(0));
+      for (String id : vetoItems) {
+        findings.add(veto(checklist, subject, checklist.item(id).orElseThrow(), byItem.get(id), awarded));
+      }
+    }
+    return Scorecard.builder()
+        .checklistId(checklist.id())
+        .pack(checklist.pack())
+        .total(total)
+        .maxScore(max)
+        .percent(total.multiply(HUNDRED).divide(max, MC))
+        .grade(awarded)
+        .gradeByScore(byScore)
+        .vetoed(!vetoItems.isEmpty())
+        .vetoItems(vetoItems)
+        .sections(sections)
+        .findings(findings)
+        .build();
+  }
+
+  private static Map<String, ItemResponse> index(Checklist checklist, Collection<ItemResponse> responses) {
+    Require.nonNull("responses", responses);
+    Map<String, ItemResponse> byItem = new HashMap<>();
+    int i = 0;
+    for (ItemResponse r : responses) {
+      Require.nonNull("responses[" + i + "]", r);
+      Optional<ChecklistItem> item = checklist.item(r.itemId());
+      if (item.isEmpty()) {
+        throw new UnknownCodeException("responses[" + i + "].itemId", r.itemId(), "item of checklist " + checklist.id());
+      }
+      if (byItem.put(r.itemId(), r) != null) {
+        throw new InvalidValueException("responses[" + i + "].itemId", r.itemId(), "answered twice");
+      }
+      if (r.vetoTriggered() && !item.get().veto()) {
+        throw new InvalidValueException("responses[" + i + "].vetoTriggered", true, "item " + r.itemId() + " is not a veto item");
+      }
+      i++;
+    }
+    for (ChecklistSection s : checklist.sections()) {
+      for (ChecklistItem item : s.items()) {
+        if (!byItem.containsKey(item.id())) {
+          throw new InvalidValueException("responses", item.id(),
+              "every item needs a response (use NOT_APPLICABLE where it does not apply)");
+        }
+      }
+    }
+    return byItem;
+  }
+
+  private static BigDecimal itemScore(ChecklistItem item, ItemResponse r) {
+    if (r.score().isPresent()) {
+      BigDecimal s = r.score().get();
+      if (s.compareTo(item.maxScore()) > 0) {
+        throw new InvalidValueException("responses[" + item.id() + "].score", s.toPlainString(),
+            "must not exceed the item's maximum " + item.maxScore().toPlainString());
+      }
+      return s;
+    }
+    BigDecimal deducted = r.deductions().stream().map(Deduction::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal s = item.maxScore().subtract(deducted);
+    return s.signum() < 0 ? BigDecimal.ZERO : s;
+  }
+
+  private static Finding shortfall(Checklist checklist, Subject subject, ChecklistItem item, BigDecimal s) {
+    return Finding.builder()
+        .code(ITEM_SHORTFALL)
+        .severity(item.veto() ? Severity.HIGH : Severity.LOW)
+        .subject(subject)
+        .measured(new Measure(s, "1"))
+        .required(new Measure(item.maxScore(), "1"))
+        .comparison(Comparison.AT_LEAST)
+        .message(MESSAGES.format(ITEM_SHORTFALL, item.id(), item.title(), s.toPlainString(),
+            item.maxScore().toPlainString()))
+        .rules(rule(checklist, item))
+        .build();
+  }
+
+  private static Finding veto(Checklist checklist, Subject subject, ChecklistItem item, ItemResponse r, GradeBand grade) {
+    String reason = r.note().orElse("-");
+    return Finding.builder()
+        .code(VETO)
+        .severity(Severity.CRITICAL)
+        .subject(subject)
+        .message(MESSAGES.format(VETO, item.id(), item.title(), reason, grade.title()))
+        .rules(rule(checklist, item))
+        .build();
+  }
+
+  private static List<AppliedRule> rule(Checklist checklist, ChecklistItem item) {
+    if (checklist.pack().isEmpty() || checklist.source().isEmpty() || checklist.verification().isEmpty()) {
+      return List.of();
+    }
+    return List.of(new AppliedRule(checklist.pack().get(), "checklist.items[" + item.id() + "].maxScore",
+        item.maxScore().toPlainString(), Optional.empty(), checklist.verification().get(),
+        item.clause().map(c -> checklist.source().get().atClause(c)).orElse(checklist.source().get())));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Weighted checklists with veto items and grade bands (检查评分表), and the one engine that scores
+ * them ({@link org.anxiao.core.scorecard.Scorecards}): deductions, N/A re-normalisation, section
+ * subtotals, grades, veto (一票否决).
+ */
+package org.anxiao.core.scorecard;

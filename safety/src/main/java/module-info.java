@@ -1,0 +1,7 @@
+/**
+ * Anxiao safety. Depends on {@code org.anxiao.core} only. The module exports its packages once they
+ * hold types (a package with only {@code package-info.java} cannot be exported).
+ */
+module org.anxiao.safety {
+  requires transitive org.anxiao.core;
+}
