@@ -93,6 +93,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     return value.divide(other.value, scale, Require.nonNull("rounding", rounding));
   }
 
+  /** True for an amount below zero. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isNegative() {
     return value.signum() < 0;
   }

@@ -70,13 +70,11 @@ public abstract class School {
   public abstract List<Campus> campuses();
 
   /** Pupils over all stages. */
-  @Value.Derived
   public int pupils() {
     return enrolment().stream().mapToInt(StageEnrolment::pupils).sum();
   }
 
   /** Classes over all stages. */
-  @Value.Derived
   public int classes() {
     return enrolment().stream().mapToInt(StageEnrolment::classes).sum();
   }
