@@ -1,0 +1,2 @@
+/** The runnable demo ({@link org.anxiao.examples.Demo}) and the README usage example. */
+package org.anxiao.examples;
