@@ -104,11 +104,13 @@ public final class AnxiaoJson {
   public <T> T read(InputStream json, Class<T> type) {
     Require.nonNull("json", json);
     Require.nonNull("type", type);
+    T value;
     try {
-      return mapper.readValue(nonClosing(json), type);
+      value = mapper.readValue(nonClosing(json), type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
+    return nonNullDocument(value, type);
   }
 
   /** Parses a JSON stream to a tree, under the same limits; the stream is not closed. */
@@ -128,11 +130,13 @@ public final class AnxiaoJson {
   /** Binds an already-parsed tree to {@code type}. */
   public <T> T bind(JsonNode tree, Class<T> type) {
     Require.nonNull("tree", tree);
+    T value;
     try {
-      return mapper.treeToValue(tree, type);
+      value = mapper.treeToValue(tree, type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
+    return nonNullDocument(value, type);
   }
 
   /**
@@ -228,6 +232,14 @@ public final class AnxiaoJson {
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
         .build();
+  }
+
+  private static <T> T nonNullDocument(T value, Class<T> type) {
+    if (value == null) {
+      throw new WireFormatException(WireFormatException.MALFORMED, "", "null",
+          "the document is JSON null; a " + type.getSimpleName() + " is required", null);
+    }
+    return value;
   }
 
   private static InputStream nonClosing(InputStream in) {

@@ -1,0 +1,39 @@
+package org.anxiao.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * P5 — cold start (quality.md): a fresh JVM loads all rule packs and makes its first calculation;
+ * target ≤ 400 ms wall. {@link Mode#SingleShotTime} with one measured invocation per fork and no
+ * warm-up measures exactly the first call in each new JVM (class loading, Jackson and schema
+ * set-up, pack reading included; JVM boot excluded — see {@link ColdStartMain} for the whole
+ * process).
+ *
+ * <p>Baseline in the same class: plain Jackson parsing the same school document to a tree in a
+ * fresh JVM — the least any JSON-reading library pays on first use.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(20)
+public class ColdStartBenchmark {
+  /** Anxiao: all packs, the school document, the first calculation. */
+  @Benchmark
+  public double anxiaoFirstCalculation() {
+    return ColdStart.run();
+  }
+
+  /** Baseline: plain Jackson tree parse of the same document. */
+  @Benchmark
+  public int baselinePlainJacksonParse() {
+    return ColdStart.baseline();
+  }
+}

@@ -1,0 +1,123 @@
+package org.anxiao.core.error;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.anxiao.core.campus.Building;
+import org.anxiao.core.campus.BuildingUse;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.money.Money;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.school.School;
+import org.anxiao.core.scorecard.Checklist;
+import org.anxiao.core.scorecard.ChecklistItem;
+import org.anxiao.core.scorecard.ChecklistSection;
+import org.anxiao.core.scorecard.GradeBand;
+import org.anxiao.core.scorecard.ItemResponse;
+import org.anxiao.core.scorecard.Scorecards;
+import org.anxiao.core.text.LocalizedText;
+import org.anxiao.core.time.Period;
+import org.anxiao.core.unit.AnxiaoUnits;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Public factories and calculators fed arbitrary input — NaN, ±∞, negatives, zero, huge values,
+ * empty collections, nulls, random text — either return a valid result or throw the library's own
+ * {@link AnxiaoException}; never NullPointerException, NumberFormatException or a JDK exception.
+ */
+class BadInputProperties {
+  private static void onlyValidOrDocumented(Supplier<?> call) {
+    try {
+      Object result = call.get();
+      assertTrue(result != null);
+    } catch (AnxiaoException expected) {
+      assertTrue(!expected.getMessage().isBlank());
+    } catch (RuntimeException other) {
+      fail("undocumented exception " + other, other);
+    }
+  }
+
+  private static Gen<Double> awkwardDoubles() {
+    return Generate.oneOf(doubles().any(), Generate.pick(List.of(Double.NaN, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, -0.0, 0.0, -1.0, Double.MAX_VALUE, Double.MIN_VALUE, 1e-300)));
+  }
+
+  private static Gen<String> awkwardStrings() {
+    return Generate.oneOf(strings().allPossible().ofLengthBetween(0, 20), strings().numeric(),
+        Generate.pick(java.util.Arrays.asList(null, "", " ", "NaN", "-0", "1e309", "310112", "CN", "2024-Q1",
+            "AY2024-2025-S2", "2024-02-29/2024-03-01", "0x10", "１２３", "99999999999999999999999")));
+  }
+
+  @Test
+  void quantitiesAndAreas() {
+    qt().withExamples(400).forAll(awkwardDoubles()).checkAssert(d -> {
+      onlyValidOrDocumented(() -> AnxiaoUnits.of(d, AnxiaoUnits.SQUARE_METER));
+      onlyValidOrDocumented(() -> Building.builder().id("b").name("n").use(BuildingUse.OTHER)
+          .grossFloorArea(AnxiaoUnits.of(d, AnxiaoUnits.SQUARE_METER)).build());
+    });
+  }
+
+  @Test
+  void textParsers() {
+    qt().withExamples(600).forAll(awkwardStrings()).checkAssert(s -> {
+      onlyValidOrDocumented(() -> Period.parse(s));
+      onlyValidOrDocumented(() -> JurisdictionCode.of(s));
+      onlyValidOrDocumented(() -> Money.ofYuan(s));
+      onlyValidOrDocumented(() -> AnxiaoUnits.decimal(s));
+      onlyValidOrDocumented(() -> AnxiaoUnits.unit(s));
+    });
+  }
+
+  @Test
+  void jsonReaders() {
+    qt().withExamples(300).forAll(awkwardStrings()).checkAssert(s -> {
+      String json = s == null ? "null" : s;
+      onlyValidOrDocumented(() -> AnxiaoJson.strict().read(json, School.class));
+      onlyValidOrDocumented(() -> AnxiaoJson.strict().read(json, RulePack.class));
+      onlyValidOrDocumented(() -> AnxiaoJson.strict().read("{\"value\":\"" + json + "\",\"unit\":\"CNY\"}", Money.class));
+    });
+  }
+
+  @Test
+  void scorecardWithArbitraryResponses() {
+    Checklist checklist = Checklist.builder().id("c").title(LocalizedText.of("表", "sheet"))
+        .addSections(new ChecklistSection("s", LocalizedText.of("节", "section"), Optional.empty(), List.of(
+            new ChecklistItem("i1", LocalizedText.of("一", "one"), BigDecimal.TEN, Optional.empty(), false, Optional.empty()),
+            new ChecklistItem("i2", LocalizedText.of("二", "two"), BigDecimal.ONE, Optional.empty(), true, Optional.empty()))))
+        .addGrades(new GradeBand("F", LocalizedText.of("差", "fail"), BigDecimal.ZERO)).build();
+    Gen<ItemResponse> responses = Generate.pick(List.of("i1", "i2", "i3")).zip(integers().between(-5, 30),
+        (id, v) -> v < 0 ? ItemResponse.notApplicable(id) : ItemResponse.scored(id, Integer.toString(v)));
+    qt().withExamples(400).forAll(lists().of(responses).ofSizeBetween(0, 4)).checkAssert(rs -> {
+      List<ItemResponse> withNull = new ArrayList<>(rs);
+      onlyValidOrDocumented(() -> Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, "s"), withNull));
+      withNull.add(null);
+      onlyValidOrDocumented(() -> Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, "s"), withNull));
+    });
+    onlyValidOrDocumented(() -> Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, "s"), null));
+    onlyValidOrDocumented(() -> Scorecards.score(null, null, List.of()));
+  }
+
+  @Test
+  void nullsIntoBuildersAndRecords() {
+    onlyValidOrDocumented(() -> LocalizedText.of(null, "x"));
+    onlyValidOrDocumented(() -> School.builder().id(null));
+    onlyValidOrDocumented(() -> Subject.of(null, "x"));
+    onlyValidOrDocumented(() -> AnxiaoJson.strict().read((String) null, School.class));
+    onlyValidOrDocumented(() -> AnxiaoUnits.of((Number) null, AnxiaoUnits.KILOWATT_HOUR));
+  }
+}
