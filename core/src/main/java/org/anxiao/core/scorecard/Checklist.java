@@ -58,7 +58,10 @@ public abstract class Checklist {
   /** Grade bands; any order on input, kept sorted by {@code minScore}. */
   public abstract List<GradeBand> grades();
 
-  /** The grade a triggered veto item gives; when absent, the lowest grade. */
+  /**
+   * The grade a triggered veto item gives, unless the score alone earns a lower one; when absent,
+   * the lowest grade.
+   */
   public abstract Optional<String> vetoGrade();
 
   /** The pack the checklist came from, if any. */

@@ -50,7 +50,7 @@ public abstract class Scorecard {
   /** total / maxScore × 100, in [0, 100]. */
   public abstract BigDecimal percent();
 
-  /** The grade awarded (the veto grade when vetoed). */
+  /** The grade awarded: when vetoed, the veto grade or {@link #gradeByScore()}, whichever is lower. */
   public abstract GradeBand grade();
 
   /** The grade the score alone would earn. */

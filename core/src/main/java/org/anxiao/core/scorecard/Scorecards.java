@@ -34,7 +34,8 @@ import org.anxiao.core.unit.Measure;
  *       applicable item drops out of the total;</li>
  *   <li>total: {@code Σ subtotal × checklistMax / Σ sectionPoints} over applicable sections;</li>
  *   <li>grade: the highest band whose minimum the total reaches; if any veto item failed, the veto
- *       grade (default: the lowest) whatever the total.</li>
+ *       grade (default: the lowest) however high the total, or the grade by score when that is
+ *       lower — a failed veto item never raises a grade.</li>
  * </ol>
  * Divisions use {@link MathContext#DECIMAL64} (16 significant digits, half-even), so that the total
  * lies in {@code [0, max]} and never rises when an item's score falls.
@@ -130,9 +131,12 @@ public final class Scorecards {
     }
     GradeBand awarded = byScore;
     if (!vetoItems.isEmpty()) {
-      awarded = checklist.vetoGrade()
+      GradeBand vetoGrade = checklist.vetoGrade()
           .flatMap(code -> grades.stream().filter(g -> g.code().equals(code)).findFirst())
           .orElse(grades.get(0));
+      if (vetoGrade.minScore().compareTo(byScore.minScore()) < 0) {
+        awarded = vetoGrade;
+      }
       for (String id : vetoItems) {
         findings.add(veto(checklist, subject, checklist.item(id).orElseThrow(), byItem.get(id), awarded));
       }

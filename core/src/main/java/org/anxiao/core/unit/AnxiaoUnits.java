@@ -7,11 +7,13 @@ import static tech.units.indriya.unit.Units.SQUARE_METRE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.measure.Dimension;
 import javax.measure.Quantity;
+import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import javax.measure.UnitConverter;
 import javax.measure.quantity.Area;
@@ -25,6 +27,7 @@ import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.BundledResource;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.MultiplyConverter;
+import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.BaseUnit;
 import tech.units.indriya.unit.TransformedUnit;
@@ -191,16 +194,42 @@ public final class AnxiaoUnits {
     return Quantities.getQuantity(decimal(decimal), unit);
   }
 
-  /** The value of {@code quantity} in {@code target}, as a double; finite by construction. */
+  /**
+   * The value of {@code quantity} in {@code target}, as a double; finite by construction.
+   *
+   * @throws UnitMismatchException when the two units measure different kinds of quantity
+   */
   public static <Q extends Quantity<Q>> double toDouble(Quantity<Q> quantity, Unit<Q> target) {
-    UnitConverter c = quantity.getUnit().getConverterTo(target);
-    return c.convert(quantity.getValue()).doubleValue();
+    return converter(quantity.getUnit(), target).convert(quantity.getValue()).doubleValue();
   }
 
-  /** The value of {@code quantity} in {@code target}, exactly, as a decimal. */
+  /**
+   * The value of {@code quantity} in {@code target}, as a decimal: exact when the result has a
+   * finite decimal expansion (e.g. 8.141 kWh is exactly 1 kgce), otherwise to 34 significant
+   * digits. A decimal value is converted as an exact fraction, so a unit factor with no finite
+   * decimal expansion (1 kWh = 1000/8141 kgce) is never applied as a rounded decimal.
+   *
+   * @throws UnitMismatchException when the two units measure different kinds of quantity
+   */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
-    Number n = quantity.getUnit().getConverterTo(target).convert(quantity.getValue());
-    return toBigDecimal(n);
+    Number value = quantity.getValue();
+    if (value instanceof BigDecimal d) {
+      value = RationalNumber.of(d);
+    }
+    return toBigDecimal(converter(quantity.getUnit(), target).convert(value));
+  }
+
+  /**
+   * The converter between two units; {@link UnitMismatchException} (never Indriya's
+   * {@code UnconvertibleException}) when they measure different kinds of quantity, which callers
+   * holding units read from wire codes ({@code Unit<?>}) can reach.
+   */
+  private static <Q extends Quantity<Q>> UnitConverter converter(Unit<Q> from, Unit<Q> to) {
+    try {
+      return from.getConverterTo(to);
+    } catch (UnconvertibleException e) {
+      throw new UnitMismatchException("unit", to, "the quantity's unit " + from);
+    }
   }
 
   /** The value of a {@link Number} as a decimal; rejects NaN and infinities. */
@@ -221,7 +250,16 @@ public final class AnxiaoUnits {
     if (n instanceof Double || n instanceof Float) {
       return BigDecimal.valueOf(d);
     }
-    // Indriya's RationalNumber and other Number types: exact where they can be, else via their text.
+    if (n instanceof RationalNumber r) {
+      BigDecimal dividend = new BigDecimal(r.getDividend());
+      BigDecimal divisor = new BigDecimal(r.getDivisor());
+      try {
+        return dividend.divide(divisor);
+      } catch (ArithmeticException nonTerminating) {
+        return dividend.divide(divisor, MathContext.DECIMAL128);
+      }
+    }
+    // Other Number types: exact where they can be, else via their text.
     try {
       return new BigDecimal(n.toString());
     } catch (NumberFormatException e) {

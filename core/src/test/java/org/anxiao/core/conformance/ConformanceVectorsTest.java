@@ -1,0 +1,346 @@
+package org.anxiao.core.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.measure.Quantity;
+import javax.measure.Unit;
+import org.anxiao.core.campus.Building;
+import org.anxiao.core.campus.BuildingUse;
+import org.anxiao.core.campus.CrowdedPlaceDetermination;
+import org.anxiao.core.campus.CrowdedPlaces;
+import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.PackRef;
+import org.anxiao.core.rule.ResolvedRules;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.scorecard.Checklist;
+import org.anxiao.core.scorecard.ItemResponse;
+import org.anxiao.core.scorecard.Scorecard;
+import org.anxiao.core.scorecard.Scorecards;
+import org.anxiao.core.scorecard.SectionScore;
+import org.anxiao.core.time.DateRange;
+import org.anxiao.core.time.Period;
+import org.anxiao.core.time.Periods;
+import org.anxiao.core.unit.AnxiaoUnits;
+import org.anxiao.core.unit.Measure;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every vector of the language-neutral conformance files in {@code conformance/} through the
+ * library: one dynamic test per vector, named {@code file#id comment}, plus per file a check
+ * against {@code conformance/schema/vector-file.schema.json} and of the header. A vector file the
+ * runner does not know, or a known file that is missing, fails.
+ */
+class ConformanceVectorsTest {
+  private static final String SCHEMA_FILE = "schema/vector-file.schema.json";
+  private static final Subject SUBJECT = Subject.of(SubjectKind.SCHOOL, "conformance");
+
+  /** Vector file name → the calculator it must declare and the runner of its tests. */
+  private static final Map<String, Calculator> CALCULATORS = Map.of(
+      "scorecard.json", new Calculator("anxiao.core.scorecard", ConformanceVectorsTest::scorecard),
+      "units.json", new Calculator("anxiao.core.units", ConformanceVectorsTest::units),
+      "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods),
+      "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces));
+
+  private record Calculator(String name, VectorRunner runner) {}
+
+  @FunctionalInterface
+  private interface VectorRunner {
+    void run(VectorFile file, JsonNode group, JsonNode test);
+  }
+
+  private record VectorFile(String name, JsonNode root) {}
+
+  private static Path folder() {
+    String dir = System.getProperty("anxiao.conformance.dir");
+    assertTrue(dir != null && !dir.isBlank(), "system property anxiao.conformance.dir is not set");
+    Path path = Path.of(dir).toAbsolutePath().normalize();
+    assertTrue(Files.isDirectory(path), "no conformance folder at " + path);
+    return path;
+  }
+
+  @TestFactory
+  Stream<DynamicNode> vectors() throws IOException {
+    Path folder = folder();
+    Schema schema = schema(folder.resolve(SCHEMA_FILE));
+    List<String> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json")).sorted().toList();
+    }
+    List<DynamicNode> nodes = new ArrayList<>();
+    nodes.add(DynamicTest.dynamicTest("every vector file has a runner and every runner a file", () -> {
+      Set<String> unknown = new TreeSet<>(files);
+      unknown.removeAll(CALCULATORS.keySet());
+      assertTrue(unknown.isEmpty(), "vector files the runner does not know: " + unknown);
+      Set<String> missing = new TreeSet<>(CALCULATORS.keySet());
+      missing.removeAll(files);
+      assertTrue(missing.isEmpty(), "vector files missing from " + folder + ": " + missing);
+    }));
+    for (String name : files) {
+      nodes.add(fileNode(folder.resolve(name), name, schema));
+    }
+    return nodes.stream();
+  }
+
+  private static DynamicContainer fileNode(Path path, String name, Schema schema) {
+    JsonNode root = readTree(path);
+    VectorFile file = new VectorFile(name, root);
+    Calculator calculator = CALCULATORS.get(name);
+    List<DynamicNode> tests = new ArrayList<>();
+    tests.add(DynamicTest.dynamicTest(name + " matches " + SCHEMA_FILE, () -> {
+      List<Error> errors = schema.validate(root);
+      assertTrue(errors.isEmpty(), () -> name + " breaks the vector-file schema: "
+          + errors.stream().limit(10).map(e -> e.getInstanceLocation() + " " + e.getMessage())
+          .collect(Collectors.joining("; ")));
+    }));
+    tests.add(DynamicTest.dynamicTest(name + " header", () -> checkHeader(file, calculator)));
+    for (JsonNode group : root.path("testGroups")) {
+      for (JsonNode test : group.path("tests")) {
+        String display = name + "#" + test.path("id").asText() + " " + test.path("comment").asText();
+        tests.add(DynamicTest.dynamicTest(display, () -> {
+          if (calculator == null) {
+            fail("no runner for " + name);
+          }
+          calculator.runner().run(file, group, test);
+        }));
+      }
+    }
+    return DynamicContainer.dynamicContainer(name, tests);
+  }
+
+  private static void checkHeader(VectorFile file, Calculator calculator) {
+    JsonNode root = file.root();
+    assertTrue(calculator != null, "no runner for " + file.name());
+    assertEquals(calculator.name(), root.path("calculator").asText(), file.name() + ": calculator");
+    int count = 0;
+    Set<Integer> ids = new HashSet<>();
+    Set<String> flagsUsed = new TreeSet<>();
+    for (JsonNode group : root.path("testGroups")) {
+      for (JsonNode test : group.path("tests")) {
+        count++;
+        int id = test.path("id").asInt();
+        assertTrue(ids.add(id), file.name() + ": id " + id + " is used twice");
+        test.path("flags").forEach(f -> flagsUsed.add(f.asText()));
+      }
+    }
+    assertEquals(count, root.path("numberOfTests").asInt(), file.name() + ": numberOfTests");
+    Set<String> notes = new TreeSet<>();
+    root.path("notes").fieldNames().forEachRemaining(notes::add);
+    assertEquals(notes, flagsUsed, file.name() + ": every flag used needs a note, and every note a use");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Outcome handling
+
+  /** Runs {@code action}; checks an expected error code, or hands the result to {@code check}. */
+  private static <T> void expect(JsonNode test, Supplier<T> action, java.util.function.BiConsumer<T, JsonNode> check) {
+    JsonNode expectedError = test.get("expectedError");
+    T result;
+    try {
+      result = action.get();
+    } catch (AnxiaoException e) {
+      String code = errorCode(e);
+      if (expectedError == null) {
+        throw new AssertionError("expected a result, got " + code + ": " + e.getMessage(), e);
+      }
+      assertEquals(expectedError.asText(), code, () -> "error code; message: " + e.getMessage());
+      return;
+    }
+    if (expectedError != null) {
+      fail("expected error " + expectedError.asText() + ", got a result: " + result);
+    }
+    check.accept(result, test.path("expected"));
+  }
+
+  /** The library's error code, seen through a wire-format wrapper around a model invariant. */
+  private static String errorCode(AnxiaoException e) {
+    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
+      return errorCode(w.modelError().get());
+    }
+    return e.errorCode();
+  }
+
+  private static void assertDecimal(JsonNode expected, BigDecimal actual, String what) {
+    BigDecimal want = new BigDecimal(expected.asText());
+    assertTrue(want.compareTo(actual) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
+        + actual.toPlainString());
+  }
+
+  private static <T> T bind(JsonNode node, Class<T> type) {
+    return AnxiaoJson.strict().bind(node, type);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calculators
+
+  private static void scorecard(VectorFile file, JsonNode group, JsonNode test) {
+    Checklist checklist = bind(group.path("parameters").path("checklist"), Checklist.class);
+    expect(test, () -> {
+      ItemResponse[] responses = bind(test.path("input").path("responses"), ItemResponse[].class);
+      return Scorecards.score(checklist, SUBJECT, List.of(responses));
+    }, (Scorecard card, JsonNode expected) -> {
+      assertDecimal(expected.path("total"), card.total(), "total");
+      assertDecimal(expected.path("maxScore"), card.maxScore(), "maxScore");
+      assertDecimal(expected.path("percent"), card.percent(), "percent");
+      assertEquals(expected.path("grade").asText(), card.grade().code(), "grade");
+      assertEquals(expected.path("gradeByScore").asText(), card.gradeByScore().code(), "gradeByScore");
+      assertEquals(expected.path("vetoed").asBoolean(), card.vetoed(), "vetoed");
+      assertEquals(texts(expected.path("vetoItems")), card.vetoItems(), "vetoItems");
+      JsonNode sections = expected.path("sections");
+      assertEquals(sections.size(), card.sections().size(), "number of sections");
+      for (int i = 0; i < sections.size(); i++) {
+        JsonNode want = sections.get(i);
+        SectionScore got = card.sections().get(i);
+        String at = "sections[" + i + "]";
+        assertEquals(want.path("id").asText(), got.sectionId(), at + ".id");
+        assertEquals(want.path("applicable").asBoolean(), got.applicable(), at + ".applicable");
+        assertDecimal(want.path("score"), got.score(), at + ".score");
+      }
+    });
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void units(VectorFile file, JsonNode group, JsonNode test) {
+    JsonNode input = test.path("input");
+    expect(test, () -> {
+      Measure measure = bind(input.path("quantity"), Measure.class);
+      Unit target = AnxiaoUnits.unit(input.path("target").asText());
+      Quantity quantity = AnxiaoUnits.of(measure.value(), (Unit) AnxiaoUnits.unit(measure.unit()));
+      return AnxiaoUnits.toDecimal(quantity, target);
+    }, (BigDecimal value, JsonNode expected) -> {
+      assertEquals(expected.path("unit").asText(), input.path("target").asText(), "expected unit is the target");
+      JsonNode rounding = expected.get("rounding");
+      BigDecimal actual = value;
+      if (rounding != null) {
+        assertEquals("HALF_EVEN", rounding.path("mode").asText(), "rounding mode");
+        actual = value.setScale(rounding.path("decimals").asInt(), RoundingMode.HALF_EVEN);
+      }
+      assertDecimal(expected.path("value"), actual, "value (unrounded: " + value.toPlainString() + ")");
+    });
+  }
+
+  private static void periods(VectorFile file, JsonNode group, JsonNode test) {
+    String check = group.path("parameters").path("check").asText();
+    JsonNode input = test.path("input");
+    switch (check) {
+      case "parse" -> expect(test, () -> Period.parse(input.path("code").asText()), (Period p, JsonNode expected) -> {
+        assertEquals(expected.path("code").asText(), p.code(), "code");
+        assertEquals(LocalDate.parse(expected.path("start").asText()), p.start(), "start");
+        assertEquals(LocalDate.parse(expected.path("end").asText()), p.end(), "end");
+        assertEquals(expected.path("days").asLong(), p.days(), "days");
+      });
+      case "noOverlap" -> expect(test, () -> {
+        Periods.requireNoOverlap("periods", parseAll(input.path("periods")));
+        return Boolean.FALSE;
+      }, (Boolean overlap, JsonNode expected) -> assertEquals(expected.path("overlap").asBoolean(), overlap, "overlap"));
+      case "gaps" -> expect(test, () -> {
+        List<Period> periods = parseAll(input.path("periods"));
+        Period within = Period.parse(input.path("within").asText());
+        List<String> gaps = Periods.gaps(periods, within).stream().map(DateRange::code).toList();
+        return Map.entry(gaps, Periods.tiles(periods, within));
+      }, (Map.Entry<List<String>, Boolean> result, JsonNode expected) -> {
+        assertEquals(texts(expected.path("gaps")), result.getKey(), "gaps");
+        assertEquals(expected.path("tiles").asBoolean(), result.getValue(), "tiles");
+      });
+      default -> fail("unknown periods check " + check);
+    }
+  }
+
+  private static void crowdedPlaces(VectorFile file, JsonNode group, JsonNode test) {
+    JsonNode parameters = group.path("parameters");
+    JsonNode input = test.path("input");
+    List<String> packs = texts(file.root().path("packs"));
+    expect(test, () -> {
+      ResolvedRules rules = RulePackRegistry.standard().resolve(CrowdedPlaces.KIND,
+          JurisdictionCode.of(parameters.path("jurisdiction").asText()),
+          LocalDate.parse(parameters.path("date").asText()));
+      assertEquals(packs, rules.packs().stream().map(PackRef::toString).toList(), "packs in force");
+      Building building = Building.builder()
+          .id("conformance-building")
+          .name("conformance building")
+          .use(BuildingUse.valueOf(input.path("use").asText()))
+          .grossFloorArea(AnxiaoUnits.of("1000", AnxiaoUnits.SQUARE_METER))
+          .crowdedPlace(input.has("crowdedPlace") ? Optional.of(input.path("crowdedPlace").asBoolean()) : Optional.empty())
+          .build();
+      return CrowdedPlaces.determine(building, rules);
+    }, (CrowdedPlaceDetermination d, JsonNode expected) -> {
+      assertEquals(expected.path("crowded").asBoolean(), d.crowded(), "crowded");
+      assertEquals(expected.path("basis").asText(), d.basis().name(), "basis");
+      assertEquals(texts(expected.path("parameters")), d.rules().stream().map(AppliedRule::parameter).toList(),
+          "parameters consulted");
+      for (AppliedRule rule : d.rules()) {
+        assertTrue(packs.contains(rule.pack().toString()), "rule from a pack the file does not list: " + rule.pack());
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private static List<Period> parseAll(JsonNode codes) {
+    List<Period> periods = new ArrayList<>();
+    codes.forEach(c -> periods.add(Period.parse(c.asText())));
+    return periods;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    assertTrue(array.isArray(), "expected an array, got " + array);
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static JsonNode readTree(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return AnxiaoJson.strict().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Schema schema(Path path) throws IOException {
+    String text = Files.readString(path);
+    JsonNode tree = readTree(path);
+    String id = tree.path("$id").asText();
+    assertFalse(id.isEmpty(), path + " has no $id");
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        b -> b.schemas(iri -> id.equals(iri) ? text : null));
+    return registry.getSchema(SchemaLocation.of(id));
+  }
+}
