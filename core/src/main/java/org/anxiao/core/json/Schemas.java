@@ -21,7 +21,9 @@ import org.anxiao.core.error.WireFormatException;
  */
 final class Schemas {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Schemas::bundled));
+      SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(loader -> loader
+          .fetchRemoteResources(false)
+          .resourceLoaders(r -> r.resources(Schemas::bundled))));
   private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
   private Schemas() {}
