@@ -1,5 +1,6 @@
 package org.anxiao.core.school;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumSet;
@@ -69,14 +70,16 @@ public abstract class School {
   /** The campuses (校区); at least one. */
   public abstract List<Campus> campuses();
 
-  /** Pupils over all stages. */
+  /** Pupils over all stages; computed, so not on the wire. */
   @Value.Derived
+  @JsonIgnore
   public int pupils() {
     return enrolment().stream().mapToInt(StageEnrolment::pupils).sum();
   }
 
-  /** Classes over all stages. */
+  /** Classes over all stages; computed, so not on the wire. */
   @Value.Derived
+  @JsonIgnore
   public int classes() {
     return enrolment().stream().mapToInt(StageEnrolment::classes).sum();
   }
