@@ -1,6 +1,7 @@
 package org.anxiao.core.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,6 +94,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     return value.divide(other.value, scale, Require.nonNull("rounding", rounding));
   }
 
+  /** True below zero; not on the wire. */
+  @JsonIgnore
   public boolean isNegative() {
     return value.signum() < 0;
   }
