@@ -95,7 +95,7 @@ final class Schemas {
       Object element = path.getElement(i);
       sb.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
     }
-    if (isUnknownProperty(e) && e.getProperty() != null) {
+    if ((isUnknownProperty(e) || "required".equals(e.getKeyword())) && e.getProperty() != null) {
       sb.append('/').append(e.getProperty());
     }
     return sb.toString();

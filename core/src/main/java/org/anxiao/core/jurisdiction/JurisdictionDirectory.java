@@ -48,9 +48,12 @@ public final class JurisdictionDirectory {
     return new JurisdictionDirectory(merge(new LinkedHashMap<>(), Require.nonNull("table", table).entries()));
   }
 
-  /** This directory plus the entries of a JSON table read (strictly) from {@code json}. */
+  /**
+   * This directory plus the entries of a JSON table read from {@code json}, validated against the
+   * {@code jurisdiction-table} schema (strict).
+   */
   public JurisdictionDirectory withTable(InputStream json) {
-    JurisdictionTable table = AnxiaoJson.strict().read(json, JurisdictionTable.class);
+    JurisdictionTable table = AnxiaoJson.strict().readDocument(json, JurisdictionTable.DOCUMENT);
     return withEntries(table.entries());
   }
 
@@ -125,7 +128,7 @@ public final class JurisdictionDirectory {
 
     static {
       try (InputStream in = BundledResource.open(JurisdictionDirectory.class, "gbt2260.json")) {
-        INSTANCE = of(AnxiaoJson.strict().read(in, JurisdictionTable.class));
+        INSTANCE = of(AnxiaoJson.strict().readDocument(in, JurisdictionTable.DOCUMENT));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

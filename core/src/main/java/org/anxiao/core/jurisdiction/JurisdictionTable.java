@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.Citation;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.text.LocalizedText;
@@ -26,6 +27,9 @@ public record JurisdictionTable(
     Verification verification,
     Optional<LocalizedText> note,
     List<Jurisdiction> entries) {
+
+  /** The document type. */
+  public static final DocumentType<JurisdictionTable> DOCUMENT = DocumentType.of("jurisdiction-table", JurisdictionTable.class);
 
   public JurisdictionTable {
     Require.nonBlank("schemaVersion", schemaVersion);

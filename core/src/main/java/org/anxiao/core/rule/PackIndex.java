@@ -2,6 +2,7 @@ package org.anxiao.core.rule;
 
 import java.util.List;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.DocumentType;
 
 /**
  * A module's list of the rule packs it ships, read from {@value #RESOURCE}: each entry names the
@@ -14,6 +15,9 @@ import org.anxiao.core.internal.Require;
 public record PackIndex(String schemaVersion, List<Entry> packs) {
   /** Where every jar keeps its index. */
   public static final String RESOURCE = "META-INF/anxiao/packs/index.json";
+
+  /** The document type. */
+  public static final DocumentType<PackIndex> DOCUMENT = DocumentType.of("pack-index", PackIndex.class);
 
   public PackIndex {
     Require.nonBlank("schemaVersion", schemaVersion);

@@ -199,7 +199,7 @@ public final class RulePackRegistry {
         for (URL url : Collections.list(urls)) {
           PackIndex index;
           try (InputStream in = url.openStream()) {
-            index = AnxiaoJson.strict().read(in, PackIndex.class);
+            index = AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
           }
           for (PackIndex.Entry e : index.packs()) {
             put(new Source(e.header(), () -> RulePackReader.readResource(loader, e.resource())));

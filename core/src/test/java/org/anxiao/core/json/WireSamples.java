@@ -65,10 +65,8 @@ import org.anxiao.core.unit.Measure;
  * set, and a minimal one with only what the model requires. The figures are test data, not rules.
  */
 final class WireSamples {
-  /** Document types that have no constant on their model. */
-  static final DocumentType<JurisdictionTable> JURISDICTION_TABLE =
-      DocumentType.of("jurisdiction-table", JurisdictionTable.class);
-  static final DocumentType<PackIndex> PACK_INDEX = DocumentType.of("pack-index", PackIndex.class);
+  static final DocumentType<JurisdictionTable> JURISDICTION_TABLE = JurisdictionTable.DOCUMENT;
+  static final DocumentType<PackIndex> PACK_INDEX = PackIndex.DOCUMENT;
 
   static final JurisdictionCode MINHANG = JurisdictionCode.of("310112");
   static final PackRef PACK = PackRef.of("test.minhang.guard-staffing", "2022.1");
