@@ -32,6 +32,7 @@ import org.anxiao.core.rule.ResolvedRules;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.core.school.StaffRole;
@@ -154,8 +155,11 @@ public final class Demo {
     InspectionSheet sheet = read("self-inspection-2024-10.json", in -> json.read(in, InspectionSheet.class));
     ResolvedRules rules = registry.resolve("anxiao.example.self-inspection", JurisdictionCode.of("310112"), sheet.date());
     Checklist checklist = Scorecards.checklist(rules.parameter("checklist"));
-    Scorecard card = Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, school.id()), sheet.responses());
-    out.println("自查评分 Self-inspection " + sheet.date() + " — " + checklist.title().zh() + " [" + checklist.verification().orElseThrow() + "]");
+    // The example checklist is fictional and marked UNVERIFIED, so scoring it needs explicit consent.
+    Scorecard card = Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, school.id()), sheet.responses(),
+        VerificationPolicy.ALLOW_UNVERIFIED);
+    out.println("自查评分 Self-inspection " + sheet.date() + " — " + checklist.title().zh() + " [" + checklist.verification().orElseThrow()
+        + ", scored with VerificationPolicy.ALLOW_UNVERIFIED]");
     out.println("  Total 总分 " + card.totalRounded(2).toPlainString() + " / " + card.maxScore().toPlainString()
         + " → " + card.grade().title().zh() + " " + card.grade().title().en()
         + (card.vetoed() ? " (vetoed 一票否决)" : ""));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.finding.Comparison;
 import org.anxiao.core.finding.Finding;
@@ -20,6 +21,7 @@ import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.ResolvedParameter;
+import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
 
 /**
@@ -70,15 +72,33 @@ public final class Scorecards {
   }
 
   /**
-   * Scores {@code responses} against {@code checklist}.
+   * Scores {@code responses} against {@code checklist} under {@link VerificationPolicy#DEFAULT}: a
+   * checklist from a pack marked {@code UNVERIFIED} is refused.
    *
    * @param subject what was inspected (used in the findings)
    * @throws InvalidValueException on a missing, duplicate or out-of-range response
    * @throws UnknownCodeException  on a response for an item the checklist does not have
+   * @throws RulePackException     {@link RulePackException#UNVERIFIED} for an unverified checklist
    */
   public static Scorecard score(Checklist checklist, Subject subject, Collection<ItemResponse> responses) {
+    return score(checklist, subject, responses, VerificationPolicy.DEFAULT);
+  }
+
+  /**
+   * Scores {@code responses} against {@code checklist}, accepting the checklist only if its pack's
+   * verification passes {@code policy} (a checklist not taken from a pack is the caller's own and
+   * always accepted).
+   */
+  public static Scorecard score(Checklist checklist, Subject subject, Collection<ItemResponse> responses,
+      VerificationPolicy policy) {
     Require.nonNull("checklist", checklist);
     Require.nonNull("subject", subject);
+    Require.nonNull("policy", policy);
+    checklist.verification().filter(v -> !policy.permits(v)).ifPresent(v -> {
+      throw new RulePackException(RulePackException.UNVERIFIED, "checklist " + checklist.id(), v,
+          "is below the required verification " + policy.minimum()
+          + "; pass VerificationPolicy.ALLOW_UNVERIFIED to score it anyway");
+    });
     Map<String, ItemResponse> byItem = index(checklist, responses);
 
     List<SectionScore> sections = new ArrayList<>();

@@ -108,6 +108,21 @@ class ScorecardsTest {
   }
 
   @Test
+  void unverifiedChecklistsNeedConsent() {
+    Checklist unverified = Checklist.builder().from(checklist())
+        .pack(org.anxiao.core.rule.PackRef.of("test.sheet", "1"))
+        .source(org.anxiao.core.rule.Citation.of("测试", "测试表", 2024))
+        .verification(org.anxiao.core.rule.Verification.UNVERIFIED).build();
+    List<ItemResponse> rs = ScorecardFixtures.itemIds().stream().map(id -> ItemResponse.scored(id, "1")).toList();
+    org.anxiao.core.error.RulePackException e = assertThrows(org.anxiao.core.error.RulePackException.class,
+        () -> Scorecards.score(unverified, SCHOOL, rs));
+    assertEquals(org.anxiao.core.error.RulePackException.UNVERIFIED, e.errorCode());
+    Scorecard s = Scorecards.score(unverified, SCHOOL, rs, org.anxiao.core.rule.VerificationPolicy.ALLOW_UNVERIFIED);
+    assertEquals("test.sheet", s.pack().orElseThrow().id());
+    assertEquals(org.anxiao.core.rule.Verification.UNVERIFIED, s.findings().get(0).rules().get(0).verification());
+  }
+
+  @Test
   void checklistInvariants() {
     Checklist c = checklist();
     assertThrows(InvalidValueException.class, () -> Checklist.builder().from(c).grades(List.of(
