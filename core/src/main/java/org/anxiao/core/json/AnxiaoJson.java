@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.internal.Require;
@@ -42,20 +44,20 @@ import org.anxiao.core.internal.Require;
  */
 public final class AnxiaoJson {
   private static final AnxiaoJson STRICT = new AnxiaoJson(true, JsonLimits.DEFAULT);
-  private static final AnxiaoJson LENIENT = new AnxiaoJson(false, JsonLimits.DEFAULT);
 
   private final boolean strict;
   private final JsonLimits limits;
   private final ObjectMapper mapper;
   private final ObjectWriter pretty;
-  private final ObjectWriter canonical;
+  /** Built on first use of {@link #digest}: most programs never need it, and start-up counts. */
+  private final Supplier<ObjectWriter> canonical;
 
   private AnxiaoJson(boolean strict, JsonLimits limits) {
     this.strict = strict;
     this.limits = limits;
     this.mapper = newMapper(strict, limits, false);
     this.pretty = mapper.writerWithDefaultPrettyPrinter();
-    this.canonical = newMapper(strict, limits, true).writer();
+    this.canonical = Suppliers.memoize(() -> newMapper(strict, limits, true).writer());
   }
 
   /** Strict reading (unknown properties rejected) with default limits. */
@@ -65,7 +67,12 @@ public final class AnxiaoJson {
 
   /** Lenient reading (unknown properties ignored) with default limits. */
   public static AnxiaoJson lenient() {
-    return LENIENT;
+    return Lenient.INSTANCE;
+  }
+
+  /** Holder: the lenient instance is built only when first asked for. */
+  private static final class Lenient {
+    static final AnxiaoJson INSTANCE = new AnxiaoJson(false, JsonLimits.DEFAULT);
   }
 
   /** Strict or lenient reading with the given limits. */
@@ -191,7 +198,7 @@ public final class AnxiaoJson {
    */
   public String digest(Object value) {
     try {
-      byte[] bytes = canonical.writeValueAsBytes(Require.nonNull("value", value));
+      byte[] bytes = canonical.get().writeValueAsBytes(Require.nonNull("value", value));
       return Hashing.sha256().hashBytes(bytes).toString();
     } catch (JsonProcessingException e) {
       throw translate(e);

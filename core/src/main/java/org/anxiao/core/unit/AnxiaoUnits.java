@@ -25,6 +25,7 @@ import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.BundledResource;
+import org.anxiao.core.json.AnxiaoJson;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.MultiplyConverter;
 import tech.units.indriya.function.RationalNumber;
@@ -293,10 +294,15 @@ public final class AnxiaoUnits {
   }
 
   private static Map<String, UnitDefinition> loadDefinitions() {
-    JsonNode root = BundledResource.readTree(AnxiaoUnits.class, "unit-definitions.json");
+    JsonNode root;
+    try (java.io.InputStream in = BundledResource.open(AnxiaoUnits.class, "unit-definitions.json")) {
+      root = AnxiaoJson.strict().readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Map<String, UnitDefinition> m = new LinkedHashMap<>();
     for (JsonNode d : root.path("definitions")) {
-      UnitDefinition def = BundledResource.bind(d, UnitDefinition.class);
+      UnitDefinition def = AnxiaoJson.strict().bind(d, UnitDefinition.class);
       m.put(def.unit(), def);
     }
     return Map.copyOf(m);
