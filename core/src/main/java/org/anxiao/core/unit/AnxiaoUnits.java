@@ -53,6 +53,10 @@ import tech.units.indriya.unit.UnitDimension;
  * <p>The kgce definition is read from the cited reference table {@code unit-definitions.json}
  * ({@link #definitions()}), not written in code.
  *
+ * <p>A unit conversion is not an energy coefficient: by definition 1 kWh = 3600 / 29 307.6 kgce =
+ * 0.12284 kgce, while GB/T 2589-2020 prints the electricity coefficient (当量值) as 0.1229 kgce/kWh
+ * (from 860 kcal/kWh). Calculators take coefficients from rule packs, never from this conversion.
+ *
  * <p>Indriya arithmetic is about 10⁴ times slower than {@code double} arithmetic: convert a quantity
  * once at the boundary with {@link #toDouble} and compute on primitives. All members are immutable
  * and thread-safe.
