@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.unit.AnxiaoUnits;
 
 /**
  * An amount of money in yuan (元, CNY), exact, with scale 2 (分). Negative amounts are allowed
@@ -19,11 +20,17 @@ import org.anxiao.core.internal.Require;
 public record Money(BigDecimal value) implements Comparable<Money> {
   /** Currency code on the wire. */
   public static final String CURRENCY = "CNY";
+  /** Input sanity bound: amounts of 10¹⁸ yuan or more are rejected as errors. */
+  private static final int MAX_INTEGER_DIGITS = 18;
   /** Zero yuan. */
   public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
 
   public Money {
     Require.nonNull("value", value);
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException("value", value.toString(),
+          "more than " + MAX_INTEGER_DIGITS + " integer digits is not an amount of money");
+    }
     if (value.stripTrailingZeros().scale() > 2) {
       throw new InvalidValueException("value", value.toPlainString(),
           "money has at most two decimals (分); round explicitly first");
@@ -33,11 +40,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
   /** An amount from a decimal string such as {@code "12.30"}. */
   public static Money ofYuan(String decimal) {
-    try {
-      return new Money(new BigDecimal(Require.nonNull("value", decimal)));
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("value", decimal, "must be a decimal string such as \"12.30\"");
-    }
+    return new Money(AnxiaoUnits.decimal(decimal));
   }
 
   /** An amount from a decimal of at most two decimals. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.unit.AnxiaoUnits;
 
 /**
  * One row of a {@link Parameter.DecimalTable}: a value with its own clause and verification where
@@ -22,6 +23,6 @@ public record DecimalEntry(BigDecimal value, Optional<String> clause, Optional<V
 
   /** A row with only a value. */
   public static DecimalEntry of(String value) {
-    return new DecimalEntry(new BigDecimal(value), Optional.empty(), Optional.empty());
+    return new DecimalEntry(AnxiaoUnits.decimal(value), Optional.empty(), Optional.empty());
   }
 }

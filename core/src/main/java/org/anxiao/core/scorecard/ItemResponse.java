@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.unit.AnxiaoUnits;
 
 /**
  * The inspector's answer for one checklist item: a score, or deductions from the maximum
@@ -50,7 +51,7 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
 
   /** Item scored {@code score} points. */
   public static ItemResponse scored(String itemId, String score) {
-    return new ItemResponse(itemId, Status.SCORED, Optional.of(new BigDecimal(score)), List.of(), false, Optional.empty());
+    return new ItemResponse(itemId, Status.SCORED, Optional.of(AnxiaoUnits.decimal(score)), List.of(), false, Optional.empty());
   }
 
   /** Item scored by deductions from its maximum. */

@@ -60,7 +60,7 @@ class BadInputProperties {
   private static Gen<String> awkwardStrings() {
     return Generate.oneOf(strings().allPossible().ofLengthBetween(0, 20), strings().numeric(),
         Generate.pick(java.util.Arrays.asList(null, "", " ", "NaN", "-0", "1e309", "310112", "CN", "2024-Q1",
-            "AY2024-2025-S2", "2024-02-29/2024-03-01", "0x10", "１２３", "99999999999999999999999")));
+            "AY2024-2025-S2", "2024-02-29/2024-03-01", "0x10", "１２３", "99999999999999999999999", "1e999999999", "-1e-999999999")));
   }
 
   @Test
@@ -80,6 +80,8 @@ class BadInputProperties {
       onlyValidOrDocumented(() -> Money.ofYuan(s));
       onlyValidOrDocumented(() -> AnxiaoUnits.decimal(s));
       onlyValidOrDocumented(() -> AnxiaoUnits.unit(s));
+      onlyValidOrDocumented(() -> ItemResponse.scored("i1", s));
+      onlyValidOrDocumented(() -> org.anxiao.core.rule.DecimalEntry.of(s));
     });
   }
 

@@ -26,6 +26,8 @@ class MoneyTest {
   void noSilentRounding() {
     assertThrows(InvalidValueException.class, () -> Money.ofYuan("0.001"));
     assertThrows(InvalidValueException.class, () -> Money.ofYuan("abc"));
+    assertThrows(InvalidValueException.class, () -> Money.ofYuan("1e999999999"), "no exponent bomb");
+    assertThrows(InvalidValueException.class, () -> Money.ofYuan(new BigDecimal("1e30")), "sanity bound");
     assertThrows(InvalidValueException.class, () -> Money.ofYuan("1").ratioTo(Money.ZERO, 2, RoundingMode.HALF_UP));
     assertEquals(Money.ofYuan("0.01"), Money.ofYuan(new BigDecimal("0.005"), RoundingMode.HALF_UP));
   }
