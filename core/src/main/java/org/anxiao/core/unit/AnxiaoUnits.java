@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import javax.measure.Dimension;
 import javax.measure.Quantity;
 import javax.measure.UnconvertibleException;
@@ -98,7 +98,7 @@ public final class AnxiaoUnits {
   /** A count or a ratio. */
   public static final Unit<Dimensionless> ONE = AbstractUnit.ONE;
 
-  private static final Map<String, Unit<?>> BY_CODE = codes();
+  private static final Map<String, Unit<?>> BY_CODE = codeTable();
   private static final Map<Class<? extends Quantity<?>>, Unit<?>> BY_TYPE = Map.of(
       Energy.class, KILOWATT_HOUR,
       Volume.class, CUBIC_METER,
@@ -107,7 +107,7 @@ public final class AnxiaoUnits {
       CarbonMass.class, KILOGRAM_CO2E,
       Dimensionless.class, ONE);
 
-  private static Map<String, Unit<?>> codes() {
+  private static Map<String, Unit<?>> codeTable() {
     Map<String, Unit<?>> m = new LinkedHashMap<>();
     for (Unit<?> u : new Unit<?>[] {KILOWATT_HOUR, MEGAWATT_HOUR, KILOJOULE, MEGAJOULE, GIGAJOULE,
         KILOGRAM_COAL_EQUIVALENT, TONNE_COAL_EQUIVALENT, KILOGRAM_CO2E, TONNE_CO2E, TONNE}) {
@@ -155,9 +155,9 @@ public final class AnxiaoUnits {
     throw new UnknownCodeException("unit", unit, "unit");
   }
 
-  /** All wire codes. */
-  public static Set<String> codes(boolean sorted) {
-    return sorted ? new java.util.TreeSet<>(BY_CODE.keySet()) : BY_CODE.keySet();
+  /** All wire codes, sorted. */
+  public static SortedSet<String> codes() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(BY_CODE.keySet()));
   }
 
   /** The reference unit used to check dimensions of {@code type} ({@code kWh} for energy…). */

@@ -79,7 +79,7 @@ class UnitConversionProperties {
 
   @Test
   void everyCodeRoundTrips() {
-    for (String code : AnxiaoUnits.codes(true)) {
+    for (String code : AnxiaoUnits.codes()) {
       assertEquals(code, AnxiaoUnits.code(AnxiaoUnits.unit(code)));
       Measure m = Measure.of("12.5", code);
       assertEquals(m, Measure.of(AnxiaoUnits.of(m.value(), AnxiaoUnits.unit(code))));
