@@ -3,7 +3,6 @@ package org.anxiao.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.CrowdedPlaces;
@@ -59,7 +58,4 @@ final class ColdStart {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Keeps BigDecimal loaded in both paths equally. */
-  static final BigDecimal ZERO = BigDecimal.ZERO;
 }

@@ -24,7 +24,6 @@ import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackStatus;
@@ -153,7 +152,7 @@ public final class Demo {
 
   private static void selfInspection(PrintStream out, School school, RulePackRegistry registry, AnxiaoJson json) {
     InspectionSheet sheet = read("self-inspection-2024-10.json", in -> json.read(in, InspectionSheet.class));
-    ResolvedRules rules = registry.resolve("anxiao.example.self-inspection", JurisdictionCode.of("310112"), sheet.date());
+    ResolvedRules rules = registry.resolve("anxiao.example.self-inspection", school.jurisdiction(), sheet.date());
     Checklist checklist = Scorecards.checklist(rules.parameter("checklist"));
     // The example checklist is fictional and marked UNVERIFIED, so scoring it needs explicit consent.
     Scorecard card = Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, school.id()), sheet.responses(),
