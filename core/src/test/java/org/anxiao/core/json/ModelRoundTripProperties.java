@@ -65,6 +65,49 @@ class ModelRoundTripProperties {
   }
 
   @Test
+  void checklists() {
+    roundTrips(ModelGenerators.checklists(), org.anxiao.core.scorecard.Checklist.class);
+  }
+
+  @Test
+  void scorecards() {
+    roundTrips(ModelGenerators.scorecards(), org.anxiao.core.scorecard.Scorecard.class);
+  }
+
+  @Test
+  void citations() {
+    roundTrips(ModelGenerators.citations(), org.anxiao.core.rule.Citation.class);
+  }
+
+  @Test
+  void jurisdictionTables() {
+    qt().withExamples(20).forAll(org.quicktheories.generators.SourceDSL.integers().between(1, 77)).checkAssert(n -> {
+      java.util.List<org.anxiao.core.jurisdiction.Jurisdiction> entries =
+          org.anxiao.core.jurisdiction.JurisdictionDirectory.standard().all().stream().limit(n).toList();
+      org.anxiao.core.jurisdiction.JurisdictionTable table = new org.anxiao.core.jurisdiction.JurisdictionTable("1.0",
+          org.anxiao.core.text.LocalizedText.of("节选", "excerpt"), org.anxiao.core.rule.Citation.of("民政部", "GB/T 2260", 2007),
+          org.anxiao.core.rule.Verification.SECONDARY, java.util.Optional.empty(), entries);
+      String text = JSON.write(table);
+      assertEquals(table, JSON.read(text, org.anxiao.core.jurisdiction.JurisdictionTable.class));
+      assertEquals(table, JSON.readDocument(text, org.anxiao.core.jurisdiction.JurisdictionTable.DOCUMENT));
+    });
+  }
+
+  @Test
+  void documentsAlsoPassTheirSchemas() {
+    qt().withExamples(60).forAll(ModelGenerators.rulePacks()).checkAssert(p ->
+        assertEquals(p, JSON.readDocument(JSON.write(p), RulePack.DOCUMENT)));
+    qt().withExamples(60).forAll(ModelGenerators.schools().map(SchoolDocument::of)).checkAssert(d ->
+        assertEquals(d, JSON.readDocument(JSON.write(d), SchoolDocument.DOCUMENT)));
+    qt().withExamples(60).forAll(ModelGenerators.assessments()).checkAssert(a ->
+        assertEquals(a, JSON.readDocument(JSON.write(a), Assessment.DOCUMENT)));
+    qt().withExamples(60).forAll(ModelGenerators.scorecards()).checkAssert(s ->
+        assertEquals(s, JSON.readDocument(JSON.write(s), org.anxiao.core.scorecard.Scorecard.DOCUMENT)));
+    qt().withExamples(60).forAll(ModelGenerators.checklists()).checkAssert(c ->
+        assertEquals(c, JSON.readDocument(JSON.write(c), org.anxiao.core.scorecard.Checklist.DOCUMENT)));
+  }
+
+  @Test
   void periods() {
     roundTrips(ModelGenerators.periods(), Period.class);
   }
