@@ -20,7 +20,7 @@ public record Boundary(List<GeoPoint> vertices) {
     Require.nonNull("vertices", vertices);
     List<GeoPoint> ring = new ArrayList<>(vertices.size());
     for (int i = 0; i < vertices.size(); i++) {
-      ring.add(Require.nonNull("vertices[" + i + "]", vertices.get(i)));
+      ring.add(Require.nonNullElement("vertices", i, vertices.get(i)));
     }
     if (ring.size() > 1 && ring.get(0).equals(ring.get(ring.size() - 1))) {
       ring.remove(ring.size() - 1);

@@ -20,6 +20,17 @@ public final class Require {
     return value;
   }
 
+  /**
+   * An element of a list, not null; the element's path ({@code field[index]}) is built only when
+   * it is null, so list walks over many elements pay nothing for the message.
+   */
+  public static <T> T nonNullElement(String field, int index, T value) {
+    if (value == null) {
+      throw new MissingValueException(field + "[" + index + "]");
+    }
+    return value;
+  }
+
   /** A string that is not null and not blank. */
   public static String nonBlank(String field, String value) {
     nonNull(field, value);

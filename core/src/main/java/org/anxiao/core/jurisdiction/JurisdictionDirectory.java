@@ -66,7 +66,7 @@ public final class JurisdictionDirectory {
       Map<JurisdictionCode, Jurisdiction> into, Collection<Jurisdiction> more) {
     int i = 0;
     for (Jurisdiction j : more) {
-      Require.nonNull("entries[" + i + "]", j);
+      Require.nonNullElement("entries", i, j);
       Jurisdiction previous = into.putIfAbsent(j.code(), j);
       if (previous != null && !previous.equals(j)) {
         throw new InvalidValueException("entries[" + i + "]", j.code(),

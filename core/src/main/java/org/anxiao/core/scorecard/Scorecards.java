@@ -181,7 +181,7 @@ public final class Scorecards {
     Map<String, ItemResponse> byItem = new HashMap<>();
     int i = 0;
     for (ItemResponse r : responses) {
-      Require.nonNull("responses[" + i + "]", r);
+      Require.nonNullElement("responses", i, r);
       Optional<ChecklistItem> item = checklist.item(r.itemId());
       if (item.isEmpty()) {
         throw new UnknownCodeException("responses[" + i + "].itemId", r.itemId(), "item of checklist " + checklist.id());

@@ -77,7 +77,7 @@ public final class Periods {
     Require.nonNull(field, periods);
     List<Period> copy = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {
-      copy.add(Require.nonNull(field + "[" + i + "]", periods.get(i)));
+      copy.add(Require.nonNullElement(field, i, periods.get(i)));
     }
     copy.sort(Comparator.comparing(Period::start).thenComparing(Period::end));
     return copy;
