@@ -99,6 +99,8 @@ public final class AnxiaoUnits {
   public static final Unit<Dimensionless> ONE = AbstractUnit.ONE;
 
   private static final Map<String, Unit<?>> BY_CODE = codeTable();
+  /** The inverse of {@link #BY_CODE}: writing a quantity looks its code up once per value. */
+  private static final Map<Unit<?>, String> CODE_OF = inverse(BY_CODE);
   private static final Map<Class<? extends Quantity<?>>, Unit<?>> BY_TYPE = Map.of(
       Energy.class, KILOWATT_HOUR,
       Volume.class, CUBIC_METER,
@@ -122,11 +124,7 @@ public final class AnxiaoUnits {
 
   /** The unit with wire code {@code code}. */
   public static Unit<?> unit(String code) {
-    Unit<?> u = code == null ? null : BY_CODE.get(code);
-    if (u == null) {
-      throw new UnknownCodeException("unit", code, "unit");
-    }
-    return u;
+    return lookup("unit", code);
   }
 
   /**
@@ -137,22 +135,32 @@ public final class AnxiaoUnits {
    */
   @SuppressWarnings("unchecked")
   public static <Q extends Quantity<Q>> Unit<Q> unit(String field, String code, Class<Q> type) {
-    Unit<?> u = BY_CODE.get(code);
-    if (u == null) {
-      throw new UnknownCodeException(field, code, "unit");
-    }
+    Unit<?> u = lookup(field, code);
     requireCompatible(field, u, type);
     return (Unit<Q>) u;
   }
 
+  private static Unit<?> lookup(String field, String code) {
+    Unit<?> u = code == null ? null : BY_CODE.get(code);
+    if (u == null) {
+      throw new UnknownCodeException(field, code, "unit");
+    }
+    return u;
+  }
+
+  private static Map<Unit<?>, String> inverse(Map<String, Unit<?>> byCode) {
+    Map<Unit<?>, String> m = new java.util.HashMap<>();
+    byCode.forEach((code, unit) -> m.put(unit, code));
+    return Map.copyOf(m);
+  }
+
   /** The wire code of {@code unit}; throws for a unit without one. */
   public static String code(Unit<?> unit) {
-    for (Map.Entry<String, Unit<?>> e : BY_CODE.entrySet()) {
-      if (e.getValue().equals(unit)) {
-        return e.getKey();
-      }
+    String code = unit == null ? null : CODE_OF.get(unit);
+    if (code == null) {
+      throw new UnknownCodeException("unit", unit, "unit");
     }
-    throw new UnknownCodeException("unit", unit, "unit");
+    return code;
   }
 
   /** All wire codes, sorted. */
