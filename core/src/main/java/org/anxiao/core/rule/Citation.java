@@ -45,6 +45,11 @@ public record Citation(
     return new Citation(issuer, document, title, Optional.of(Require.nonBlank("clause", newClause)), year, url);
   }
 
+  /** The same citation narrowed to {@code newClause} when one is given, else this citation. */
+  public Citation atClause(Optional<String> newClause) {
+    return Objects.requireNonNullElse(newClause, Optional.<String>empty()).map(this::atClause).orElse(this);
+  }
+
   /** A short human form: {@code 沪教委后〔2024〕10号 四(三)8}. */
   public String shortForm() {
     return clause.map(c -> document + " " + c).orElse(document);

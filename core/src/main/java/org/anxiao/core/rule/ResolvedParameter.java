@@ -41,12 +41,12 @@ public final class ResolvedParameter {
 
   /** Its verification: its own, else the pack's. */
   public Verification verification() {
-    return parameter.verification().orElse(pack.verification());
+    return pack.verificationOf(name);
   }
 
   /** The pack's source narrowed to the parameter's clause. */
   public Citation citation() {
-    return parameter.clause().map(c -> pack.source().atClause(c)).orElse(pack.source());
+    return pack.source().atClause(parameter.clause());
   }
 
   /** The value as used, for the result's record. */
@@ -66,7 +66,7 @@ public final class ResolvedParameter {
   public AppliedRule appliedRow(String key) {
     Parameter.DecimalTable t = as(Parameter.DecimalTable.class, "decimal-table");
     DecimalEntry row = row(t, key);
-    Citation citation = row.clause().map(c -> pack.source().atClause(c)).orElse(citation());
+    Citation citation = citation().atClause(row.clause());
     return new AppliedRule(pack.ref(), name + "[" + key + "]", row.value().toPlainString(), t.unit(),
         row.verification().orElse(verification()), citation);
   }

@@ -250,6 +250,6 @@ public final class Scorecards {
     }
     return List.of(new AppliedRule(checklist.pack().get(), "checklist.items[" + item.id() + "].maxScore",
         item.maxScore().toPlainString(), Optional.empty(), checklist.verification().get(),
-        item.clause().map(c -> checklist.source().get().atClause(c)).orElse(checklist.source().get())));
+        checklist.source().get().atClause(item.clause())));
   }
 }
