@@ -118,12 +118,13 @@ public abstract class School {
     }
     staff().forEach((role, n) -> Require.nonNegative("staff." + role, n));
     Require.nonNegative("boarders", boarders());
+    int pupils = pupils();
     switch (boarding()) {
       case NONE -> Require.that(boarders() == 0, "boarders", boarders(), "must be 0 when boarding is NONE");
-      case PARTIAL -> Require.that(boarders() > 0 && boarders() <= pupils(), "boarders", boarders(),
-          "must be between 1 and the number of pupils (" + pupils() + ") when boarding is PARTIAL");
-      case FULL -> Require.that(boarders() == pupils() && pupils() > 0, "boarders", boarders(),
-          "must equal the number of pupils (" + pupils() + ") when boarding is FULL");
+      case PARTIAL -> Require.that(boarders() > 0 && boarders() <= pupils, "boarders", boarders(),
+          "must be between 1 and the number of pupils (" + pupils + ") when boarding is PARTIAL");
+      case FULL -> Require.that(boarders() == pupils && pupils > 0, "boarders", boarders(),
+          "must equal the number of pupils (" + pupils + ") when boarding is FULL");
     }
     Require.nonEmpty("campuses", campuses());
     Set<String> ids = new HashSet<>();
