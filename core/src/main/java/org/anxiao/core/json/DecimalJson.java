@@ -19,7 +19,7 @@ import org.anxiao.core.unit.AnxiaoUnits;
 final class DecimalJson {
   private DecimalJson() {}
 
-  static String text(JsonParser p, DeserializationContext ctxt, String field) throws IOException {
+  static String text(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getText();
@@ -43,7 +43,7 @@ final class DecimalJson {
   static final class Deserializer extends JsonDeserializer<BigDecimal> {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return AnxiaoUnits.decimal(text(p, ctxt, "value"));
+      return AnxiaoUnits.decimal(text(p, ctxt));
     }
   }
 }

@@ -69,7 +69,7 @@ final class QuantityJson {
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "value" -> value = DecimalJson.text(p, ctxt, "value");
+          case "value" -> value = DecimalJson.text(p, ctxt);
           case "unit" -> {
             if (t != JsonToken.VALUE_STRING) {
               return (Quantity) ctxt.handleUnexpectedToken(String.class, p);
