@@ -18,9 +18,11 @@ module org.anxiao.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.anxiao.core.calc;
   exports org.anxiao.core.campus;
   exports org.anxiao.core.error;
   exports org.anxiao.core.finding;
+  exports org.anxiao.core.fire;
   exports org.anxiao.core.geo;
   exports org.anxiao.core.json;
   exports org.anxiao.core.jurisdiction;
@@ -36,6 +38,7 @@ module org.anxiao.core {
   // Jackson binds the package-private Immutables implementations and records reflectively.
   opens org.anxiao.core.campus to com.fasterxml.jackson.databind;
   opens org.anxiao.core.finding to com.fasterxml.jackson.databind;
+  opens org.anxiao.core.fire to com.fasterxml.jackson.databind;
   opens org.anxiao.core.geo to com.fasterxml.jackson.databind;
   opens org.anxiao.core.jurisdiction to com.fasterxml.jackson.databind;
   opens org.anxiao.core.money to com.fasterxml.jackson.databind;

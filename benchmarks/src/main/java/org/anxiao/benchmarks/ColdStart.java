@@ -5,19 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.anxiao.core.campus.Building;
-import org.anxiao.core.campus.CrowdedPlaces;
+import org.anxiao.core.fire.CrowdedPlaces;
 import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.rule.PackHeader;
-import org.anxiao.core.rule.ResolvedRules;
-import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.examples.Demo;
 
 /**
- * The P5 workload: in a fresh JVM, read every shipped rule pack (schema-validated), read the sample
- * school document (schema-validated) and make the first calculation (crowded-place determination
- * of every building). Shared by the JMH benchmark and the whole-process timing main.
+ * The P5 workload: in a fresh JVM, read the sample school document (schema-validated), bind the
+ * rule packs the first calculation needs (read lazily from the class path, schema-validated and
+ * bound to their rule kind) and make that calculation (crowded-place determination of every
+ * building). Shared by the JMH benchmark and the whole-process timing main.
  */
 final class ColdStart {
   private ColdStart() {}
@@ -26,15 +25,11 @@ final class ColdStart {
 
   /** Runs the workload once; returns the crowded floor area in m² so the work cannot be skipped. */
   static double run() {
-    RulePackRegistry registry = RulePackRegistry.standard();
-    for (PackHeader h : registry.catalogue()) {
-      registry.pack(h.ref());
-    }
     School school = read(in -> AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT)).school();
-    ResolvedRules rules = registry.resolve(CrowdedPlaces.KIND, school.jurisdiction(), LocalDate.of(2024, 9, 1));
+    CrowdedPlaces calculator = CrowdedPlaces.in(RuleContext.forSchool(school, LocalDate.of(2024, 9, 1)));
     double crowded = 0;
     for (Building b : school.campuses().get(0).buildings()) {
-      if (CrowdedPlaces.determine(b, rules).crowded()) {
+      if (calculator.determine(b).crowded()) {
         crowded += b.grossFloorAreaSquareMetres();
       }
     }

@@ -15,6 +15,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.school.School;
 import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testing.TestKinds;
 import org.junit.jupiter.api.Test;
 
 /** Shared value types, the JSON reader and the registry give the same answers from many threads. */
@@ -25,10 +26,8 @@ class ConcurrencyTest {
     qt().withFixedSeed(42).withExamples(40).forAll(ModelGenerators.schools()).checkAssert(schools::add);
     List<RulePack> packs = new ArrayList<>();
     qt().withFixedSeed(7).withExamples(40).forAll(ModelGenerators.rulePacks()).checkAssert(packs::add);
-    RulePackRegistry.Builder b = RulePackRegistry.builder();
-    packs.stream().filter(p -> p.kind().endsWith("0")).filter(p -> p.jurisdiction().value().equals("CN"))
-        .limit(1).forEach(b::add);
-    RulePackRegistry registry = b.build();
+    RulePackRegistry registry = TestKinds.builder(packs.stream().filter(p -> p.kind().endsWith("0"))
+        .filter(p -> p.jurisdiction().value().equals("CN")).limit(1).toList()).build();
 
     List<String> sequential = work(schools, registry);
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -16,18 +16,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.Campus;
-import org.anxiao.core.campus.CrowdedPlaceDetermination;
-import org.anxiao.core.campus.CrowdedPlaces;
 import org.anxiao.core.campus.Gate;
 import org.anxiao.core.finding.Assessment;
+import org.anxiao.core.fire.CrowdedPlaceDetermination;
+import org.anxiao.core.fire.CrowdedPlaces;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
-import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.Citation;
 import org.anxiao.core.rule.PackStatus;
-import org.anxiao.core.rule.ResolvedRules;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RuleKind;
+import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
@@ -50,6 +52,8 @@ import org.anxiao.core.scorecard.SectionScore;
 public final class Demo {
   /** The demo's reference date. */
   static final LocalDate DATE = LocalDate.of(2024, 10, 15);
+  /** The rule kind of the example's self-inspection checklist pack. */
+  static final RuleKind<RuleValue<Checklist>> SELF_INSPECTION = Scorecards.checklistKind("anxiao.example.self-inspection");
 
   private Demo() {}
 
@@ -64,6 +68,7 @@ public final class Demo {
     RulePack examplePack = read("self-inspection-pack.json", in -> RulePackReader.read(in, "self-inspection-pack.json"));
     RulePackRegistry registry = RulePackRegistry.builder()
         .addClassPath(Demo.class.getClassLoader())
+        .kind(SELF_INSPECTION)
         .add(examplePack)
         .build();
 
@@ -71,7 +76,7 @@ public final class Demo {
     out.println();
     profile(out, school);
     out.println();
-    crowdedPlaces(out, school, registry, json);
+    crowdedPlaces(out, school, registry);
     out.println();
     packs(out, registry);
     out.println();
@@ -107,39 +112,38 @@ public final class Demo {
     }
   }
 
-  private static void crowdedPlaces(PrintStream out, School school, RulePackRegistry registry, AnxiaoJson json) {
-    ResolvedRules rules = registry.resolve(CrowdedPlaces.KIND, school.jurisdiction(), DATE);
-    RulePack pack = rules.primary();
-    out.println("人员密集场所 Crowded places — " + pack.source().document() + " " + rules.parameter("crowdedUses").citation().clause().orElse("")
+  private static void crowdedPlaces(PrintStream out, School school, RulePackRegistry registry) {
+    CrowdedPlaces calculator = CrowdedPlaces.in(RuleContext.of(registry, school.jurisdiction(), DATE));
+    RulePack pack = registry.pack(calculator.rules().packs().get(0));
+    out.println("人员密集场所 Crowded places — " + pack.source().document() + " " + pack.source().clause().orElse("")
         + ", pack " + pack.ref() + " [" + pack.verification() + "]");
-    List<AppliedRule> used = new ArrayList<>();
     int crowded = 0;
     double crowdedArea = 0;
+    CrowdedPlaceDetermination sample = null;
     for (Campus c : school.campuses()) {
       for (Building b : c.buildings()) {
-        CrowdedPlaceDetermination d = CrowdedPlaces.determine(b, rules);
-        d.rules().stream().filter(r -> !used.contains(r)).forEach(used::add);
+        CrowdedPlaceDetermination d = calculator.determine(b);
         if (d.crowded()) {
           crowded++;
           crowdedArea += b.grossFloorAreaSquareMetres();
         }
-        out.println(String.format(Locale.ROOT, "  %-4s %-14s %-22s %9.1f m²  %s (%s)", b.id(), b.name(),
+        if (sample == null && d.rules().size() > 1) {
+          sample = d;
+        }
+        out.println(String.format(Locale.ROOT, "  %-4s %-14s %-22s %9.1f m²  %s (%s%s)", b.id(), b.name(),
             b.use().label().zh() + " " + b.use().label().en(), b.grossFloorAreaSquareMetres(),
-            d.crowded() ? "crowded 是" : "not crowded 否", d.basis()));
+            d.crowded() ? "crowded 是" : "not crowded 否", d.basis(),
+            d.citation().flatMap(Citation::clause).map(clause -> " " + clause).orElse("")));
       }
     }
     out.println(String.format(Locale.ROOT, "  %d crowded-place buildings, %,.1f m²", crowded, crowdedArea));
     out.println("  Reading of an ambiguous clause: " + pack.note().map(n -> n.en()).orElse("-"));
-    Assessment assessment = Assessment.builder()
-        .calculator("anxiao.core.crowded-places")
-        .subject(Subject.of(SubjectKind.SCHOOL, school.id()))
-        .assessedAt(Instant.parse("2024-10-15T02:00:00Z"))
-        .inputsDigest(json.digest(school))
-        .addAllPacks(rules.packs())
-        .addAllRulesApplied(used)
-        .build();
-    out.println("  Assessment: inputs sha256 " + assessment.inputsDigest().substring(0, 16) + "…, packs " + assessment.packs()
-        + ", " + assessment.rulesApplied().size() + " rule values recorded");
+    if (sample != null) {
+      Assessment assessment = sample.toAssessment(Instant.parse("2024-10-15T02:00:00Z"));
+      out.println("  Assessment of " + sample.building().name() + " (" + assessment.calculator() + "): inputs sha256 "
+          + assessment.inputsDigest().substring(0, 16) + "…, packs " + assessment.packs() + ", "
+          + assessment.rulesApplied().size() + " rule values recorded");
+    }
   }
 
   private static void packs(PrintStream out, RulePackRegistry registry) {
@@ -152,11 +156,11 @@ public final class Demo {
 
   private static void selfInspection(PrintStream out, School school, RulePackRegistry registry, AnxiaoJson json) {
     InspectionSheet sheet = read("self-inspection-2024-10.json", in -> json.read(in, InspectionSheet.class));
-    ResolvedRules rules = registry.resolve("anxiao.example.self-inspection", school.jurisdiction(), sheet.date());
-    Checklist checklist = Scorecards.checklist(rules.parameter("checklist"));
     // The example checklist is fictional and marked UNVERIFIED, so scoring it needs explicit consent.
-    Scorecard card = Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, school.id()), sheet.responses(),
-        VerificationPolicy.ALLOW_UNVERIFIED);
+    Scorecards scorer = Scorecards.in(RuleContext.of(registry, school.jurisdiction(), sheet.date())
+        .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED), SELF_INSPECTION);
+    Checklist checklist = scorer.checklist();
+    Scorecard card = scorer.score(Subject.of(SubjectKind.SCHOOL, school.id()), sheet.responses());
     out.println("自查评分 Self-inspection " + sheet.date() + " — " + checklist.title().zh() + " [" + checklist.verification().orElseThrow()
         + ", scored with VerificationPolicy.ALLOW_UNVERIFIED]");
     out.println("  Total 总分 " + card.totalRounded(2).toPlainString() + " / " + card.maxScore().toPlainString()

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import org.anxiao.core.campus.Building;
-import org.anxiao.core.campus.CrowdedPlaceDetermination;
-import org.anxiao.core.campus.CrowdedPlaces;
+import org.anxiao.core.fire.CrowdedPlaceDetermination;
+import org.anxiao.core.fire.CrowdedPlaces;
 import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.rule.ResolvedRules;
-import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.Citation;
+import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolDocument;
 
@@ -26,11 +26,11 @@ public final class ReadmeExample {
       doc = json.readDocument(in, SchoolDocument.DOCUMENT); // schema-validated, strict
     }
     School school = doc.school();
-    ResolvedRules rules = RulePackRegistry.standard()
-        .resolve(CrowdedPlaces.KIND, school.jurisdiction(), LocalDate.of(2024, 9, 1));
+    CrowdedPlaces crowdedPlaces = CrowdedPlaces.in(RuleContext.forSchool(school, LocalDate.of(2024, 9, 1)));
     for (Building b : school.campuses().get(0).buildings()) {
-      CrowdedPlaceDetermination d = CrowdedPlaces.determine(b, rules);
-      out.println(b.name() + " 人员密集场所: " + d.crowded() + " (" + d.rules().get(0).citation().shortForm() + ")");
+      CrowdedPlaceDetermination d = crowdedPlaces.determine(b);
+      String basis = d.citation().map(Citation::shortForm).orElse("declared 申报");
+      out.println(b.name() + " 人员密集场所: " + d.crowded() + " (" + basis + ")");
     }
     // README:END
   }

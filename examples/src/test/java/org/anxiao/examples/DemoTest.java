@@ -30,7 +30,7 @@ class DemoTest {
   @Test
   void printsCrowdedPlacesWithTheirRule() {
     String out = runDemo();
-    assertContains(out, "pack cn.fire-law.crowded-places@1.0.0 [SECONDARY]");
+    assertContains(out, "pack cn.fire-law.crowded-places@2.0.0 [SECONDARY]");
     // crowded: t1, t2, lib, can, gym (safer reading) = 6850 + 5420 + 1150 + 1680 + 2400 = 17,500 m²
     assertContains(out, "5 crowded-place buildings, 17,500.0 m²");
   }

@@ -2,13 +2,16 @@ package org.anxiao.core.rule;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.text.LocalizedText;
 
 /**
@@ -143,26 +146,28 @@ public sealed interface Parameter {
   }
 
   /**
-   * A structure a domain module binds to its own type (a checklist, a tier table). The JSON tree is
-   * copied on the way in and out, so the record stays immutable.
+   * A structure a domain module binds to its own type (a checklist, a tier table) through
+   * {@link ParameterSpec#structure}. It is held as compact JSON text, so the record is immutable and
+   * no JSON library type appears in the API; on the wire it is the JSON object itself.
+   *
+   * @param json the structure as JSON text (an object)
    */
-  record Structure(JsonNode value, Optional<String> clause, Optional<Verification> verification,
-      Optional<LocalizedText> note) implements Parameter {
+  record Structure(@JsonProperty("value") @JsonSerialize(using = StructureJson.Writer.class)
+      @JsonDeserialize(using = StructureJson.Reader.class) String json,
+      Optional<String> clause, Optional<Verification> verification, Optional<LocalizedText> note)
+      implements Parameter {
     public Structure {
-      value = Require.nonNull("value", value).deepCopy();
+      Require.nonNull("value", json);
+      Require.that(json.strip().startsWith("{"), "value", json, "must be a JSON object");
+      AnxiaoJson.strict().read(json, Object.class);
       clause = Objects.requireNonNullElse(clause, Optional.empty());
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
 
     @Override
-    public JsonNode value() {
-      return value.deepCopy();
-    }
-
-    @Override
     public String valueText() {
-      return value.toString();
+      return json;
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.anxiao.core.rule;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +8,10 @@ import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.Require;
 
 /**
- * A parameter as resolved for a query, with the pack it came from. The typed accessors check the
- * parameter's type and throw {@link RulePackException#INVALID} naming the pack and parameter when
- * it is of another type. Immutable and thread-safe.
+ * A parameter as resolved for a query, with the pack it came from, for inspection and listings.
+ * Calculators do not read parameters by name: they read values bound by a {@link RuleKind}. The
+ * accessors check the parameter's type and throw {@link RulePackException#INVALID} naming the pack
+ * and parameter when it is of another type. Immutable and thread-safe.
  */
 public final class ResolvedParameter {
   private final RulePack pack;
@@ -101,9 +101,9 @@ public final class ResolvedParameter {
     return row(as(Parameter.DecimalTable.class, "decimal-table"), key).value();
   }
 
-  /** A copy of a {@code structure} parameter's JSON tree. */
-  public JsonNode structure() {
-    return as(Parameter.Structure.class, "structure").value();
+  /** A {@code structure} parameter's JSON text; bind it with {@link ParameterSpec#structure}. */
+  public String structure() {
+    return as(Parameter.Structure.class, "structure").json();
   }
 
   private DecimalEntry row(Parameter.DecimalTable t, String key) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.internal.Require;
@@ -42,11 +44,19 @@ public final class RulePackRegistry {
       () -> builder().addClassPath(RulePackRegistry.class.getClassLoader()).build());
 
   private final JurisdictionDirectory jurisdictions;
+  private final Map<String, RuleKind<?>> kinds;
   private final List<Source> sources;
+  /** Bound values by kind and the packs they were bound from; packs are immutable, so entries never go stale. */
+  private final ConcurrentMap<List<Object>, Object> bound = new ConcurrentHashMap<>();
 
-  private RulePackRegistry(JurisdictionDirectory jurisdictions, List<Source> sources) {
+  private RulePackRegistry(JurisdictionDirectory jurisdictions, Map<String, RuleKind<?>> kinds, List<Source> sources) {
     this.jurisdictions = jurisdictions;
+    this.kinds = Map.copyOf(kinds);
     this.sources = List.copyOf(sources);
+    for (Source s : this.sources) {
+      RuleKind<?> kind = this.kinds.get(s.header.kind());
+      s.checked = Suppliers.memoize(() -> check(kind, s.raw()));
+    }
   }
 
   /** The packs shipped in the Anxiao jars on the class path, with the standard directory. */
@@ -86,6 +96,96 @@ public final class RulePackRegistry {
           + query.minimumVerification().map(v -> " at verification " + v + " or better").orElse(""));
     }
     return new ResolvedRules(query.kind(), query.jurisdiction(), query.date(), layers);
+  }
+
+  /**
+   * The rule of {@code kind} in force for {@code query}, bound: each declared parameter from the
+   * narrowest pack that defines it. Bound values are cached per set of packs.
+   *
+   * @throws RulePackException {@link RulePackException#NOT_FOUND} when no pack is in force or a
+   *     required parameter is not defined; {@link RulePackException#INVALID} when {@code kind} is not
+   *     the kind this registry knows by that id
+   */
+  @SuppressWarnings("unchecked")
+  public <T> BoundRules<T> bind(RuleKind<T> kind, RuleQuery query) {
+    Require.nonNull("kind", kind);
+    Require.nonNull("query", query);
+    Require.that(kind.id().equals(query.kind()), "query.kind", query.kind(), "must be " + kind.id());
+    if (kinds.get(kind.id()) != kind) {
+      throw new RulePackException(RulePackException.INVALID, "kind", kind.id(),
+          "is not the rule kind this registry knows by that id; register it with RulePackRegistry.Builder.kind");
+    }
+    ResolvedRules rules = resolve(query);
+    List<PackRef> packs = rules.packs();
+    T value = (T) bound.computeIfAbsent(List.of(kind.id(), packs), k -> kind.bind(rules));
+    return new BoundRules<>(kind, query.jurisdiction(), query.date(), packs, value);
+  }
+
+  /** The rule kinds this registry binds, by id. */
+  public Map<String, RuleKind<?>> kinds() {
+    return kinds;
+  }
+
+  /**
+   * Reads and checks every pack now — the same checks as at first use — so that a deployment can
+   * refuse a bad pack at start-up instead of at its first query.
+   *
+   * @throws RulePackException on the first pack that does not bind
+   */
+  public void checkAll() {
+    sources.forEach(Source::pack);
+  }
+
+  private RulePack check(RuleKind<?> kind, RulePack pack) {
+    kind.check(pack);
+    for (ParameterSpec<?> spec : kind.parameters()) {
+      if (spec.required() && !pack.parameters().containsKey(spec.name())) {
+        requireInherited(kind, pack, spec);
+      }
+    }
+    return pack;
+  }
+
+  /** A pack that omits a required parameter needs wider packs of its kind defining it on all its days. */
+  private void requireInherited(RuleKind<?> kind, RulePack pack, ParameterSpec<?> spec) {
+    List<JurisdictionCode> chain = jurisdictions.chain(pack.jurisdiction());
+    List<PackHeader> wider = new ArrayList<>();
+    for (Source s : sources) {
+      PackHeader h = s.header;
+      if (h.kind().equals(kind.id()) && !h.jurisdiction().equals(pack.jurisdiction())
+          && chain.contains(h.jurisdiction()) && s.pack().parameters().containsKey(spec.name())) {
+        wider.add(h);
+      }
+    }
+    if (!covers(wider, pack.validFrom(), pack.validTo())) {
+      throw new RulePackException(RulePackException.INVALID,
+          ParameterSpec.pointer(pack, "/parameters/" + spec.name()), null,
+          "is required by rule kind " + kind.id() + " (" + spec.type() + "); neither this pack nor a wider pack of the"
+          + " kind defines it on every day this pack is in force (from " + pack.validFrom()
+          + pack.validTo().map(t -> " to " + t).orElse(", open-ended") + ")");
+    }
+  }
+
+  /** True when the validity periods of {@code packs} together cover {@code [from, to]}. */
+  private static boolean covers(List<PackHeader> packs, LocalDate from, Optional<LocalDate> to) {
+    List<PackHeader> sorted = new ArrayList<>(packs);
+    sorted.sort(Comparator.comparing(PackHeader::validFrom));
+    LocalDate next = from;
+    for (PackHeader h : sorted) {
+      if (h.validFrom().isAfter(next)) {
+        break;
+      }
+      if (h.validTo().isEmpty()) {
+        return true;
+      }
+      if (!h.validTo().get().isBefore(next)) {
+        next = h.validTo().get().plusDays(1);
+      }
+      if (to.isPresent() && next.isAfter(to.get())) {
+        return true;
+      }
+    }
+    return to.isPresent() && next.isAfter(to.get());
   }
 
   private Optional<RulePack> select(RuleQuery query, JurisdictionCode level) {
@@ -150,13 +250,17 @@ public final class RulePackRegistry {
     return List.copyOf(out);
   }
 
-  /** A pack known by header, read at most once. */
+  /** A pack known by header, read and checked at most once. */
   private static final class Source {
     final PackHeader header;
     final Supplier<RulePack> body;
+    final boolean eager;
+    /** Set once by the registry's constructor: the body, bound against its kind. */
+    Supplier<RulePack> checked;
 
-    Source(PackHeader header, Supplier<RulePack> loader) {
+    Source(PackHeader header, Supplier<RulePack> loader, boolean eager) {
       this.header = header;
+      this.eager = eager;
       this.body = Suppliers.memoize(() -> {
         RulePack p = loader.get();
         if (!p.header().equals(header)) {
@@ -167,8 +271,12 @@ public final class RulePackRegistry {
       });
     }
 
-    RulePack pack() {
+    RulePack raw() {
       return body.get();
+    }
+
+    RulePack pack() {
+      return checked.get();
     }
   }
 
@@ -176,8 +284,24 @@ public final class RulePackRegistry {
   public static final class Builder {
     private JurisdictionDirectory jurisdictions = JurisdictionDirectory.standard();
     private final Map<PackRef, Source> sources = new LinkedHashMap<>();
+    private final Map<String, RuleKind<?>> kinds = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Registers a rule kind, so packs of that kind bind. Kinds contributed through
+     * {@link #addClassPath} are registered by it.
+     *
+     * @throws RulePackException when another kind with the same id is registered
+     */
+    public Builder kind(RuleKind<?> kind) {
+      Require.nonNull("kind", kind);
+      RuleKind<?> previous = kinds.putIfAbsent(kind.id(), kind);
+      if (previous != null && previous != kind) {
+        throw new RulePackException(RulePackException.AMBIGUOUS, "kind", kind.id(), "two rule kinds have this id");
+      }
+      return this;
+    }
 
     /** The directory for jurisdiction chains (default: {@link JurisdictionDirectory#standard()}). */
     public Builder jurisdictions(JurisdictionDirectory directory) {
@@ -188,12 +312,13 @@ public final class RulePackRegistry {
     /** Adds a pack already read. */
     public Builder add(RulePack pack) {
       Require.nonNull("pack", pack);
-      return put(new Source(pack.header(), () -> pack));
+      return put(new Source(pack.header(), () -> pack, true));
     }
 
     /** Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader}. */
     public Builder addClassPath(ClassLoader loader) {
       Require.nonNull("loader", loader);
+      KindDiscovery.discovered(loader).forEach(this::kind);
       try {
         Enumeration<URL> urls = loader.getResources(PackIndex.RESOURCE);
         for (URL url : Collections.list(urls)) {
@@ -202,7 +327,7 @@ public final class RulePackRegistry {
             index = AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
           }
           for (PackIndex.Entry e : index.packs()) {
-            put(new Source(e.header(), () -> RulePackReader.readResource(loader, e.resource())));
+            put(new Source(e.header(), () -> RulePackReader.readResource(loader, e.resource()), false));
           }
         }
       } catch (IOException e) {
@@ -223,11 +348,22 @@ public final class RulePackRegistry {
     /**
      * The registry.
      *
-     * @throws RulePackException if two ids of one kind and jurisdiction overlap in time, or one id
-     *     changes kind or jurisdiction between versions
+     * <p>Every pack added with {@link #add} is bound against its kind here; packs listed in class-path
+     * indexes are bound when first read (or by {@link RulePackRegistry#checkAll()}).
+     *
+     * @throws RulePackException if a pack's kind is not registered, a pack added with {@link #add}
+     *     does not bind, two ids of one kind and jurisdiction overlap in time, or one id changes kind
+     *     or jurisdiction between versions
      */
     public RulePackRegistry build() {
       List<Source> all = new ArrayList<>(sources.values());
+      for (Source s : all) {
+        if (!kinds.containsKey(s.header.kind())) {
+          throw new RulePackException(RulePackException.INVALID, s.header.ref() + "#/kind", s.header.kind(),
+              "no rule kind of this id is registered (known: " + String.join(", ", new java.util.TreeSet<>(kinds.keySet()))
+              + "); register it with RulePackRegistry.Builder.kind");
+        }
+      }
       for (int i = 0; i < all.size(); i++) {
         PackHeader a = all.get(i).header;
         for (int j = i + 1; j < all.size(); j++) {
@@ -243,7 +379,9 @@ public final class RulePackRegistry {
           }
         }
       }
-      return new RulePackRegistry(jurisdictions, all);
+      RulePackRegistry registry = new RulePackRegistry(jurisdictions, kinds, all);
+      all.stream().filter(s -> s.eager).forEach(Source::pack);
+      return registry;
     }
   }
 }

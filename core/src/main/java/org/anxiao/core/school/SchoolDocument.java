@@ -1,5 +1,9 @@
 package org.anxiao.core.school;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.text.LocalizedText;
+
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 
@@ -8,18 +12,21 @@ import org.anxiao.core.json.DocumentType;
  *
  * @param schemaVersion wire-format version
  * @param school        the school
+ * @param note          remarks on the data (its source, known gaps, figures kept on purpose); never
+ *                      personal data
  */
-public record SchoolDocument(String schemaVersion, School school) {
+public record SchoolDocument(String schemaVersion, School school, Optional<LocalizedText> note) {
   /** The document type. */
   public static final DocumentType<SchoolDocument> DOCUMENT = DocumentType.of("school", SchoolDocument.class);
 
   public SchoolDocument {
     Require.nonBlank("schemaVersion", schemaVersion);
     Require.nonNull("school", school);
+    note = Objects.requireNonNullElse(note, Optional.empty());
   }
 
   /** A document of the current wire-format version. */
   public static SchoolDocument of(School school) {
-    return new SchoolDocument(DocumentType.CURRENT_VERSION, school);
+    return new SchoolDocument(DocumentType.CURRENT_VERSION, school, Optional.empty());
   }
 }

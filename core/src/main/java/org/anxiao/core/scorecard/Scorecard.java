@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import org.anxiao.core.calc.CalculationResult;
+import org.anxiao.core.calc.CalculatorId;
 import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.internal.AnxiaoStyle;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
@@ -23,7 +27,7 @@ import org.immutables.value.Value;
 @AnxiaoStyle
 @JsonSerialize(as = ImmutableScorecard.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
-public abstract class Scorecard {
+public abstract class Scorecard implements CalculationResult {
   /** The document type. */
   public static final DocumentType<Scorecard> DOCUMENT = DocumentType.of("scorecard", Scorecard.class);
 
@@ -37,6 +41,27 @@ public abstract class Scorecard {
 
   /** The checklist scored. */
   public abstract String checklistId();
+
+  /** What was inspected. */
+  @Override
+  public abstract Subject subject();
+
+  /** The responses scored, as given (the inputs). */
+  public abstract List<ItemResponse> responses();
+
+  /** The checklist's record when it came from a pack ({@code pack/checklist = id}); else empty. */
+  @Override
+  public abstract List<AppliedRule> rulesApplied();
+
+  @Override
+  public CalculatorId calculator() {
+    return Scorecards.ID;
+  }
+
+  @Override
+  public Object inputs() {
+    return responses();
+  }
 
   /** The pack the checklist came from, if any. */
   public abstract Optional<PackRef> pack();
@@ -66,6 +91,7 @@ public abstract class Scorecard {
   public abstract List<SectionScore> sections();
 
   /** Findings: deductions and vetoes, with citations. */
+  @Override
   public abstract List<Finding> findings();
 
   /** The total rounded half-up to {@code decimals} places, for presentation. */

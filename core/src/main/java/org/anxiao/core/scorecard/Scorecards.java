@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anxiao.core.calc.Calculator;
+import org.anxiao.core.calc.CalculatorId;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.UnknownCodeException;
@@ -18,9 +20,12 @@ import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.internal.Require;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
-import org.anxiao.core.rule.ResolvedParameter;
+import org.anxiao.core.rule.ParameterSpec;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RuleKind;
+import org.anxiao.core.rule.RuleTrace;
+import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
 
@@ -43,32 +48,93 @@ import org.anxiao.core.unit.Measure;
  * lies in {@code [0, max]} and never rises when an item's score falls.
  *
  * <p>Every item must have a response: a missing one is an error, never assumed full or zero.
- * Stateless and thread-safe.
+ *
+ * <p>The common path resolves the checklist in force and scores with it:
+ * {@code Scorecards.in(RuleContext.forSchool(school, date), KIND).score(subject, responses)}, where
+ * {@code KIND} is a {@link #checklistKind checklist kind}. A caller's own checklist is scored with the
+ * static {@link #score(Checklist, Subject, Collection, VerificationPolicy)}. Immutable and thread-safe.
  */
-public final class Scorecards {
+public final class Scorecards implements Calculator {
+  /** The calculator id, {@code anxiao.core.scorecard}. */
+  public static final CalculatorId ID = CalculatorId.of("anxiao.core.scorecard");
   /** Code of a finding for an item below its maximum. */
   public static final FindingCode ITEM_SHORTFALL = FindingCode.of("CORE.SCORECARD.ITEM_SHORTFALL");
   /** Code of a finding for a failed veto item. */
   public static final FindingCode VETO = FindingCode.of("CORE.SCORECARD.VETO");
+  /** The name of the {@code structure} parameter that carries a checklist in a pack. */
+  public static final String CHECKLIST_PARAMETER = "checklist";
 
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MessageCatalog MESSAGES = MessageCatalog.load(Scorecards.class, "messages");
+  private static final ParameterSpec<Checklist> CHECKLIST =
+      ParameterSpec.structure(CHECKLIST_PARAMETER, Checklist.class);
 
-  private Scorecards() {}
+  private final RuleKind<RuleValue<Checklist>> kind;
+  private final Checklist checklist;
+  private final VerificationPolicy policy;
+
+  private Scorecards(RuleKind<RuleValue<Checklist>> kind, Checklist checklist, VerificationPolicy policy) {
+    this.kind = kind;
+    this.checklist = checklist;
+    this.policy = policy;
+  }
 
   /**
-   * Binds a checklist carried by a rule pack as a {@code structure} parameter, recording the pack,
-   * its source and verification in the checklist.
+   * A rule kind whose packs carry one checklist in the {@code structure} parameter
+   * {@value #CHECKLIST_PARAMETER}. Each family of checklists (a district's 排查表, a 六T sheet…) has
+   * its own kind id, so that packs of different families never compete for one jurisdiction. The
+   * checklist is bound when the pack is registered: one that does not bind is refused there.
+   *
+   * @param id the kind's id, e.g. {@code anxiao.example.self-inspection}
    */
-  public static Checklist checklist(ResolvedParameter parameter) {
-    Require.nonNull("parameter", parameter);
-    Checklist bare = AnxiaoJson.strict().bind(parameter.structure(), Checklist.class);
-    return Checklist.builder().from(bare)
-        .pack(parameter.pack().ref())
-        .source(parameter.citation())
-        .verification(parameter.verification())
-        .build();
+  public static RuleKind<RuleValue<Checklist>> checklistKind(String id) {
+    return RuleKind.of(id, List.of(CHECKLIST), b -> {
+      RuleValue<Checklist> v = b.get(CHECKLIST);
+      AppliedRule applied = v.applied();
+      Checklist bound = Checklist.builder().from(v.value())
+          .pack(applied.pack())
+          .source(applied.citation())
+          .verification(applied.verification())
+          .build();
+      return new RuleValue<>(bound, checklistRule(bound).orElseThrow());
+    });
+  }
+
+  /**
+   * The scorer for the checklist of {@code kind} in force in {@code context}, under its policy.
+   *
+   * @throws RulePackException when no pack of the kind is in force
+   */
+  public static Scorecards in(RuleContext context, RuleKind<RuleValue<Checklist>> kind) {
+    Require.nonNull("context", context);
+    Require.nonNull("kind", kind);
+    return new Scorecards(kind, context.bind(kind).value().value(), context.policy());
+  }
+
+  @Override
+  public CalculatorId id() {
+    return ID;
+  }
+
+  @Override
+  public List<RuleKind<?>> requirements() {
+    return List.of(kind);
+  }
+
+  /** The checklist this scorer applies, with its pack, source and verification. */
+  public Checklist checklist() {
+    return checklist;
+  }
+
+  /**
+   * Scores {@code responses} for {@code subject} against this scorer's checklist.
+   *
+   * @throws RulePackException {@link RulePackException#UNVERIFIED} when the checklist's pack is below the policy
+   * @see #score(Checklist, Subject, Collection, VerificationPolicy)
+   */
+  public Scorecard score(Subject subject, Collection<ItemResponse> responses) {
+    return score(checklist, subject, responses, policy);
   }
 
   /**
@@ -87,18 +153,16 @@ public final class Scorecards {
   /**
    * Scores {@code responses} against {@code checklist}, accepting the checklist only if its pack's
    * verification passes {@code policy} (a checklist not taken from a pack is the caller's own and
-   * always accepted).
+   * always accepted). The checklist's record ({@code pack/checklist = id}) is read through a
+   * {@link RuleTrace}, as every calculator reads its rules.
    */
   public static Scorecard score(Checklist checklist, Subject subject, Collection<ItemResponse> responses,
       VerificationPolicy policy) {
     Require.nonNull("checklist", checklist);
     Require.nonNull("subject", subject);
     Require.nonNull("policy", policy);
-    checklist.verification().filter(v -> !policy.permits(v)).ifPresent(v -> {
-      throw new RulePackException(RulePackException.UNVERIFIED, "checklist " + checklist.id(), v,
-          "is below the required verification " + policy.minimum()
-          + "; pass VerificationPolicy.ALLOW_UNVERIFIED to score it anyway");
-    });
+    RuleTrace trace = RuleTrace.under(policy);
+    checklistRule(checklist).ifPresent(trace::record);
     Map<String, ItemResponse> byItem = index(checklist, responses);
 
     List<SectionScore> sections = new ArrayList<>();
@@ -163,6 +227,9 @@ public final class Scorecards {
     }
     return Scorecard.builder()
         .checklistId(checklist.id())
+        .subject(subject)
+        .responses(inChecklistOrder(checklist, byItem))
+        .rulesApplied(trace.applied())
         .pack(checklist.pack())
         .total(total)
         .maxScore(max)
@@ -205,6 +272,13 @@ public final class Scorecards {
     return byItem;
   }
 
+  /** The responses in the checklist's item order, so that the order given never changes the result. */
+  private static List<ItemResponse> inChecklistOrder(Checklist checklist, Map<String, ItemResponse> byItem) {
+    List<ItemResponse> ordered = new ArrayList<>(byItem.size());
+    checklist.sections().forEach(s -> s.items().forEach(i -> ordered.add(byItem.get(i.id()))));
+    return ordered;
+  }
+
   private static BigDecimal itemScore(ChecklistItem item, ItemResponse r) {
     if (r.score().isPresent()) {
       BigDecimal s = r.score().get();
@@ -242,6 +316,20 @@ public final class Scorecards {
         .message(MESSAGES.format(VETO, item.id(), item.title(), reason, grade.title()))
         .rules(rule(checklist, item))
         .build();
+  }
+
+  /** The record of a checklist taken from a pack: {@code pack/checklist = id}, with its source and verification. */
+  private static Optional<AppliedRule> checklistRule(Checklist checklist) {
+    if (checklist.pack().isEmpty() || checklist.source().isEmpty() || checklist.verification().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AppliedRule(checklist.pack().get(), CHECKLIST_PARAMETER, checklist.id(), Optional.empty(),
+        checklist.verification().get(), checklist.source().get()));
+  }
+
+  @Override
+  public String toString() {
+    return ID + " " + checklist.id() + checklist.pack().map(p -> " " + p).orElse("") + " " + policy;
   }
 
   private static List<AppliedRule> rule(Checklist checklist, ChecklistItem item) {

@@ -33,18 +33,17 @@ import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.BuildingUse;
-import org.anxiao.core.campus.CrowdedPlaceDetermination;
-import org.anxiao.core.campus.CrowdedPlaces;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.fire.CrowdedPlaceDetermination;
+import org.anxiao.core.fire.CrowdedPlaces;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
-import org.anxiao.core.rule.ResolvedRules;
-import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
 import org.anxiao.core.scorecard.Scorecard;
@@ -287,10 +286,11 @@ class ConformanceVectorsTest {
     JsonNode input = test.path("input");
     List<String> packs = texts(file.root().path("packs"));
     expect(test, () -> {
-      ResolvedRules rules = RulePackRegistry.standard().resolve(CrowdedPlaces.KIND,
+      CrowdedPlaces rule = CrowdedPlaces.in(RuleContext.standard(
           JurisdictionCode.of(parameters.path("jurisdiction").asText()),
-          LocalDate.parse(parameters.path("date").asText()));
-      assertEquals(packs, rules.packs().stream().map(PackRef::toString).toList(), "packs in force");
+          LocalDate.parse(parameters.path("date").asText())));
+      List<String> inForce = parameters.has("packs") ? texts(parameters.path("packs")) : packs;
+      assertEquals(inForce, rule.rules().packs().stream().map(PackRef::toString).toList(), "packs in force");
       Building building = Building.builder()
           .id("conformance-building")
           .name("conformance building")
@@ -298,7 +298,7 @@ class ConformanceVectorsTest {
           .grossFloorArea(AnxiaoUnits.of("1000", AnxiaoUnits.SQUARE_METER))
           .crowdedPlace(input.has("crowdedPlace") ? Optional.of(input.path("crowdedPlace").asBoolean()) : Optional.empty())
           .build();
-      return CrowdedPlaces.determine(building, rules);
+      return rule.determine(building);
     }, (CrowdedPlaceDetermination d, JsonNode expected) -> {
       assertEquals(expected.path("crowded").asBoolean(), d.crowded(), "crowded");
       assertEquals(expected.path("basis").asText(), d.basis().name(), "basis");

@@ -108,7 +108,8 @@ class SchemaModelAgreementTest {
             Finding.builder().from(WireSamples.fullFinding()).required(Optional.empty()).build(),
             Finding.builder().from(WireSamples.fullFinding()).measured(Optional.empty()).build()),
         new Row("common", "/$defs/gradeBand", GradeBand.class, scorecard.grade()),
-        new Row("school", "", SchoolDocument.class, SchoolDocument.of(WireSamples.minimalSchool())),
+        new Row("school", "", SchoolDocument.class, new SchoolDocument("1.0", WireSamples.minimalSchool(),
+            Optional.of(org.anxiao.core.text.LocalizedText.of("虚构", "fictional")))),
         new Row("school", "/$defs/school", School.class, School.builder().from(WireSamples.fullSchool())
             .boarding(BoardingMode.NONE).boarders(0).build()),
         new Row("school", "/$defs/stageEnrolment", StageEnrolment.class,

@@ -189,7 +189,7 @@ final class WireSamples {
             "ELECTRICITY", new DecimalEntry(new BigDecimal("0.5703"), Optional.of("附表1"),
                 Optional.of(Verification.OFFICIAL_TEXT)),
             "WATER", DecimalEntry.of("0.168")), Optional.of("kgCO2e"), clause, unverified, note),
-        "tiers", new Parameter.Structure(tree("{\"tiers\":[{\"upTo\":1000,\"guards\":2},"
+        "tiers", new Parameter.Structure(("{\"tiers\":[{\"upTo\":1000,\"guards\":2},"
             + "{\"upTo\":null,\"guards\":3.5}],\"label\":\"按在校生数\"}"), clause, unverified, note));
   }
 
@@ -360,7 +360,8 @@ final class WireSamples {
 
   static List<Case<?>> cases() {
     return List.of(
-        new Case<>(SchoolDocument.DOCUMENT, SchoolDocument.of(fullSchool()), SchoolDocument.of(minimalSchool())),
+        new Case<>(SchoolDocument.DOCUMENT, new SchoolDocument("1.0", fullSchool(), Optional.of(LocalizedText.of("虚构", "fictional"))),
+            SchoolDocument.of(minimalSchool())),
         new Case<>(RulePack.DOCUMENT, fullRulePack(), minimalRulePack()),
         new Case<>(Checklist.DOCUMENT, fullChecklist(), minimalChecklist()),
         new Case<>(Scorecard.DOCUMENT, fullScorecard(), minimalScorecard()),

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.testing.TestKinds;
 import org.junit.jupiter.api.Test;
 
 class RulePackRegistryTest {
@@ -30,7 +31,7 @@ class RulePackRegistryTest {
       Verification.OFFICIAL_TEXT, Map.of("nightGuards", "3"));
 
   private static RulePackRegistry registry() {
-    return RulePackRegistry.builder().add(NATIONAL).add(SHANGHAI).add(MINHANG_2022).add(MINHANG_2022_FIX).build();
+    return TestKinds.builder(NATIONAL, SHANGHAI, MINHANG_2022, MINHANG_2022_FIX).build();
   }
 
   private static BigDecimal value(ResolvedRules rules, String name) {
@@ -95,7 +96,7 @@ class RulePackRegistryTest {
   @Test
   void policyRefusesUnverifiedFiguresByDefault() {
     RulePack weak = pack("cn.weak", "1", "CN", "2020-01-01", null, Verification.UNVERIFIED, Map.of("ratio", "0.5"));
-    AppliedRule a = RulePackRegistry.builder().add(weak).build()
+    AppliedRule a = TestKinds.builder(weak).build()
         .resolve(KIND, MINHANG, LocalDate.of(2023, 1, 1)).parameter("ratio").applied();
     RulePackException e = assertThrows(RulePackException.class, () -> VerificationPolicy.DEFAULT.require(a));
     assertEquals(RulePackException.UNVERIFIED, e.errorCode());
@@ -106,12 +107,12 @@ class RulePackRegistryTest {
   void overlappingPacksOfOneKindAndPlaceAreRejected() {
     RulePack rival = pack("sh.rival", "1.0", "310000", "2023-06-01", null, Verification.SECONDARY, Map.of("perGate", "3"));
     RulePackException e = assertThrows(RulePackException.class,
-        () -> RulePackRegistry.builder().add(SHANGHAI).add(rival).build());
+        () -> TestKinds.builder(SHANGHAI, rival).build());
     assertEquals(RulePackException.AMBIGUOUS, e.errorCode());
     RulePack successor = pack("sh.rival", "1.0", "310000", "2024-01-01", null, Verification.SECONDARY, Map.of());
-    RulePackRegistry.builder().add(SHANGHAI).add(successor).build();
+    TestKinds.builder(SHANGHAI, successor).build();
     RulePack moved = pack("sh.guards", "2.0", "330000", "2024-01-01", null, Verification.SECONDARY, Map.of());
-    assertThrows(RulePackException.class, () -> RulePackRegistry.builder().add(SHANGHAI).add(moved).build());
+    assertThrows(RulePackException.class, () -> TestKinds.builder(SHANGHAI, moved).build());
   }
 
   @Test
@@ -129,7 +130,7 @@ class RulePackRegistryTest {
             "2021", new DecimalEntry(new BigDecimal("0.5942"), Optional.of("附表"), Optional.of(Verification.UNVERIFIED))),
             Optional.of("kgCO2/kWh"), Optional.empty(), Optional.empty(), Optional.empty())))
         .build();
-    ResolvedParameter grid = RulePackRegistry.builder().add(factors).build()
+    ResolvedParameter grid = TestKinds.builder(factors).build()
         .resolve("anxiao.test.factors", MINHANG, LocalDate.of(2023, 1, 1)).parameter("grid");
     assertEquals(new BigDecimal("0.5366"), grid.tableValue("2022"));
     assertEquals(Verification.UNVERIFIED, grid.appliedRow("2021").verification());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
+import org.anxiao.core.testing.TestKinds;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -58,9 +59,7 @@ class RuleSelectionProperties {
         (a, b, c, d) -> List.of(a, b, c, d));
     qt().withExamples(300).forAll(all, Generate.pick(LEVELS), integers().between(0, 2000))
         .checkAssert((byLevel, where, offset) -> {
-          RulePackRegistry.Builder builder = RulePackRegistry.builder();
-          byLevel.forEach(l -> l.forEach(builder::add));
-          RulePackRegistry registry = builder.build();
+          RulePackRegistry registry = TestKinds.builder(byLevel.stream().flatMap(List::stream).toList()).build();
           JurisdictionCode j = JurisdictionCode.of(where);
           LocalDate date = EPOCH.plusDays(offset);
           List<JurisdictionCode> chain = JurisdictionDirectory.standard().chain(j);

@@ -200,7 +200,7 @@ public final class ModelGenerators {
       return new Parameter.DecimalTable(rows, Optional.of("kgCO2/kWh"), Optional.empty(), Optional.empty(), Optional.empty());
     });
     Gen<Parameter> structure = integers().between(0, 100).map(n -> new Parameter.Structure(
-        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("n", n).put("label", "x" + n),
+        "{\"n\":" + n + ",\"label\":\"x" + n + "\"}",
         Optional.empty(), Optional.empty(), Optional.empty()));
     return Generate.oneOf(dec, whole, flag, text, list, table, structure);
   }

@@ -1,0 +1,26 @@
+package org.anxiao.core.calc;
+
+import org.anxiao.core.internal.Require;
+
+/**
+ * The stable id of a calculator (计算器标识), e.g. {@code anxiao.core.crowded-places}: recorded in
+ * every {@link org.anxiao.core.finding.Assessment} and named by the conformance vector files.
+ *
+ * @param value a lower-case dotted name
+ */
+public record CalculatorId(String value) {
+  public CalculatorId {
+    Require.nonNull("value", value);
+    Require.that(value.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "calculator", value, "must be a lower-case dotted name");
+  }
+
+  /** Shorthand. */
+  public static CalculatorId of(String value) {
+    return new CalculatorId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,113 @@
+package org.anxiao.core.rule;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.school.School;
+
+/**
+ * Where and when a calculation runs, and under which terms (计算情境): a registry, a jurisdiction, a
+ * date, optional version pins and verification floor for pack selection, and the
+ * {@link VerificationPolicy} that decides which figures may drive a result.
+ *
+ * <p>Every calculator is resolved from a context ({@code CrowdedPlaces.in(RuleContext.forSchool(school,
+ * date))}) and so selects packs and applies the policy the same way. The default policy is
+ * {@link VerificationPolicy#DEFAULT}: unverified figures never drive a result unless the caller says
+ * so with {@link #withPolicy}. Immutable and thread-safe.
+ */
+public final class RuleContext {
+  private final RulePackRegistry registry;
+  private final JurisdictionCode jurisdiction;
+  private final LocalDate date;
+  private final Map<String, PackVersion> pins;
+  private final Optional<Verification> minimumVerification;
+  private final VerificationPolicy policy;
+
+  private RuleContext(RulePackRegistry registry, JurisdictionCode jurisdiction, LocalDate date,
+      Map<String, PackVersion> pins, Optional<Verification> minimumVerification, VerificationPolicy policy) {
+    this.registry = registry;
+    this.jurisdiction = jurisdiction;
+    this.date = date;
+    this.pins = Map.copyOf(pins);
+    this.minimumVerification = minimumVerification;
+    this.policy = policy;
+  }
+
+  /** A context over {@code registry} for {@code jurisdiction} on {@code date}, under the default policy. */
+  public static RuleContext of(RulePackRegistry registry, JurisdictionCode jurisdiction, LocalDate date) {
+    return new RuleContext(Require.nonNull("registry", registry), Require.nonNull("jurisdiction", jurisdiction),
+        Require.nonNull("date", date), Map.of(), Optional.empty(), VerificationPolicy.DEFAULT);
+  }
+
+  /** A context over the {@linkplain RulePackRegistry#standard() standard registry}. */
+  public static RuleContext standard(JurisdictionCode jurisdiction, LocalDate date) {
+    return of(RulePackRegistry.standard(), jurisdiction, date);
+  }
+
+  /** A context for {@code school}'s jurisdiction on {@code date}, over the standard registry. */
+  public static RuleContext forSchool(School school, LocalDate date) {
+    return standard(Require.nonNull("school", school).jurisdiction(), date);
+  }
+
+  /** The same context under {@code policy}. */
+  public RuleContext withPolicy(VerificationPolicy policy) {
+    return new RuleContext(registry, jurisdiction, date, pins, minimumVerification, Require.nonNull("policy", policy));
+  }
+
+  /** The same context using version {@code pack} of its id, whatever its dates (to reproduce a result). */
+  public RuleContext pin(PackRef pack) {
+    Require.nonNull("pack", pack);
+    Map<String, PackVersion> p = new HashMap<>(pins);
+    p.put(pack.id(), pack.version());
+    return new RuleContext(registry, jurisdiction, date, p, minimumVerification, policy);
+  }
+
+  /** The same context refusing, at selection, packs whose own level is below {@code level}. */
+  public RuleContext atLeast(Verification level) {
+    return new RuleContext(registry, jurisdiction, date, pins, Optional.of(Require.nonNull("level", level)), policy);
+  }
+
+  /**
+   * The rule of {@code kind} in force, bound.
+   *
+   * @throws org.anxiao.core.error.RulePackException when no pack is in force, or packs conflict
+   */
+  public <T> BoundRules<T> bind(RuleKind<T> kind) {
+    return registry.bind(kind, query(kind));
+  }
+
+  /** The registry question this context asks for {@code kind}. */
+  public RuleQuery query(RuleKind<?> kind) {
+    Require.nonNull("kind", kind);
+    return new RuleQuery(kind.id(), jurisdiction, date, pins, minimumVerification);
+  }
+
+  /** The registry. */
+  public RulePackRegistry registry() {
+    return registry;
+  }
+
+  /** The jurisdiction. */
+  public JurisdictionCode jurisdiction() {
+    return jurisdiction;
+  }
+
+  /** The date. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The policy applied to the figures a calculation reads. */
+  public VerificationPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleContext{" + jurisdiction + " " + date + ", " + policy
+        + (pins.isEmpty() ? "" : ", pins " + pins) + minimumVerification.map(v -> ", at least " + v).orElse("") + "}";
+  }
+}

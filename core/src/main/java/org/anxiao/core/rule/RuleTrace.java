@@ -1,0 +1,70 @@
+package org.anxiao.core.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.internal.Require;
+
+/**
+ * The rule values one calculation reads (取值记录), checked against a {@link VerificationPolicy} as
+ * they are read. Every calculator reads its bound rule through a trace, so every calculator applies
+ * the policy the same way and its result records exactly the values it used, in the order used.
+ *
+ * <p>A trace belongs to one calculation: it is not thread-safe, and should not outlive the call.
+ */
+public final class RuleTrace {
+  private final VerificationPolicy policy;
+  private final Set<AppliedRule> applied = new LinkedHashSet<>();
+
+  private RuleTrace(VerificationPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** A new, empty trace under {@code policy}. */
+  public static RuleTrace under(VerificationPolicy policy) {
+    return new RuleTrace(Require.nonNull("policy", policy));
+  }
+
+  /** The policy applied. */
+  public VerificationPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The value, after checking its verification against the policy and recording it.
+   *
+   * @throws RulePackException {@link RulePackException#UNVERIFIED} when the policy refuses it
+   */
+  public <V> V use(RuleValue<V> value) {
+    Require.nonNull("value", value);
+    applied.add(policy.require(value.applied()));
+    return value.value();
+  }
+
+  /**
+   * One row of a table, after checking the row's verification against the policy and recording it.
+   *
+   * @throws RulePackException {@link RulePackException#UNVERIFIED} when the policy refuses the row
+   * @throws org.anxiao.core.error.UnknownCodeException when the table has no such row
+   */
+  public <K> BigDecimal row(RuleValue<RuleTable<K>> table, K key) {
+    Require.nonNull("table", table);
+    RuleTable<K> t = table.value();
+    applied.add(policy.require(t.applied(key)));
+    return t.value(key);
+  }
+
+  /** Records a value used without reading it through the trace (e.g. a checklist item's maximum). */
+  public AppliedRule record(AppliedRule rule) {
+    applied.add(policy.require(Require.nonNull("rule", rule)));
+    return rule;
+  }
+
+  /** The values used so far, in first-use order, without repeats. */
+  public List<AppliedRule> applied() {
+    return List.copyOf(new ArrayList<>(applied));
+  }
+}
