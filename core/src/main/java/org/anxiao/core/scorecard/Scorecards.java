@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.finding.Comparison;
@@ -76,7 +77,8 @@ public final class Scorecards {
    * checklist from a pack marked {@code UNVERIFIED} is refused.
    *
    * @param subject what was inspected (used in the findings)
-   * @throws InvalidValueException on a missing, duplicate or out-of-range response
+   * @throws MissingValueException on an item without a response
+   * @throws InvalidValueException on a duplicate or out-of-range response
    * @throws UnknownCodeException  on a response for an item the checklist does not have
    * @throws RulePackException     {@link RulePackException#UNVERIFIED} for an unverified checklist
    */
@@ -197,8 +199,8 @@ public final class Scorecards {
     for (ChecklistSection s : checklist.sections()) {
       for (ChecklistItem item : s.items()) {
         if (!byItem.containsKey(item.id())) {
-          throw new InvalidValueException("responses", item.id(),
-              "every item needs a response (use NOT_APPLICABLE where it does not apply)");
+          throw new MissingValueException("every item needs a response; use NOT_APPLICABLE where it does not apply",
+              "responses[" + item.id() + "]");
         }
       }
     }
