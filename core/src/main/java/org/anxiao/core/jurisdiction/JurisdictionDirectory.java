@@ -17,10 +17,13 @@ import org.anxiao.core.json.AnxiaoJson;
 /**
  * A directory of administrative divisions with their parent chains.
  *
- * <p>{@link #standard()} holds the bundled excerpt of GB/T 2260 ({@code gbt2260.json}): 中国, all
- * provincial-level divisions, the districts of 上海市 (incl. 310112 闵行区), 丽水市 331100 and its
- * counties, and the prefecture-level cities of 山东省. Callers add the rest with
- * {@link #withTable(InputStream)}. Every parent of every entry must be in the directory.
+ * <p>{@link #standard()} holds the bundled table {@code gbt2260.json}: an excerpt, in the GB/T 2260
+ * coding scheme, of 中华人民共和国民政部's list of administrative division codes at county level and
+ * above (中华人民共和国县以上行政区划代码), 2019 edition, transcribed from public reprints
+ * (verification {@code SECONDARY}): 中国, all provincial-level divisions, the 16 districts of 上海市
+ * (incl. 310112 闵行区), 丽水市 331100 and its counties, and the 16 prefecture-level cities of
+ * 山东省. Callers add the rest with {@link #withTable(InputStream)}. Every parent of every entry must
+ * be in the directory.
  *
  * <p>Immutable and thread-safe.
  */

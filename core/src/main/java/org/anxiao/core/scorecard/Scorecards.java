@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anxiao.core.calc.Calculator;
 import org.anxiao.core.calc.CalculatorId;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.finding.Comparison;
@@ -142,7 +143,8 @@ public final class Scorecards implements Calculator {
    * checklist from a pack marked {@code UNVERIFIED} is refused.
    *
    * @param subject what was inspected (used in the findings)
-   * @throws InvalidValueException on a missing, duplicate or out-of-range response
+   * @throws MissingValueException on an item without a response
+   * @throws InvalidValueException on a duplicate or out-of-range response
    * @throws UnknownCodeException  on a response for an item the checklist does not have
    * @throws RulePackException     {@link RulePackException#UNVERIFIED} for an unverified checklist
    */
@@ -264,8 +266,8 @@ public final class Scorecards implements Calculator {
     for (ChecklistSection s : checklist.sections()) {
       for (ChecklistItem item : s.items()) {
         if (!byItem.containsKey(item.id())) {
-          throw new InvalidValueException("responses", item.id(),
-              "every item needs a response (use NOT_APPLICABLE where it does not apply)");
+          throw new MissingValueException("every item needs a response; use NOT_APPLICABLE where it does not apply",
+              "responses[" + item.id() + "]");
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.anxiao.core.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,21 +63,30 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every vector of the language-neutral conformance files in {@code conformance/} through the
  * library: one dynamic test per vector, named {@code file#id comment}, plus per file a check
- * against {@code conformance/schema/vector-file.schema.json} and of the header. A vector file the
- * runner does not know, or a known file that is missing, fails.
+ * against {@code conformance/schema/vector-file.schema.json}, of the header and of the data files
+ * the header names. A vector file the runner does not know, or a known file that is missing, fails.
  */
 class ConformanceVectorsTest {
   private static final String SCHEMA_FILE = "schema/vector-file.schema.json";
   private static final Subject SUBJECT = Subject.of(SubjectKind.SCHOOL, "conformance");
+  /** The artifact whose jar carries the data files the core vectors name. */
+  private static final String CORE_ARTIFACT = "org.anxiao:anxiao-core";
+  private static final String UNIT_DEFINITIONS = "org/anxiao/core/unit/unit-definitions.json";
+  private static final String JURISDICTION_TABLE = "org/anxiao/core/jurisdiction/gbt2260.json";
 
-  /** Vector file name → the calculator it must declare and the runner of its tests. */
+  /**
+   * Vector file name → the calculator it must declare, the runner of its tests and the reference
+   * tables (class-path resources) the calculator reads, which the file must name in
+   * {@code dataFiles}.
+   */
   private static final Map<String, Calculator> CALCULATORS = Map.of(
-      "scorecard.json", new Calculator("anxiao.core.scorecard", ConformanceVectorsTest::scorecard),
-      "units.json", new Calculator("anxiao.core.units", ConformanceVectorsTest::units),
-      "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods),
-      "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces));
+      "scorecard.json", new Calculator("anxiao.core.scorecard", ConformanceVectorsTest::scorecard, Set.of()),
+      "units.json", new Calculator("anxiao.core.units", ConformanceVectorsTest::units, Set.of(UNIT_DEFINITIONS)),
+      "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods, Set.of()),
+      "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces,
+          Set.of(JURISDICTION_TABLE)));
 
-  private record Calculator(String name, VectorRunner runner) {}
+  private record Calculator(String name, VectorRunner runner, Set<String> tables) {}
 
   @FunctionalInterface
   private interface VectorRunner {
@@ -129,6 +139,8 @@ class ConformanceVectorsTest {
           .collect(Collectors.joining("; ")));
     }));
     tests.add(DynamicTest.dynamicTest(name + " header", () -> checkHeader(file, calculator)));
+    tests.add(DynamicTest.dynamicTest(name + " data files", () -> checkDataFiles(file, calculator,
+        path.getParent().getParent())));
     for (JsonNode group : root.path("testGroups")) {
       for (JsonNode test : group.path("tests")) {
         String display = name + "#" + test.path("id").asText() + " " + test.path("comment").asText();
@@ -162,6 +174,54 @@ class ConformanceVectorsTest {
     Set<String> notes = new TreeSet<>();
     root.path("notes").fieldNames().forEachRemaining(notes::add);
     assertEquals(notes, flagsUsed, file.name() + ": every flag used needs a note, and every note a use");
+  }
+
+  /**
+   * Every entry of {@code dataFiles} names a file that exists in the repository and, under
+   * {@code resource}, the same bytes on the class path of the core module; a pack file has the
+   * id@version its entry and {@code packs} give; every pack in {@code packs} and every table the
+   * calculator reads has an entry.
+   */
+  private static void checkDataFiles(VectorFile file, Calculator calculator, Path repository) throws IOException {
+    assertTrue(calculator != null, "no runner for " + file.name());
+    JsonNode root = file.root();
+    JsonNode entries = root.path("dataFiles");
+    assertTrue(entries.isArray(), file.name() + ": dataFiles is not an array");
+    Set<String> packsNamed = new TreeSet<>();
+    Set<String> tablesNamed = new TreeSet<>();
+    for (JsonNode entry : entries) {
+      String relative = entry.path("path").asText();
+      String at = file.name() + ": dataFiles " + relative;
+      Path path = repository.resolve(relative).normalize();
+      assertTrue(path.startsWith(repository), at + " lies outside the repository");
+      assertTrue(Files.isRegularFile(path), at + ": no such file " + path);
+      assertEquals(CORE_ARTIFACT, entry.path("artifact").asText(), at + ": artifact");
+      String resource = entry.path("resource").asText();
+      assertArrayEquals(Files.readAllBytes(path), classPathResource(resource),
+          at + ": the resource " + resource + " in the jar is not this file");
+      String kind = entry.path("kind").asText();
+      switch (kind) {
+        case "pack" -> {
+          JsonNode pack = readTree(path);
+          String ref = pack.path("id").asText() + "@" + pack.path("version").asText();
+          assertEquals(entry.path("pack").asText(), ref, at + ": id@version of the pack file");
+          assertTrue(packsNamed.add(ref), at + ": pack " + ref + " is named twice");
+        }
+        case "table" -> assertTrue(tablesNamed.add(resource), at + ": table " + resource + " is named twice");
+        default -> fail(at + ": unknown kind " + kind);
+      }
+    }
+    assertEquals(new TreeSet<>(texts(root.path("packs"))), packsNamed,
+        file.name() + ": every pack in packs needs a dataFiles entry of kind pack, and only those");
+    assertEquals(new TreeSet<>(calculator.tables()), tablesNamed,
+        file.name() + ": the tables " + calculator.name() + " reads need dataFiles entries of kind table, and only those");
+  }
+
+  private static byte[] classPathResource(String resource) throws IOException {
+    try (InputStream in = ConformanceVectorsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertTrue(in != null, "no class-path resource " + resource);
+      return in.readAllBytes();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

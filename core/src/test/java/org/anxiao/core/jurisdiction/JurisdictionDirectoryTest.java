@@ -74,7 +74,7 @@ class JurisdictionDirectoryTest {
   void callersLoadFurtherDivisions() {
     String table = """
         {"schemaVersion":"1.0","title":{"zh":"补充","en":"extra"},
-         "source":{"issuer":"民政部","document":"GB/T 2260","year":2007},"verification":"SECONDARY",
+         "source":{"issuer":"中华人民共和国民政部","document":"2019年中华人民共和国县以上行政区划代码","year":2019},"verification":"SECONDARY",
          "entries":[{"code":"330100","name":{"zh":"杭州市","en":"Hangzhou"},"parent":"330000"},
                     {"code":"330106","name":{"zh":"西湖区","en":"Xihu District"},"parent":"330100"}]}""";
     JurisdictionDirectory more = STD.withTable(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
@@ -86,7 +86,7 @@ class JurisdictionDirectoryTest {
   void entriesWithMissingParentsOrWrongLevelsAreRejected() {
     String orphan = """
         {"schemaVersion":"1.0","title":{"zh":"补充","en":"extra"},
-         "source":{"issuer":"民政部","document":"GB/T 2260","year":2007},"verification":"SECONDARY",
+         "source":{"issuer":"中华人民共和国民政部","document":"2019年中华人民共和国县以上行政区划代码","year":2019},"verification":"SECONDARY",
          "entries":[{"code":"440306","name":{"zh":"宝安区","en":"Bao'an"},"parent":"440300"}]}""";
     assertThrows(UnknownCodeException.class,
         () -> STD.withTable(new ByteArrayInputStream(orphan.getBytes(StandardCharsets.UTF_8))));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.json.AnxiaoJson;
@@ -89,9 +90,10 @@ class ScorecardsTest {
   @Test
   void badResponsesAreRejectedNamingTheItem() {
     Checklist c = checklist();
-    InvalidValueException missing = assertThrows(InvalidValueException.class, () -> Scorecards.score(c, SCHOOL,
+    MissingValueException missing = assertThrows(MissingValueException.class, () -> Scorecards.score(c, SCHOOL,
         List.of(ItemResponse.scored("a1", "10"))));
-    assertEquals("a2", missing.value().orElseThrow());
+    assertEquals("MISSING_VALUE", missing.errorCode());
+    assertEquals("responses[a2]", missing.field().orElseThrow());
     assertThrows(UnknownCodeException.class, () -> Scorecards.score(c, SCHOOL, List.of(ItemResponse.scored("zz", "1"))));
     InvalidValueException tooHigh = assertThrows(InvalidValueException.class, () -> Scorecards.score(c, SCHOOL, List.of(
         ItemResponse.scored("a1", "11"), ItemResponse.scored("a2", "10"), ItemResponse.scored("b1", "20"),
