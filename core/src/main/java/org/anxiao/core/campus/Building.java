@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * crowded place (人员密集场所).
  *
  * <p>{@link #crowdedPlace()} is what the caller declares (e.g. from the fire authority's record);
- * when it is absent, {@link CrowdedPlaces} derives it from the use by the cited rule pack.
+ * when it is absent, the crowded-place calculator ({@code org.anxiao.core.fire.CrowdedPlaces}) derives
+ * it from the use by the cited rule pack.
  *
  * <p>Invariants: floor area finite and greater than zero (any area unit, e.g. m²); storeys above
  * ground at least one; year built between 1800 and 2200. Immutable and thread-safe.
