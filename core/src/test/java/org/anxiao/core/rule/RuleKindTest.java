@@ -151,4 +151,25 @@ class RuleKindTest {
     assertThrows(org.anxiao.core.error.MissingValueException.class, () -> registry.bind(KIND,
         RuleQuery.of(KIND.id(), MINHANG, LocalDate.of(2024, 1, 1))).value().coal().value().applied(null));
   }
+
+  @Test
+  void pinningAndTheVerificationFloorSurviveBinding() {
+    RulePack v1 = base("cn.factors", "CN", "2020-01-01", null).parameters(full()).build();
+    Map<String, Parameter> changed = with("guards",
+        new Parameter.WholeNumber(4, Optional.of("人"), Optional.empty(), Optional.empty(), Optional.empty()));
+    RulePack v2 = RulePack.builder().from(base("cn.factors", "CN", "2020-01-01", null).parameters(changed).build())
+        .version(PackVersion.of("2.0")).build();
+    RulePack unverified = RulePack.builder().from(base("mh.factors", "310112", "2020-01-01", null).build())
+        .verification(Verification.UNVERIFIED)
+        .putParameters("guards", new Parameter.WholeNumber(9, Optional.of("人"), Optional.empty(), Optional.empty(),
+            Optional.empty())).build();
+    RulePackRegistry registry = RulePackRegistry.builder().kind(KIND).add(v1).add(v2).add(unverified).build();
+    RuleContext context = RuleContext.of(registry, MINHANG, LocalDate.of(2024, 1, 1));
+    assertEquals(9L, context.bind(KIND).value().guards().value(), "the district pack, narrowest");
+    assertEquals(4L, context.atLeast(Verification.SECONDARY).bind(KIND).value().guards().value(), "newest national");
+    assertEquals(2L, context.atLeast(Verification.SECONDARY).pin(PackRef.of("cn.factors", "1.0")).bind(KIND).value()
+        .guards().value(), "pinned to reproduce a past result");
+    assertThrows(RulePackException.class,
+        () -> RuleTrace.under(context.policy()).use(context.bind(KIND).value().guards()), "unverified under DEFAULT");
+  }
 }
