@@ -46,6 +46,37 @@ public final class RulePackReader {
     }
   }
 
+  /**
+   * Reads a pack shipped in a jar and listed in its {@link PackIndex}, without the run-time JSON
+   * Schema pass: shipped packs are checked against the schema by their module's build (start-up
+   * time counts), and are still bound by the strict reader (unknown properties, types, invariants)
+   * and then against their rule kind by the registry.
+   */
+  static RulePack readBundled(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new RulePackException(RulePackException.NOT_FOUND, "resource", resource, "no such class-path resource");
+      }
+      RulePack pack = AnxiaoJson.strict().read(in, RulePack.class);
+      requireMajorVersion(resource, pack.schemaVersion());
+      return pack;
+    } catch (WireFormatException e) {
+      throw new RulePackException(RulePackException.INVALID, resource + "#" + e.pointer(),
+          e.value().orElse(null), e.rule(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule pack " + resource, e);
+    }
+  }
+
+  /** Refuses a document of another wire-format major version than the library's. */
+  static void requireMajorVersion(String source, String version) {
+    String major = org.anxiao.core.json.DocumentType.CURRENT_VERSION.split("\\.")[0];
+    if (!version.equals(major) && !version.startsWith(major + ".")) {
+      throw new RulePackException(RulePackException.INVALID, source + "#/schemaVersion", version,
+          "must be " + major + ".x");
+    }
+  }
+
   /** Reads one pack from a class-path resource of {@code loader}. */
   public static RulePack readResource(ClassLoader loader, String resource) {
     Require.nonNull("loader", loader);

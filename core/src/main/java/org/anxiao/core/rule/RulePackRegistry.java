@@ -315,7 +315,12 @@ public final class RulePackRegistry {
       return put(new Source(pack.header(), () -> pack, true));
     }
 
-    /** Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader}. */
+    /**
+     * Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader},
+     * and the rule kinds the modules on the path contribute. Indexes and packs shipped in jars are
+     * read by the strict reader without a run-time JSON Schema pass — each module's build checks
+     * them against the schemas — and each pack is bound against its kind when first read.
+     */
     public Builder addClassPath(ClassLoader loader) {
       Require.nonNull("loader", loader);
       KindDiscovery.discovered(loader).forEach(this::kind);
@@ -324,10 +329,11 @@ public final class RulePackRegistry {
         for (URL url : Collections.list(urls)) {
           PackIndex index;
           try (InputStream in = url.openStream()) {
-            index = AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
+            index = AnxiaoJson.strict().read(in, PackIndex.class);
           }
+          RulePackReader.requireMajorVersion(url.toString(), index.schemaVersion());
           for (PackIndex.Entry e : index.packs()) {
-            put(new Source(e.header(), () -> RulePackReader.readResource(loader, e.resource()), false));
+            put(new Source(e.header(), () -> RulePackReader.readBundled(loader, e.resource()), false));
           }
         }
       } catch (IOException e) {
