@@ -52,11 +52,12 @@ public final class RulePackRegistry {
   private RulePackRegistry(JurisdictionDirectory jurisdictions, Map<String, RuleKind<?>> kinds, List<Source> sources) {
     this.jurisdictions = jurisdictions;
     this.kinds = Map.copyOf(kinds);
-    this.sources = List.copyOf(sources);
-    for (Source s : this.sources) {
+    List<Source> own = new ArrayList<>();
+    for (Source s : sources) {
       RuleKind<?> kind = this.kinds.get(s.header.kind());
-      s.checked = Suppliers.memoize(() -> check(kind, s.raw()));
+      own.add(s.boundBy(() -> check(kind, s.raw())));
     }
+    this.sources = List.copyOf(own);
   }
 
   /** The packs shipped in the Anxiao jars on the class path, with the standard directory. */
@@ -250,17 +251,33 @@ public final class RulePackRegistry {
     return List.copyOf(out);
   }
 
-  /** A pack known by header, read and checked at most once. */
+  /**
+   * A pack known by header, read at most once and checked against its kind at most once per
+   * registry (a builder may build several registries with different kinds).
+   */
   private static final class Source {
     final PackHeader header;
     final Supplier<RulePack> body;
     final boolean eager;
-    /** Set once by the registry's constructor: the body, bound against its kind. */
-    Supplier<RulePack> checked;
+    /** The body, bound against its kind; null in the builder's sources. */
+    private final Supplier<RulePack> checked;
+
+    private Source(PackHeader header, Supplier<RulePack> body, boolean eager, Supplier<RulePack> checked) {
+      this.header = header;
+      this.body = body;
+      this.eager = eager;
+      this.checked = checked;
+    }
+
+    /** This source, as a registry binds it. */
+    Source boundBy(Supplier<RulePack> check) {
+      return new Source(header, body, eager, Suppliers.memoize(check::get));
+    }
 
     Source(PackHeader header, Supplier<RulePack> loader, boolean eager) {
       this.header = header;
       this.eager = eager;
+      this.checked = null;
       this.body = Suppliers.memoize(() -> {
         RulePack p = loader.get();
         if (!p.header().equals(header)) {
@@ -386,7 +403,7 @@ public final class RulePackRegistry {
         }
       }
       RulePackRegistry registry = new RulePackRegistry(jurisdictions, kinds, all);
-      all.stream().filter(s -> s.eager).forEach(Source::pack);
+      registry.sources.stream().filter(s -> s.eager).forEach(Source::pack);
       return registry;
     }
   }

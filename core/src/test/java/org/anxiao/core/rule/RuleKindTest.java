@@ -172,4 +172,17 @@ class RuleKindTest {
     assertThrows(RulePackException.class,
         () -> RuleTrace.under(context.policy()).use(context.bind(KIND).value().guards()), "unverified under DEFAULT");
   }
+
+  @Test
+  void oneBuilderBuildsIndependentRegistries() {
+    RulePackRegistry.Builder builder = RulePackRegistry.builder().kind(KIND)
+        .add(base("cn.factors", "CN", "2020-01-01", null).parameters(full()).build());
+    RulePackRegistry first = builder.build();
+    RuleKind<String> narrower = RuleKind.of("anxiao.test.other", List.of(), b -> "other");
+    RulePackRegistry second = builder.kind(narrower).build();
+    assertEquals(2L, first.bind(KIND, RuleQuery.of(KIND.id(), MINHANG, LocalDate.of(2024, 1, 1))).value().guards().value());
+    assertEquals(2L, second.bind(KIND, RuleQuery.of(KIND.id(), MINHANG, LocalDate.of(2024, 1, 1))).value().guards().value());
+    assertEquals(1, first.kinds().size());
+    assertEquals(2, second.kinds().size());
+  }
 }
