@@ -25,12 +25,12 @@ public record Jurisdiction(JurisdictionCode code, LocalizedText name, Optional<J
         national ? "CN has no parent" : "every division below CN needs a parent");
     parent.ifPresent(p -> {
       Require.that(p.level().isWiderThan(code.level()), "parent", p,
-          "must be of a wider level than " + code);
+          "must be of a wider level than {}", code);
       Require.that(p.level() == JurisdictionLevel.NATION || p.provincePart().equals(code.provincePart()),
-          "parent", p, "must be in the same province as " + code);
+          "parent", p, "must be in the same province as {}", code);
       Require.that(p.level() != JurisdictionLevel.PREFECTURE
               || code.value().startsWith(p.value().substring(0, 4)),
-          "parent", p, "must be the prefecture whose code " + code + " starts with");
+          "parent", p, "must be the prefecture whose code {} starts with", code);
     });
   }
 
