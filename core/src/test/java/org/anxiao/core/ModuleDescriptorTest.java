@@ -26,7 +26,7 @@ class ModuleDescriptorTest {
     Map<String, Set<String>> exports = new TreeMap<>();
     d.exports().forEach(e -> exports.put(e.source(), e.isQualified() ? new TreeSet<>(e.targets()) : Set.of()));
     Map<String, Set<String>> expected = new TreeMap<>();
-    for (String p : new String[] {"campus", "error", "finding", "geo", "json", "jurisdiction", "money", "rule",
+    for (String p : new String[] {"batch", "campus", "error", "finding", "geo", "json", "jurisdiction", "money", "rule",
         "school", "scorecard", "text", "time", "unit"}) {
       expected.put("org.anxiao.core." + p, Set.of());
     }

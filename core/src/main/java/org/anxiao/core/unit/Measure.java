@@ -17,7 +17,7 @@ import org.anxiao.core.internal.Require;
  * always has one wire text (equal inputs give equal digests). The scale a caller wrote is not
  * kept: the precision of a presented figure is stated where it is rounded, not carried in the
  * value. Measures in different units are never equal, even when they denote the same amount
- * ({@code 1 MWh} and {@code 1000 kWh}).
+ * ({@code 1 MWh} and {@code 1000 kWh}). The value has at most 64 integer digits, as on the wire.
  *
  * <p>Immutable and thread-safe.
  *
@@ -26,9 +26,8 @@ import org.anxiao.core.internal.Require;
  */
 public record Measure(BigDecimal value, String unit) {
   public Measure {
-    Require.nonNull("value", value);
+    value = Decimals.canonical("value", value);
     AnxiaoUnits.unit(unit);
-    value = Decimals.canonical(value);
   }
 
   /** A measure from a decimal string. */
