@@ -144,7 +144,9 @@ public final class Require {
 
   /**
    * Throws unless {@code condition} holds; the rule is {@code template} with its {@code {}}
-   * replaced by {@code arg}, filled in only on failure.
+   * replaced by {@code arg} (or {@code arg} appended after a space when there is no {@code {}}),
+   * filled in only on failure. No locale is involved: {@code arg} is rendered with its
+   * {@code toString}.
    */
   public static void that(boolean condition, String field, Object value, String template, Object arg) {
     if (!condition) {
