@@ -18,6 +18,7 @@ module org.anxiao.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.anxiao.core.batch;
   exports org.anxiao.core.calc;
   exports org.anxiao.core.campus;
   exports org.anxiao.core.error;
@@ -36,6 +37,7 @@ module org.anxiao.core {
   exports org.anxiao.core.internal to org.anxiao.energy, org.anxiao.safety, org.anxiao.logistics;
 
   // Jackson binds the package-private Immutables implementations and records reflectively.
+  opens org.anxiao.core.batch to com.fasterxml.jackson.databind;
   opens org.anxiao.core.campus to com.fasterxml.jackson.databind;
   opens org.anxiao.core.finding to com.fasterxml.jackson.databind;
   opens org.anxiao.core.fire to com.fasterxml.jackson.databind;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.anxiao.core.batch.DecimalQuantityArray;
+import org.anxiao.core.batch.DoubleQuantityArray;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.RulePack;
@@ -42,6 +44,34 @@ class ConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void sharedColumnsAgreeWithSequentialResults() throws Exception {
+    double[] readings = new double[10_000];
+    for (int i = 0; i < readings.length; i++) {
+      readings[i] = (i % 97) * 0.1 + i * 1e-3;
+    }
+    DoubleQuantityArray column = DoubleQuantityArray.of("kWh", readings);
+    DecimalQuantityArray exact = column.toDecimalArray();
+    String sequential = columnWork(column, exact);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        futures.add(pool.submit(() -> columnWork(column, exact)));
+      }
+      for (Future<String> f : futures) {
+        assertEquals(sequential, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String columnWork(DoubleQuantityArray column, DecimalQuantityArray exact) {
+    return column.convertedTo("kgce").sum() + " " + column.plus(column).minus(column).equals(column) + " "
+        + exact.convertedTo("tce").sum().toPlainString() + " " + column.toDecimalArray().equals(exact);
   }
 
   private static List<String> work(List<School> schools, RulePackRegistry registry) {

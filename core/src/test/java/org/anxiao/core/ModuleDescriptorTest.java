@@ -26,7 +26,8 @@ class ModuleDescriptorTest {
     Map<String, Set<String>> exports = new TreeMap<>();
     d.exports().forEach(e -> exports.put(e.source(), e.isQualified() ? new TreeSet<>(e.targets()) : Set.of()));
     Map<String, Set<String>> expected = new TreeMap<>();
-    for (String p : new String[] {"calc", "campus", "error", "finding", "fire", "geo", "json", "jurisdiction", "money", "rule",
+    for (String p : new String[] {"batch", "calc", "campus", "error", "finding", "fire", "geo", "json", "jurisdiction",
+        "money", "rule",
         "school", "scorecard", "text", "time", "unit"}) {
       expected.put("org.anxiao.core." + p, Set.of());
     }

@@ -74,7 +74,7 @@ public abstract class Assessment {
         "must be 64 lower-case hex digits (SHA-256)");
     for (int i = 0; i < rulesApplied().size(); i++) {
       PackRef p = rulesApplied().get(i).pack();
-      Require.that(packs().contains(p), "rulesApplied[" + i + "].pack", p, "must be listed in packs");
+      Require.thatElement(packs().contains(p), "rulesApplied", i, ".pack", p, "must be listed in packs");
     }
   }
 

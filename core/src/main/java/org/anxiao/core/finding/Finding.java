@@ -54,7 +54,7 @@ public abstract class Finding {
   void check() {
     if (measured().isPresent() && required().isPresent()) {
       Require.that(measured().get().unit().equals(required().get().unit()), "required.unit",
-          required().get().unit(), "must equal measured.unit " + measured().get().unit());
+          required().get().unit(), "must equal measured.unit {}", measured().get().unit());
       Require.that(comparison().isPresent(), "comparison", null, "is required when measured and required are given");
     }
   }

@@ -2,12 +2,24 @@ package org.anxiao.core.internal;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Supplier;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
 
 /**
  * Argument checks shared by the value types of every module. Each check throws
  * {@link InvalidValueException} naming the field path, the value and the rule broken.
+ *
+ * <p>Messages are built only on failure. A check whose field path or rule depends on a variable
+ * takes the parts rather than a concatenated string: an element's path as {@code field}, index
+ * and member ({@link #thatElement}), a map entry's as {@code field} and key
+ * ({@link #nonNegativeEntry}), a rule as a template with {@code {}} placeholders and its
+ * arguments ({@link #that(boolean, String, Object, String, Object)}), or, for anything else, a
+ * {@link Supplier}. Write {@code Require.that(ok, "end", end, "must be after start {}", start)},
+ * never {@code "must be after start " + start}: the concatenation runs on every call, the template
+ * only when the check fails.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Require {
   private Require() {}
@@ -27,6 +39,17 @@ public final class Require {
   public static <T> T nonNullElement(String field, int index, T value) {
     if (value == null) {
       throw new MissingValueException(field + "[" + index + "]");
+    }
+    return value;
+  }
+
+  /**
+   * A finite element of a primitive array or list; the element's path ({@code field[index]}) is
+   * built only when the value is NaN or infinite.
+   */
+  public static double finiteElement(String field, int index, double value) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(element(field, index, ""), value, "must be a finite number");
     }
     return value;
   }
@@ -74,6 +97,17 @@ public final class Require {
     return value;
   }
 
+  /**
+   * The value of a map entry, zero or more; the entry's path ({@code field.key}) is built only when
+   * the value is negative.
+   */
+  public static int nonNegativeEntry(String field, Object key, int value) {
+    if (value < 0) {
+      throw new InvalidValueException(field + "." + key, value, "must not be negative");
+    }
+    return value;
+  }
+
   /** A decimal that is not null and zero or more. */
   public static BigDecimal nonNegative(String field, BigDecimal value) {
     nonNull(field, value);
@@ -106,5 +140,56 @@ public final class Require {
     if (!condition) {
       throw new InvalidValueException(field, value, rule);
     }
+  }
+
+  /**
+   * Throws unless {@code condition} holds; the rule is {@code template} with its {@code {}}
+   * replaced by {@code arg} (or {@code arg} appended after a space when there is no {@code {}}),
+   * filled in only on failure. No locale is involved: {@code arg} is rendered with its
+   * {@code toString}.
+   */
+  public static void that(boolean condition, String field, Object value, String template, Object arg) {
+    if (!condition) {
+      throw new InvalidValueException(field, value, fill(template, arg));
+    }
+  }
+
+  /**
+   * Throws unless {@code condition} holds; the rule is {@code template} with its first {@code {}}
+   * replaced by {@code arg1} and its second by {@code arg2}, filled in only on failure.
+   */
+  public static void that(boolean condition, String field, Object value, String template, Object arg1, Object arg2) {
+    if (!condition) {
+      throw new InvalidValueException(field, value, fill(fill(template, arg1), arg2));
+    }
+  }
+
+  /** Throws unless {@code condition} holds; {@code rule} is asked for its text only on failure. */
+  public static void that(boolean condition, String field, Object value, Supplier<String> rule) {
+    if (!condition) {
+      throw new InvalidValueException(field, value, rule.get());
+    }
+  }
+
+  /**
+   * Throws unless {@code condition} holds for an element of a list; its path
+   * ({@code field[index]member}, e.g. {@code rulesApplied[3].pack}) is built only on failure.
+   *
+   * @param member the path inside the element, starting with {@code .}, or empty for the element
+   */
+  public static void thatElement(boolean condition, String field, int index, String member, Object value, String rule) {
+    if (!condition) {
+      throw new InvalidValueException(element(field, index, member), value, rule);
+    }
+  }
+
+  private static String element(String field, int index, String member) {
+    return field + "[" + index + "]" + member;
+  }
+
+  /** {@code template} with its first {@code {}} replaced by the text of {@code arg}; no locale. */
+  private static String fill(String template, Object arg) {
+    int at = template.indexOf("{}");
+    return at < 0 ? template + " " + arg : template.substring(0, at) + arg + template.substring(at + 2);
   }
 }

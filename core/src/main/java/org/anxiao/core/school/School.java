@@ -116,20 +116,20 @@ public abstract class School {
         throw new InvalidValueException("enrolment[" + i + "].stage", stage, "is listed twice");
       }
     }
-    staff().forEach((role, n) -> Require.nonNegative("staff." + role, n));
+    staff().forEach((role, n) -> Require.nonNegativeEntry("staff", role, n));
     Require.nonNegative("boarders", boarders());
     int pupils = pupils();
     switch (boarding()) {
       case NONE -> Require.that(boarders() == 0, "boarders", boarders(), "must be 0 when boarding is NONE");
       case PARTIAL -> Require.that(boarders() > 0 && boarders() <= pupils, "boarders", boarders(),
-          "must be between 1 and the number of pupils (" + pupils + ") when boarding is PARTIAL");
+          "must be between 1 and the number of pupils ({}) when boarding is PARTIAL", pupils);
       case FULL -> Require.that(boarders() == pupils && pupils > 0, "boarders", boarders(),
-          "must equal the number of pupils (" + pupils + ") when boarding is FULL");
+          "must equal the number of pupils ({}) when boarding is FULL", pupils);
     }
     Require.nonEmpty("campuses", campuses());
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < campuses().size(); i++) {
-      Require.that(ids.add(campuses().get(i).id()), "campuses[" + i + "].id", campuses().get(i).id(),
+      Require.thatElement(ids.add(campuses().get(i).id()), "campuses", i, ".id", campuses().get(i).id(),
           "campus ids must be unique");
     }
   }

@@ -15,7 +15,7 @@ public record StageEnrolment(SchoolStage stage, int pupils, int classes) {
     Require.nonNegative("pupils", pupils);
     Require.nonNegative("classes", classes);
     Require.that((pupils == 0) == (classes == 0), "classes", classes,
-        "is zero exactly when pupils is zero (pupils = " + pupils + ")");
-    Require.that(classes <= pupils, "classes", classes, "cannot exceed pupils (" + pupils + ")");
+        "is zero exactly when pupils is zero (pupils = {})", pupils);
+    Require.that(classes <= pupils, "classes", classes, "cannot exceed pupils ({})", pupils);
   }
 }

@@ -15,7 +15,7 @@ public record DateRange(LocalDate start, LocalDate end) implements Period {
     Require.nonNull("end", end);
     PeriodCodes.year("start", start.getYear());
     PeriodCodes.year("end", end.getYear());
-    Require.that(end.isAfter(start), "end", end, "must be after start " + start);
+    Require.that(end.isAfter(start), "end", end, "must be after start {}", start);
   }
 
   @Override

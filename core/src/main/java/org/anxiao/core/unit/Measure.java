@@ -3,19 +3,30 @@ package org.anxiao.core.unit;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.Unit;
+import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Require;
 
 /**
- * A decimal value with a unit code: the language-neutral form of a quantity, as it appears on the
- * wire ({@code {"value": "123.45", "unit": "kWh"}}) and in findings. The value is exact; it is
- * rounded only when presented.
+ * A measure (量值): a decimal value with a unit code, the language-neutral form of a quantity as it
+ * appears on the wire ({@code {"value": "123.45", "unit": "kWh"}}) and in findings. The value is
+ * exact; it is rounded only when presented.
  *
- * @param value the exact value
+ * <p>The value is kept in canonical form — no trailing zeros, no exponent ({@code 1.50 → 1.5},
+ * {@code 0.00 → 0}, {@code 1E+2 → 100}) — so equality is numerical: {@code Measure.of("1.0",
+ * "kWh")} equals {@code Measure.of("1.00", "kWh")} and has the same hash code, and one number
+ * always has one wire text (equal inputs give equal digests). The scale a caller wrote is not
+ * kept: the precision of a presented figure is stated where it is rounded, not carried in the
+ * value. Measures in different units are never equal, even when they denote the same amount
+ * ({@code 1 MWh} and {@code 1000 kWh}). The value has at most 64 integer digits, as on the wire.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the exact value, in canonical form
  * @param unit  a unit code of {@link AnxiaoUnits}, e.g. {@code kWh}, {@code m2}, {@code 1}
  */
 public record Measure(BigDecimal value, String unit) {
   public Measure {
-    Require.nonNull("value", value);
+    value = Decimals.canonical("value", value);
     AnxiaoUnits.unit(unit);
   }
 
@@ -46,6 +57,7 @@ public record Measure(BigDecimal value, String unit) {
     return value.toPlainString();
   }
 
+  /** The value and unit code, e.g. {@code "123.45 kWh"}. */
   @Override
   public String toString() {
     return value.toPlainString() + " " + unit;

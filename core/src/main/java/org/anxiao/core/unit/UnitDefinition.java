@@ -2,13 +2,19 @@ package org.anxiao.core.unit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.Citation;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.text.LocalizedText;
 
 /**
- * A cited definition of a non-SI unit, read from the reference table {@code unit-definitions.json}.
+ * A unit definition (单位定义): a cited definition of a non-SI unit, read from the reference table
+ * {@code unit-definitions.json}.
+ *
+ * <p>Every component but {@code note} is required; a null {@code note} reads as empty. Immutable
+ * and thread-safe.
  *
  * @param unit         the unit's code, e.g. {@code kgce}
  * @param name         its name
@@ -28,4 +34,14 @@ public record UnitDefinition(
     Citation source,
     LocalDate validFrom,
     Verification verification) {
+  public UnitDefinition {
+    Require.nonBlank("unit", unit);
+    Require.nonNull("name", name);
+    Require.positive("value", value);
+    Require.nonBlank("baseUnit", baseUnit);
+    note = Objects.requireNonNullElse(note, Optional.empty());
+    Require.nonNull("source", source);
+    Require.nonNull("validFrom", validFrom);
+    Require.nonNull("verification", verification);
+  }
 }

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.anxiao.core.batch.DecimalQuantityArray;
+import org.anxiao.core.batch.DoubleDateSeries;
+import org.anxiao.core.batch.DoubleQuantityArray;
+import org.anxiao.core.batch.ValuesWithFailures;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.BuildingUse;
 import org.anxiao.core.finding.Subject;
@@ -112,6 +116,31 @@ class BadInputProperties {
     });
     onlyValidOrDocumented(() -> Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, "s"), null));
     onlyValidOrDocumented(() -> Scorecards.score(null, null, List.of()));
+  }
+
+  @Test
+  void batchColumnsAndSeries() {
+    qt().withExamples(400).forAll(lists().of(awkwardDoubles()).ofSizeBetween(0, 6), awkwardDoubles(), awkwardStrings())
+        .checkAssert((values, factor, unit) -> {
+          double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+          onlyValidOrDocumented(() -> DoubleQuantityArray.of(unit, v));
+          onlyValidOrDocumented(() -> DoubleQuantityArray.of("kWh", v).multipliedBy(factor).convertedTo(unit).sum());
+          onlyValidOrDocumented(() -> DoubleQuantityArray.of("kWh", v).plus(DoubleQuantityArray.of("kWh", factor)));
+          onlyValidOrDocumented(() -> DoubleQuantityArray.of("kWh", v).toDecimalArray().multipliedBy(factor).sum());
+          onlyValidOrDocumented(() -> DecimalQuantityArray.of(unit, java.math.BigDecimal.ONE).convertedTo("kgce"));
+          onlyValidOrDocumented(() -> {
+            DoubleDateSeries.Builder b = DoubleDateSeries.builder("m3");
+            for (int i = 0; i < v.length; i++) {
+              b.put(java.time.LocalDate.of(2024, 1, 1).plusDays(i % 3), v[i]);
+            }
+            return b.build().sum();
+          });
+          onlyValidOrDocumented(() -> ValuesWithFailures.apply(values, d -> DoubleQuantityArray.of(unit, d)));
+        });
+    onlyValidOrDocumented(() -> DoubleQuantityArray.of("kWh", (double[]) null));
+    onlyValidOrDocumented(() -> DecimalQuantityArray.of("kWh", (java.math.BigDecimal) null));
+    onlyValidOrDocumented(() -> DoubleDateSeries.of("kWh", null, null));
+    onlyValidOrDocumented(() -> ValuesWithFailures.apply(null, null));
   }
 
   @Test

@@ -1,0 +1,67 @@
+package org.anxiao.core.batch;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+import java.util.Optional;
+import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.internal.Require;
+
+/**
+ * A failed input (失败项) of a batch: which input failed and why, taken from the
+ * {@link AnxiaoException} its calculation threw, so that a batch reports every bad row instead of
+ * stopping at the first.
+ *
+ * <p>Wire form: {@code {"index": 3, "key": "3101120001", "errorCode": "INVALID_VALUE", "field":
+ * "grossFloorArea", "value": "-12.5", "message": "must be greater than zero"}}; {@code key},
+ * {@code field} and {@code value} are omitted when absent.
+ *
+ * <p>Invariants: {@code index} is zero or more; {@code errorCode} and {@code message} are not
+ * blank. A null optional is read as empty. Immutable and thread-safe.
+ *
+ * @param index     position of the input in the list the batch was given, from zero
+ * @param key       the caller's key of the input (a school id, a meter id), when one was given
+ * @param errorCode the stable code of the error, e.g. {@code INVALID_VALUE} ({@link AnxiaoException#errorCode()})
+ * @param field     path of the offending field inside the input ({@link AnxiaoException#field()})
+ * @param value     the offending value as text, at most 120 characters ({@link AnxiaoException#value()})
+ * @param message   the rule that was broken, in words ({@link AnxiaoException#rule()})
+ */
+public record Failure(
+    @JsonProperty(required = true) int index,
+    Optional<String> key,
+    String errorCode,
+    Optional<String> field,
+    Optional<String> value,
+    String message) {
+
+  public Failure {
+    Require.nonNegative("index", index);
+    key = Objects.requireNonNullElse(key, Optional.empty());
+    Require.nonBlank("errorCode", errorCode);
+    field = Objects.requireNonNullElse(field, Optional.empty());
+    value = Objects.requireNonNullElse(value, Optional.empty());
+    Require.nonBlank("message", message);
+  }
+
+  /** The failure of input {@code index}, from the exception its calculation threw. */
+  public static Failure of(int index, AnxiaoException error) {
+    Require.nonNull("error", error);
+    return new Failure(index, Optional.empty(), error.errorCode(), error.field(), error.value(), error.rule());
+  }
+
+  /** The failure of input {@code index} known to the caller as {@code key}. */
+  public static Failure of(int index, String key, AnxiaoException error) {
+    Require.nonNull("error", error);
+    return new Failure(index, Optional.of(Require.nonNull("key", key)), error.errorCode(), error.field(),
+        error.value(), error.rule());
+  }
+
+  /** Text for logs, e.g. {@code [INVALID_VALUE] inputs[3] (3101120001) grossFloorArea = -12.5: must be greater than zero}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("[").append(errorCode).append("] inputs[").append(index).append(']');
+    key.ifPresent(k -> sb.append(" (").append(k).append(')'));
+    field.ifPresent(f -> sb.append(' ').append(f));
+    value.ifPresent(v -> sb.append(field.isPresent() ? " = " : " ").append(v));
+    return sb.append(": ").append(message).toString();
+  }
+}
