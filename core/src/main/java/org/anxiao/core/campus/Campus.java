@@ -65,9 +65,8 @@ public abstract class Campus {
     unique("keyParts", keyParts(), KeyPart::id);
     for (int i = 0; i < keyParts().size(); i++) {
       Optional<String> b = keyParts().get(i).buildingId();
-      if (b.isPresent()) {
-        Require.that(buildingIds.contains(b.get()), "keyParts[" + i + "].buildingId", b.get(),
-            "must name a building of campus " + id());
+      if (b.isPresent() && !buildingIds.contains(b.get())) {
+        Require.thatElement(false, "keyParts", i, ".buildingId", b.get(), "must name a building of campus " + id());
       }
     }
   }
@@ -76,7 +75,7 @@ public abstract class Campus {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i));
-      Require.that(ids.add(value), field + "[" + i + "].id", value, "ids must be unique within the campus");
+      Require.thatElement(ids.add(value), field, i, ".id", value, "ids must be unique within the campus");
     }
     return ids;
   }

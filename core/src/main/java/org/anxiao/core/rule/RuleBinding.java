@@ -33,7 +33,7 @@ public final class RuleBinding {
   public <V> Optional<RuleValue<V>> find(ParameterSpec<V> spec) {
     Require.nonNull("spec", spec);
     Require.that(kind.parameter(spec.name()).filter(spec::equals).isPresent(), "spec", spec.name(),
-        "is not declared by rule kind " + kind.id());
+        "is not declared by rule kind {}", kind.id());
     return rules.find(spec.name()).map(p -> new RuleValue<>(spec.bind(p.pack(), p.parameter()), p.applied()));
   }
 }

@@ -94,8 +94,12 @@ public final class RuleKind<T> {
 
   /** Binds the layers of {@code rules} (which must be of this kind). */
   T bind(ResolvedRules rules) {
-    Require.that(rules.kind().equals(id), "rules.kind", rules.kind(), "must be " + id);
-    return Require.nonNull("bound " + id, binder.apply(new RuleBinding(this, rules)));
+    Require.that(rules.kind().equals(id), "rules.kind", rules.kind(), "must be {}", id);
+    T value = binder.apply(new RuleBinding(this, rules));
+    if (value == null) {
+      Require.nonNull("bound " + id, value);
+    }
+    return value;
   }
 
   @Override

@@ -105,9 +105,12 @@ public abstract class RulePack {
     Require.that(id().matches(NAME), "id", id(), "must be a lower-case dotted name such as cn.gbt2589.coal");
     Require.that(kind().matches(NAME), "kind", kind(), "must be a lower-case dotted name");
     validTo().ifPresent(to -> Require.that(!to.isBefore(validFrom()), "validTo", to,
-        "must not be before validFrom " + validFrom()));
-    parameters().keySet().forEach(name -> Require.that(name.matches("[a-z][A-Za-z0-9]*"),
-        "parameters." + name, name, "parameter names are camelCase identifiers"));
+        "must not be before validFrom {}", validFrom()));
+    parameters().keySet().forEach(name -> {
+      if (!name.matches("[a-z][A-Za-z0-9]*")) {
+        Require.that(false, "parameters." + name, name, "parameter names are camelCase identifiers");
+      }
+    });
     supersededBy().ifPresent(s -> Require.that(s.matches(NAME), "supersededBy", s, "must be a pack id"));
   }
 

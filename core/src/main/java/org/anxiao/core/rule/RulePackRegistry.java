@@ -111,7 +111,7 @@ public final class RulePackRegistry {
   public <T> BoundRules<T> bind(RuleKind<T> kind, RuleQuery query) {
     Require.nonNull("kind", kind);
     Require.nonNull("query", query);
-    Require.that(kind.id().equals(query.kind()), "query.kind", query.kind(), "must be " + kind.id());
+    Require.that(kind.id().equals(query.kind()), "query.kind", query.kind(), "must be {}", kind.id());
     if (kinds.get(kind.id()) != kind) {
       throw new RulePackException(RulePackException.INVALID, "kind", kind.id(),
           "is not the rule kind this registry knows by that id; register it with RulePackRegistry.Builder.kind");

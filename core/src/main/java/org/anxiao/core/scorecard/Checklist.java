@@ -98,10 +98,12 @@ public abstract class Checklist {
     Set<String> itemIds = new HashSet<>();
     for (int s = 0; s < sections().size(); s++) {
       ChecklistSection section = sections().get(s);
-      Require.that(sectionIds.add(section.id()), "sections[" + s + "].id", section.id(), "section ids must be unique");
+      Require.thatElement(sectionIds.add(section.id()), "sections", s, ".id", section.id(), "section ids must be unique");
       for (int i = 0; i < section.items().size(); i++) {
         String id = section.items().get(i).id();
-        Require.that(itemIds.add(id), "sections[" + s + "].items[" + i + "].id", id, "item ids must be unique");
+        if (!itemIds.add(id)) {
+          Require.thatElement(false, "sections[" + s + "].items", i, ".id", id, "item ids must be unique");
+        }
       }
     }
     Require.nonEmpty("grades", grades());
@@ -115,7 +117,7 @@ public abstract class Checklist {
       Require.that(g == 0 || band.minScore().compareTo(sorted.get(g - 1).minScore()) > 0, "grades", band.code(),
           "grade minima must differ");
       Require.that(band.minScore().compareTo(effectiveMaxScore()) <= 0, "grades", band.code(),
-          "minimum above the checklist's maximum " + effectiveMaxScore().toPlainString());
+          "minimum above the checklist's maximum {}", effectiveMaxScore().toPlainString());
     }
     vetoGrade().ifPresent(v -> Require.that(codes.contains(v), "vetoGrade", v, "must name a grade"));
   }

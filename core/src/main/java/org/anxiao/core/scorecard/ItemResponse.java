@@ -42,10 +42,10 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
     score.ifPresent(s -> Require.nonNegative("score", s));
     if (status == Status.SCORED) {
       Require.that(score.isPresent() != !deductions.isEmpty(), "score", score.orElse(null),
-          "give either a score or deductions for item " + itemId);
+          "give either a score or deductions for item {}", itemId);
     } else {
       Require.that(score.isEmpty() && deductions.isEmpty() && !vetoTriggered, "status", status,
-          "a not-applicable item has no score, deductions or veto (item " + itemId + ")");
+          "a not-applicable item has no score, deductions or veto (item {})", itemId);
     }
   }
 

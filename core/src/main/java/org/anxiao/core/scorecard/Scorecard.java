@@ -102,7 +102,7 @@ public abstract class Scorecard implements CalculationResult {
   @Value.Check
   void check() {
     Require.nonNegative("total", total());
-    Require.that(total().compareTo(maxScore()) <= 0, "total", total(), "must not exceed maxScore " + maxScore());
+    Require.that(total().compareTo(maxScore()) <= 0, "total", total(), "must not exceed maxScore {}", maxScore());
     Require.that(vetoed() == !vetoItems().isEmpty(), "vetoed", vetoed(), "is true exactly when vetoItems is not empty");
   }
 
