@@ -264,7 +264,7 @@ public final class AnxiaoJson {
     String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
     AnxiaoException model = modelCause(e);
     if (model != null) {
-      String at = model.field().map(f -> pointer + "/" + f.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"))
+      String at = model.field().map(f -> below(pointer, f.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1")))
           .orElse(pointer);
       return new WireFormatException(WireFormatException.INVALID_VALUE, at,
           model.value().orElse(null), model.rule() + " [" + model.errorCode() + "]", model);
@@ -283,6 +283,15 @@ public final class AnxiaoJson {
       throw new UncheckedIOException(io);
     }
     return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
+  }
+
+  /**
+   * The pointer of a model error's field under the node Jackson was reading. A value read from a
+   * single string (a code such as a subject kind or a jurisdiction) fails with its own field name,
+   * which is already the last segment of the pointer: {@code /subject/kind}, not {@code /subject/kind/kind}.
+   */
+  private static String below(String pointer, String field) {
+    return pointer.endsWith("/" + field) ? pointer : pointer + "/" + field;
   }
 
   private static AnxiaoException modelCause(Throwable e) {
