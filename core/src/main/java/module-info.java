@@ -31,10 +31,14 @@ module org.anxiao.core {
   exports org.anxiao.core.rule;
   exports org.anxiao.core.school;
   exports org.anxiao.core.scorecard;
+  exports org.anxiao.core.spi;
   exports org.anxiao.core.text;
   exports org.anxiao.core.time;
   exports org.anxiao.core.unit;
   exports org.anxiao.core.internal to org.anxiao.energy, org.anxiao.safety, org.anxiao.logistics;
+
+  // Vocabulary providers: unit codes, subject kinds, document types and mix-ins from other modules.
+  uses org.anxiao.core.spi.AnxiaoVocabulary;
 
   // Jackson binds the package-private Immutables implementations and records reflectively.
   opens org.anxiao.core.batch to com.fasterxml.jackson.databind;

@@ -28,7 +28,7 @@ class ModuleDescriptorTest {
     Map<String, Set<String>> expected = new TreeMap<>();
     for (String p : new String[] {"batch", "calc", "campus", "error", "finding", "fire", "geo", "json", "jurisdiction",
         "money", "rule",
-        "school", "scorecard", "text", "time", "unit"}) {
+        "school", "scorecard", "spi", "text", "time", "unit"}) {
       expected.put("org.anxiao.core." + p, Set.of());
     }
     expected.put("org.anxiao.core.internal", new TreeSet<>(Set.of("org.anxiao.energy", "org.anxiao.safety", "org.anxiao.logistics")));

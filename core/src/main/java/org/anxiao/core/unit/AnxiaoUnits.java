@@ -25,6 +25,8 @@ import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.BundledResource;
+import org.anxiao.core.internal.Contributions;
+import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.json.AnxiaoJson;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.MultiplyConverter;
@@ -57,12 +59,27 @@ import tech.units.indriya.unit.UnitDimension;
  * 0.12284 kgce, while GB/T 2589-2020 prints the electricity coefficient (当量值) as 0.1229 kgce/kWh
  * (from 860 kcal/kWh). Calculators take coefficients from rule packs, never from this conversion.
  *
+ * <p>Other modules add codes through {@link org.anxiao.core.spi.AnxiaoVocabulary#units()} (e.g.
+ * {@code kW}, {@code kgce/m2}); they are merged over the codes above on the first lookup of any code
+ * ({@link #unit}, {@link #code}, {@link #codes}, a JSON quantity, a {@link Measure}), and from then on
+ * read and write like core's own. A provider that gives a core code another unit, two providers that
+ * give one code different units, or two codes for one unit make that first lookup throw
+ * {@link org.anxiao.core.error.VocabularyException}. Core's codes are constants of this class, built
+ * in rather than contributed, so that they exist without scanning the class path.
+ *
  * <p>Indriya arithmetic is about 10⁴ times slower than {@code double} arithmetic: convert a quantity
  * once at the boundary with {@link #toDouble} and compute on primitives. All members are immutable
  * and thread-safe.
  */
 public final class AnxiaoUnits {
   private AnxiaoUnits() {}
+
+  /**
+   * The form of a unit code, core's or contributed: 1 to 32 characters of ASCII letters, digits and
+   * {@code % / . _ -}, not starting with a punctuation mark other than {@code %}. The same pattern is
+   * {@code common.schema.json#/$defs/unitCode}.
+   */
+  public static final String CODE_PATTERN = "^[A-Za-z0-9%][A-Za-z0-9%/._-]{0,31}$";
 
   private static final Map<String, UnitDefinition> DEFINITIONS = loadDefinitions();
 
@@ -98,9 +115,9 @@ public final class AnxiaoUnits {
   /** A count or a ratio. */
   public static final Unit<Dimensionless> ONE = AbstractUnit.ONE;
 
+  /** Core's codes. */
   private static final Map<String, Unit<?>> BY_CODE = codeTable();
-  /** The inverse of {@link #BY_CODE}: writing a quantity looks its code up once per value. */
-  private static final Map<Unit<?>, String> CODE_OF = inverse(BY_CODE);
+  /** Core's reference unit of each quantity type. */
   private static final Map<Class<? extends Quantity<?>>, Unit<?>> BY_TYPE = Map.of(
       Energy.class, KILOWATT_HOUR,
       Volume.class, CUBIC_METER,
@@ -108,6 +125,14 @@ public final class AnxiaoUnits {
       Mass.class, KILOGRAM_MASS,
       CarbonMass.class, KILOGRAM_CO2E,
       Dimensionless.class, ONE);
+  /** Core's codes and every provider's, merged on the first lookup. */
+  private static final Lazy<UnitTable> TABLE = new Lazy<>(UnitTable.SECTION,
+      () -> merged(Contributions.providers()));
+
+  /** Core's codes merged with the contributions of {@code providers}. */
+  static UnitTable merged(java.util.List<org.anxiao.core.spi.AnxiaoVocabulary> providers) {
+    return UnitTable.merge(BY_CODE, BY_TYPE, providers);
+  }
 
   private static Map<String, Unit<?>> codeTable() {
     Map<String, Unit<?>> m = new LinkedHashMap<>();
@@ -122,7 +147,7 @@ public final class AnxiaoUnits {
     return Map.copyOf(m);
   }
 
-  /** The unit with wire code {@code code}. */
+  /** The unit with wire code {@code code}, core's or contributed. */
   public static Unit<?> unit(String code) {
     return lookup("unit", code);
   }
@@ -141,36 +166,33 @@ public final class AnxiaoUnits {
   }
 
   private static Unit<?> lookup(String field, String code) {
-    Unit<?> u = code == null ? null : BY_CODE.get(code);
+    Unit<?> u = code == null ? null : TABLE.get().byCode.get(code);
     if (u == null) {
       throw new UnknownCodeException(field, code, "unit");
     }
     return u;
   }
 
-  private static Map<Unit<?>, String> inverse(Map<String, Unit<?>> byCode) {
-    Map<Unit<?>, String> m = new java.util.HashMap<>();
-    byCode.forEach((code, unit) -> m.put(unit, code));
-    return Map.copyOf(m);
-  }
-
   /** The wire code of {@code unit}; throws for a unit without one. */
   public static String code(Unit<?> unit) {
-    String code = unit == null ? null : CODE_OF.get(unit);
+    String code = unit == null ? null : TABLE.get().codeOf.get(unit);
     if (code == null) {
       throw new UnknownCodeException("unit", unit, "unit");
     }
     return code;
   }
 
-  /** All wire codes, sorted. */
+  /** All wire codes, core's and contributed, sorted. */
   public static SortedSet<String> codes() {
-    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(BY_CODE.keySet()));
+    return TABLE.get().codes;
   }
 
-  /** The reference unit used to check dimensions of {@code type} ({@code kWh} for energy…). */
+  /**
+   * The reference unit used to check dimensions of {@code type} ({@code kWh} for energy…, or a
+   * contributed type's reference unit).
+   */
   public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
-    Unit<?> u = BY_TYPE.get(type);
+    Unit<?> u = TABLE.get().byType.get(type);
     if (u == null) {
       throw new UnknownCodeException("quantityType", type.getSimpleName(), "quantity type");
     }
@@ -179,7 +201,7 @@ public final class AnxiaoUnits {
 
   /** Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}. */
   public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
-    Unit<?> reference = BY_TYPE.get(type);
+    Unit<?> reference = TABLE.get().byType.get(type);
     Dimension expected = reference == null ? null : reference.getDimension();
     if (expected == null || !expected.equals(unit.getDimension())) {
       throw new UnitMismatchException(field, unit, type.getSimpleName()
@@ -301,7 +323,7 @@ public final class AnxiaoUnits {
     return DEFINITIONS;
   }
 
-  private static <Q extends Quantity<Q>> Unit<Q> scaled(String symbol, Unit<Q> parent, BigDecimal factor) {
+  static <Q extends Quantity<Q>> Unit<Q> scaled(String symbol, Unit<Q> parent, BigDecimal factor) {
     return new TransformedUnit<>(symbol, parent, MultiplyConverter.of(factor));
   }
 
