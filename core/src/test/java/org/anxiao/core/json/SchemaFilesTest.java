@@ -35,13 +35,17 @@ import org.anxiao.core.school.SchoolStage;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StaffRole;
 import org.anxiao.core.scorecard.ItemResponse;
+import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The published schema files: present, well-formed, compilable, and in step with the Java enums. */
+/**
+ * The published schema files: present, well-formed, compilable, in step with the Java enums, and
+ * open where the library's vocabularies are (unit codes, subject kinds).
+ */
 class SchemaFilesTest {
 
   static Stream<String> names() {
@@ -130,7 +134,6 @@ class SchemaFilesTest {
   static Stream<Arguments> enums() {
     return Stream.of(
         Arguments.of("common", "/$defs/verification", Verification.class),
-        Arguments.of("common", "/$defs/subjectKind", SubjectKind.class),
         Arguments.of("common", "/$defs/severity", Severity.class),
         Arguments.of("common", "/$defs/comparison", Comparison.class),
         Arguments.of("school", "/$defs/schoolType", SchoolType.class),
@@ -164,6 +167,23 @@ class SchemaFilesTest {
     }
     for (String bad : new String[] {"", "k W", "/m2", "ｋＷ", "a".repeat(33)}) {
       assertFalse(SchemaFiles.validate("common", "/$defs/unitCode", TextNode.valueOf(bad)).isEmpty(), bad);
+    }
+  }
+
+  /** Subject kinds are an open vocabulary: the schema checks the form and names core's kinds. */
+  @Test
+  void subjectKindsFollowTheLibrarysPatternAndCoresAreNamed() {
+    JsonNode def = SchemaFiles.node("common", "/$defs/subjectKind");
+    assertEquals(SubjectKindContribution.CODE_PATTERN, def.path("pattern").asText());
+    for (SubjectKind kind : SubjectKind.values()) {
+      assertEquals(List.of(), SchemaFiles.validate("common", "/$defs/subjectKind", TextNode.valueOf(kind.code())),
+          kind.code());
+    }
+    for (SubjectKind kind : SubjectKind.builtIn()) {
+      assertTrue(def.path("description").asText().contains(kind.code()), kind.code());
+    }
+    for (String bad : new String[] {"", "school", "1SCHOOL", "KEY-PART"}) {
+      assertFalse(SchemaFiles.validate("common", "/$defs/subjectKind", TextNode.valueOf(bad)).isEmpty(), bad);
     }
   }
 
