@@ -40,6 +40,11 @@ import org.anxiao.core.internal.Require;
  * polymorphic default typing. Every failure is a {@link WireFormatException} whose field is the JSON
  * pointer of the offending node.
  *
+ * <p>Contributions of {@link org.anxiao.core.spi.AnxiaoVocabulary} providers apply: contributed unit
+ * codes and subject kinds bind, contributed document types validate against their own schemas, and
+ * contributed mix-ins are looked up only when Jackson first meets a type outside core, the JDK and
+ * Jackson.
+ *
  * <p>Instances are immutable and thread-safe; share them.
  */
 public final class AnxiaoJson {
@@ -218,10 +223,10 @@ public final class AnxiaoJson {
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
         .build();
-    return JsonMapper.builder(factory)
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .addModule(new AnxiaoModule())
+        .addModule(new AnxiaoModule(false))
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -239,6 +244,9 @@ public final class AnxiaoJson {
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
         .build();
+    // Contributed mix-ins are looked up when Jackson first meets a type outside core and the JDK.
+    mapper.setMixInResolver(ContributedMixIns.INSTANCE);
+    return mapper;
   }
 
   private static <T> T nonNullDocument(T value, Class<T> type) {

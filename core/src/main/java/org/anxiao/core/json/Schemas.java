@@ -12,14 +12,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.error.VocabularyException;
 import org.anxiao.core.error.WireFormatException;
 
 /**
- * Validation of documents against the published JSON Schemas (draft 2020-12). Schemas are read
- * from the jar on first use of each document type and cached; nothing is fetched from the network.
+ * Validation of documents against the published JSON Schemas (draft 2020-12). Schemas are read on
+ * first use of each document type and cached: core's from core's jar, contributed ones from the
+ * module their {@link DocumentType} names, each found by its {@code $id}; nothing is fetched from the
+ * network.
  */
 final class Schemas {
+  /**
+   * The schemas core publishes under {@link DocumentType#SCHEMA_FOLDER}, by name. Core's names are
+   * listed rather than probed on the class loader, so that a schema another jar happens to ship in the
+   * same folder is never taken for core's, and a contribution cannot take a core name.
+   */
+  static final Set<String> CORE = Set.of("common", "school", "rule-pack", "checklist", "scorecard",
+      "assessment", "jurisdiction-table", "pack-index");
+
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(loader -> loader
           .fetchRemoteResources(false)
@@ -28,7 +41,11 @@ final class Schemas {
 
   private Schemas() {}
 
-  /** The text of a bundled schema for an Anxiao {@code $id}; null for any other IRI. */
+  /**
+   * The text of the schema with an Anxiao {@code $id}, core's or contributed; null for any other IRI.
+   *
+   * @throws VocabularyException when a contributed document type's schema resource is missing
+   */
   static String bundled(String iri) {
     if (iri == null || !iri.startsWith(DocumentType.SCHEMA_BASE_URI)) {
       return null;
@@ -41,7 +58,25 @@ final class Schemas {
     if (!name.matches("[a-z0-9-]+\\.schema\\.json")) {
       return null;
     }
-    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(DocumentType.SCHEMA_FOLDER + name)) {
+    String base = name.substring(0, name.length() - ".schema.json".length());
+    if (CORE.contains(base)) {
+      return read(Schemas.class.getModule(), DocumentType.SCHEMA_FOLDER + name);
+    }
+    DocumentType<?> contributed = DocumentType.contributed(base);
+    if (contributed == null) {
+      return null;
+    }
+    String text = read(contributed.schemaModule(), contributed.schemaResource());
+    if (text == null) {
+      throw new VocabularyException(VocabularyException.INVALID, "document type", base,
+          "its schema resource " + contributed.schemaResource() + " is missing from " + contributed.schemaModule()
+              + " (or, on the module path, sits in a package not open to org.anxiao.core)", null);
+    }
+    return text;
+  }
+
+  private static String read(Module module, String resource) {
+    try (InputStream in = module.getResourceAsStream(resource)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -49,8 +84,9 @@ final class Schemas {
   }
 
   static void validate(JsonNode tree, DocumentType<?> type, boolean strict) {
+    requireKnown(type);
     checkVersion(tree);
-    Schema schema = CACHE.computeIfAbsent(type.name(), n -> REGISTRY.getSchema(SchemaLocation.of(type.schemaId())));
+    Schema schema = CACHE.computeIfAbsent(type.name(), n -> compile(type));
     List<Error> errors = schema.validate(tree);
     Error first = null;
     int count = 0;
@@ -69,6 +105,24 @@ final class Schemas {
       String code = isUnknownProperty(first) ? WireFormatException.UNKNOWN_FIELD : WireFormatException.SCHEMA;
       throw new WireFormatException(code, pointer(first), first.getProperty(), rule, null);
     }
+  }
+
+  /** Core's document type, or the contributed one of that name: the only schemas there are. */
+  private static void requireKnown(DocumentType<?> type) {
+    boolean known = type.isContributed() ? type.equals(DocumentType.contributed(type.name())) : CORE.contains(type.name());
+    if (!known) {
+      throw new UnknownCodeException("documentType", type.name(),
+          type.isContributed() ? "document type contributed by an AnxiaoVocabulary provider" : "core document type");
+    }
+  }
+
+  private static Schema compile(DocumentType<?> type) {
+    Schema schema = REGISTRY.getSchema(SchemaLocation.of(type.schemaId()));
+    if (!type.schemaId().equals(schema.getId())) {
+      throw new VocabularyException(VocabularyException.INVALID, "document type", type.name(),
+          "its schema " + type.schemaResource() + " has $id " + schema.getId() + " instead of " + type.schemaId(), null);
+    }
+    return schema;
   }
 
   private static boolean isUnknownProperty(Error e) {

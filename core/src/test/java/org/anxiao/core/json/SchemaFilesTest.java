@@ -158,6 +158,11 @@ class SchemaFilesTest {
     assertEquals(java, schema);
   }
 
+  @Test
+  void coreSchemaNamesAreTheBundledFiles() {
+    assertEquals(new TreeSet<>(SchemaFiles.NAMES), new TreeSet<>(Schemas.CORE));
+  }
+
   /** Unit codes are an open vocabulary: the schema checks their form, the library their meaning. */
   @Test
   void unitCodesFollowTheLibrarysPattern() {
