@@ -22,14 +22,18 @@ class ModulePathTest {
   private static final Set<String> TEST_ONLY = Set.of("junit", "opentest4j", "apiguardian", "quicktheories",
       "surefire", "slf4j-nop", "test-classes", "value-annotations");
 
-  @Test
-  void readsASchoolDocumentAsANamedModule() throws Exception {
-    Path[] modulePath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+  /** Core's classes and its run-time dependencies from this test's class path, as a module path. */
+  static Path[] modulePath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of)
         .filter(Files::exists)
         .filter(p -> TEST_ONLY.stream().noneMatch(t -> p.toString().contains(t)))
         .toArray(Path[]::new);
-    ModuleFinder finder = ModuleFinder.of(modulePath);
+  }
+
+  @Test
+  void readsASchoolDocumentAsANamedModule() throws Exception {
+    ModuleFinder finder = ModuleFinder.of(modulePath());
     Configuration config = ModuleLayer.boot().configuration()
         .resolve(finder, ModuleFinder.of(), List.of("org.anxiao.core"));
     ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
