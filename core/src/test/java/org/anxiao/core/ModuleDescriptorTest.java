@@ -14,7 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The exported API is exactly the listed packages; {@code internal} goes to Anxiao modules only. */
+/**
+ * The exported API is exactly the listed packages; {@code internal} goes to Anxiao modules only; the
+ * one service core uses is the vocabulary SPI.
+ */
 class ModuleDescriptorTest {
   @Test
   void exportsExactlyThePublicPackages() throws IOException {
@@ -34,5 +37,6 @@ class ModuleDescriptorTest {
     expected.put("org.anxiao.core.internal", new TreeSet<>(Set.of("org.anxiao.energy", "org.anxiao.safety", "org.anxiao.logistics")));
     assertEquals(expected, exports);
     assertTrue(d.packages().contains("org.anxiao.core.internal"));
+    assertEquals(Set.of("org.anxiao.core.spi.AnxiaoVocabulary"), d.uses(), "core looks up its vocabulary providers");
   }
 }
