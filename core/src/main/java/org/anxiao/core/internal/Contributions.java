@@ -19,9 +19,10 @@ import org.anxiao.core.spi.AnxiaoVocabulary;
  * The providers of {@link AnxiaoVocabulary} and the one way their contributions are merged into a
  * vocabulary: {@link #collect} gathers one section (units, subject kinds, document types, mix-ins)
  * from every provider, tagged with the provider's name, and {@link #put} enters one definition into a
- * table, where a code that is already there must keep its meaning. Every section of the SPI, including
- * rule kinds ({@code RuleKind<T>} in {@code org.anxiao.core.rule}) once the SPI gains them, is
- * merged with these two methods, so clashes are reported the same way everywhere.
+ * table, where a code that is already there must keep its meaning; {@link #byKey} does both for a
+ * section whose contributions are the values themselves. Every section of the SPI, including rule
+ * kinds ({@code RuleKind<T>} in {@code org.anxiao.core.rule}) once the SPI gains them, is merged with
+ * these methods, so clashes are reported the same way everywhere.
  *
  * <p>Providers are found once, on the first lookup in any vocabulary:
  * {@code ServiceLoader.load(ModuleLayer, …)} over core's layer when core is a named module (module
@@ -133,6 +134,31 @@ public final class Contributions {
       }
     }
     return all;
+  }
+
+  /**
+   * One section merged by key into an unmodifiable map, in order: {@code builtIns} first (as
+   * {@link #CORE}'s), then every provider's contributions ({@link #collect}), each entered with
+   * {@link #put}. This is the hook for a section whose contributions are the values themselves; rule
+   * kinds, for instance, merge as
+   * {@code byKey("rule kind", coreKinds, providers(), AnxiaoVocabulary::ruleKinds, RuleKind::id, Object::equals, RuleKind::id)}
+   * once the SPI has a {@code ruleKinds()} method.
+   *
+   * @return the merged section, built-ins included, each value with its provider
+   * @throws VocabularyException when a key gets two meanings, or a provider fails
+   */
+  public static <K, C> Map<K, Entry<C>> byKey(String section, Map<K, ? extends C> builtIns,
+      List<AnxiaoVocabulary> providers, Function<AnxiaoVocabulary, ? extends Collection<? extends C>> part,
+      Function<? super C, ? extends K> key, BiPredicate<? super C, ? super C> sameMeaning,
+      Function<? super C, String> describe) {
+    Map<K, Entry<C>> table = new LinkedHashMap<>();
+    for (Map.Entry<K, ? extends C> core : builtIns.entrySet()) {
+      table.put(core.getKey(), new Entry<>(CORE, core.getValue()));
+    }
+    for (Entry<C> e : collect(section, providers, part)) {
+      put(section, table, key.apply(e.value()), e, sameMeaning, describe);
+    }
+    return java.util.Collections.unmodifiableMap(table);
   }
 
   /**

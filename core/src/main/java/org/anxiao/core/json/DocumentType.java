@@ -108,26 +108,24 @@ public final class DocumentType<T> {
     if (providers.isEmpty()) {
       return Map.of();
     }
-    Map<String, Entry<DocumentType<?>>> table = new LinkedHashMap<>();
-    for (String core : Schemas.CORE) {
-      table.put(core, new Entry<>(Contributions.CORE, new DocumentType<>(core, Object.class, null, null)));
+    Map<String, DocumentType<?>> core = new LinkedHashMap<>();
+    for (String name : Schemas.CORE) {
+      core.put(name, new DocumentType<>(name, Object.class, null, null));
     }
-    for (Entry<DocumentType<?>> e : Contributions.<DocumentType<?>>collect(SECTION, providers,
-        AnxiaoVocabulary::documentTypes)) {
+    Map<String, DocumentType<?>> contributed = new LinkedHashMap<>();
+    for (Entry<DocumentType<?>> e : Contributions.<String, DocumentType<?>>byKey(SECTION, core, providers,
+        AnxiaoVocabulary::documentTypes, DocumentType::name, Object::equals, DocumentType::describe).values()) {
       DocumentType<?> d = e.value();
+      if (e.provider().equals(Contributions.CORE)) {
+        continue;
+      }
       if (!d.isContributed()) {
         throw new VocabularyException(VocabularyException.INVALID, SECTION, d.name,
             "is listed by " + e.provider() + " without a schema source; make it with"
                 + " DocumentType.of(name, javaType, schemaModule, schemaResource)", null);
       }
-      Contributions.put(SECTION, table, d.name, e, Object::equals, DocumentType::describe);
+      contributed.put(d.name, d);
     }
-    Map<String, DocumentType<?>> contributed = new LinkedHashMap<>();
-    table.forEach((n, e) -> {
-      if (!e.provider().equals(Contributions.CORE)) {
-        contributed.put(n, e.value());
-      }
-    });
     return java.util.Collections.unmodifiableMap(contributed);
   }
 

@@ -36,9 +36,10 @@ import org.anxiao.core.json.DocumentType;
  *
  * <h2>Adding a section</h2>
  * A new kind of contribution — rule kinds ({@code RuleKind<T>} in {@code org.anxiao.core.rule}) are
- * the next — is one more default method here returning an empty list, merged where its vocabulary is
- * looked up with {@code org.anxiao.core.internal.Contributions.collect} and {@code put}, the methods
- * every section above uses, so that discovery, laziness and clash reports stay the same.
+ * the next — is one more default method here returning an empty list (e.g.
+ * {@code default List<RuleKind<?>> ruleKinds()}), merged where its vocabulary is looked up with
+ * {@code org.anxiao.core.internal.Contributions.byKey} (or its parts {@code collect} and {@code put}),
+ * which every section above uses, so that discovery, laziness and clash reports stay the same.
  *
  * <p>Implementations must be thread-safe to construct and should be stateless.
  */
