@@ -244,7 +244,7 @@ public final class AnxiaoJson {
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
         .build();
-    // Contributed mix-ins are looked up when Jackson first meets a type outside core and the JDK.
+    // Contributed mix-ins are looked up when Jackson first meets a type outside core, the JDK and Jackson.
     mapper.setMixInResolver(ContributedMixIns.INSTANCE);
     return mapper;
   }

@@ -17,7 +17,7 @@ import org.anxiao.core.time.Semester;
  * {@link org.anxiao.core.spi.AnxiaoVocabulary} contributes for its own types. Register it on your own
  * {@code ObjectMapper} to read and write Anxiao types there (registering it finds the providers);
  * {@link AnxiaoJson} registers it for you, together with the strict settings and limits, and reads the
- * contributed mix-ins only when Jackson first meets a type outside core and the JDK.
+ * contributed mix-ins only when Jackson first meets a type outside core, the JDK and Jackson.
  */
 public final class AnxiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

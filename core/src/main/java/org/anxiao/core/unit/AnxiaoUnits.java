@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import javax.measure.Dimension;
@@ -28,6 +29,7 @@ import org.anxiao.core.internal.BundledResource;
 import org.anxiao.core.internal.Contributions;
 import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.spi.AnxiaoVocabulary;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.MultiplyConverter;
 import tech.units.indriya.function.RationalNumber;
@@ -130,7 +132,7 @@ public final class AnxiaoUnits {
       () -> merged(Contributions.providers()));
 
   /** Core's codes merged with the contributions of {@code providers}. */
-  static UnitTable merged(java.util.List<org.anxiao.core.spi.AnxiaoVocabulary> providers) {
+  static UnitTable merged(List<AnxiaoVocabulary> providers) {
     return UnitTable.merge(BY_CODE, BY_TYPE, providers);
   }
 
