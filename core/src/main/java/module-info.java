@@ -39,6 +39,7 @@ module org.anxiao.core {
 
   // Vocabulary providers: unit codes, subject kinds, document types and mix-ins from other modules.
   uses org.anxiao.core.spi.AnxiaoVocabulary;
+  provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.core.fire.CoreRuleKinds;
 
   // Jackson binds the package-private Immutables implementations and records reflectively.
   opens org.anxiao.core.batch to com.fasterxml.jackson.databind;

@@ -81,6 +81,12 @@ class VocabularyModulePathTest {
             public void mixIns(MixInRegistrar registrar) {
               registrar.mixIn(HazardGrade.class, HazardGradeMixIn.class);
             }
+
+            @Override
+            public List<org.anxiao.core.rule.RuleKind<?>> ruleKinds() {
+              org.anxiao.core.rule.ParameterSpec<BigDecimal> limit = org.anxiao.core.rule.ParameterSpec.decimal("limit", "L");
+              return List.of(org.anxiao.core.rule.RuleKind.of("anxiao.testvocab.spill-limit", List.of(limit), b -> b.get(limit)));
+            }
           }
           """.formatted(SCHEMA),
       "org/anxiao/testvocab/HazardNote.java", """
@@ -254,6 +260,15 @@ class VocabularyModulePathTest {
       unitCode();
       subjectKind();
       documentType();
+      ruleKinds();
+    }
+
+    private void ruleKinds() throws Throwable {
+      Object registry = call("org.anxiao.core.rule.RulePackRegistry", "standard", null);
+      Map<?, ?> kinds = (Map<?, ?>) call("org.anxiao.core.rule.RulePackRegistry", "kinds", registry);
+      // Core's own kinds arrive through its `provides` clause, the layer's through the test module's.
+      assertTrue(kinds.containsKey("anxiao.core.crowded-place-uses"), kinds.toString());
+      assertTrue(kinds.containsKey("anxiao.testvocab.spill-limit"), kinds.toString());
     }
 
     private void unitCode() throws Throwable {

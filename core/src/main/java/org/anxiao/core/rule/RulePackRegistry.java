@@ -340,7 +340,7 @@ public final class RulePackRegistry {
      */
     public Builder addClassPath(ClassLoader loader) {
       Require.nonNull("loader", loader);
-      KindDiscovery.discovered(loader).forEach(this::kind);
+      KindDiscovery.discovered().forEach(this::kind);
       try {
         Enumeration<URL> urls = loader.getResources(PackIndex.RESOURCE);
         for (URL url : Collections.list(urls)) {

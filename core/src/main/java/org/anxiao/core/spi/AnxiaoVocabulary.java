@@ -2,6 +2,7 @@ package org.anxiao.core.spi;
 
 import java.util.List;
 import org.anxiao.core.json.DocumentType;
+import org.anxiao.core.rule.RuleKind;
 
 /**
  * A vocabulary provider (词表扩展): what a module adds to core's code lists — unit codes, subject
@@ -32,13 +33,14 @@ import org.anxiao.core.json.DocumentType;
  * them: a code keeps one meaning, so a provider that redefines a core code, or two providers that
  * define one code differently, make the first lookup in that vocabulary throw
  * {@link org.anxiao.core.error.VocabularyException} naming the code and both providers. Defining a
- * code again with the same meaning is allowed.
+ * code again with the same meaning is allowed. Core's own rule kinds are the exception: they belong
+ * to core's calculator packages, above the rule package, so core contributes them through this
+ * interface like any module ({@code org.anxiao.core.fire.CoreRuleKinds}).
  *
  * <h2>Adding a section</h2>
- * A new kind of contribution — rule kinds ({@code RuleKind<T>} in {@code org.anxiao.core.rule}) are
- * the next — is one more default method here returning an empty list (e.g.
- * {@code default List<RuleKind<?>> ruleKinds()}), merged where its vocabulary is looked up with
- * {@code org.anxiao.core.internal.Contributions.byKey} (or its parts {@code collect} and {@code put}),
+ * A new kind of contribution is one more default method here returning an empty list, merged where
+ * its vocabulary is looked up with {@code org.anxiao.core.internal.Contributions.byKey} (or its
+ * parts {@code collect} and {@code put}),
  * which every section above uses, so that discovery, laziness and clash reports stay the same.
  *
  * <p>Implementations must be thread-safe to construct and should be stateless.
@@ -64,6 +66,15 @@ public interface AnxiaoVocabulary {
    * fetched from the network.
    */
   default List<DocumentType<?>> documentTypes() {
+    return List.of();
+  }
+
+  /**
+   * Rule kinds this provider's calculators read ({@link RuleKind}); a registry built with
+   * {@code RulePackRegistry.Builder.addClassPath} registers them, so that packs of these kinds bind.
+   * A kind id keeps one kind: two different kinds with one id are a clash.
+   */
+  default List<RuleKind<?>> ruleKinds() {
     return List.of();
   }
 

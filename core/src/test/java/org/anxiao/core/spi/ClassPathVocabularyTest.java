@@ -160,4 +160,24 @@ class ClassPathVocabularyTest {
     assertEquals("\"SN-7\"", own.writeValueAsString(serial));
     assertEquals(serial, own.readValue("\"SN-7\"", MeterSerial.class));
   }
+
+  @Test
+  void contributedRuleKindsBindPacksInTheStandardRegistryBuilder() {
+    org.anxiao.core.rule.RulePackRegistry registry = org.anxiao.core.rule.RulePackRegistry.builder()
+        .addClassPath(getClass().getClassLoader())
+        .add(org.anxiao.core.rule.RulePack.builder().id("mh.power-limit").version(org.anxiao.core.rule.PackVersion.of("1"))
+            .kind(TestVocabulary.POWER_LIMIT.id()).title(org.anxiao.core.text.LocalizedText.of("限额", "limit"))
+            .jurisdiction(org.anxiao.core.jurisdiction.JurisdictionCode.of("310112"))
+            .validFrom(java.time.LocalDate.of(2024, 1, 1))
+            .source(org.anxiao.core.rule.Citation.of("某机关", "某文件", 2024))
+            .verification(org.anxiao.core.rule.Verification.SECONDARY)
+            .putParameters("limit", new org.anxiao.core.rule.Parameter.Decimal(new java.math.BigDecimal("250"),
+                java.util.Optional.of("kW"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))
+            .build())
+        .build();
+    assertTrue(registry.kinds().containsKey("anxiao.core.crowded-place-uses"), "core's own kinds, through its provider");
+    assertEquals(new java.math.BigDecimal("250"), org.anxiao.core.rule.RuleContext.of(registry,
+        org.anxiao.core.jurisdiction.JurisdictionCode.of("310112"), java.time.LocalDate.of(2024, 6, 1))
+        .bind(TestVocabulary.POWER_LIMIT).value().value());
+  }
 }

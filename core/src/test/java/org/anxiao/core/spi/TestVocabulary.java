@@ -30,6 +30,17 @@ public final class TestVocabulary implements AnxiaoVocabulary {
         UnitContribution.of("kW", MetricPrefix.KILO(Units.WATT), Power.class));
   }
 
+  /** A rule kind of the tests: a power limit in kW, the unit this provider contributes. */
+  public static final org.anxiao.core.rule.ParameterSpec<java.math.BigDecimal> LIMIT =
+      org.anxiao.core.rule.ParameterSpec.decimal("limit", "kW");
+  public static final org.anxiao.core.rule.RuleKind<org.anxiao.core.rule.RuleValue<java.math.BigDecimal>> POWER_LIMIT =
+      org.anxiao.core.rule.RuleKind.of("anxiao.test.power-limit", List.of(LIMIT), b -> b.get(LIMIT));
+
+  @Override
+  public List<org.anxiao.core.rule.RuleKind<?>> ruleKinds() {
+    return List.of(POWER_LIMIT);
+  }
+
   @Override
   public List<SubjectKindContribution> subjectKinds() {
     return List.of(SubjectKindContribution.of("METER", LocalizedText.of("计量表", "meter")));
