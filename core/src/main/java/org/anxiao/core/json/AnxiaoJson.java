@@ -126,7 +126,7 @@ public final class AnxiaoJson {
   }
 
   /** Parses a JSON stream to a tree, under the same limits; the stream is not closed. */
-  public JsonNode readTree(InputStream json) {
+  JsonNode readTree(InputStream json) {
     Require.nonNull("json", json);
     try {
       JsonNode node = mapper.readTree(nonClosing(json));
@@ -140,7 +140,7 @@ public final class AnxiaoJson {
   }
 
   /** Binds an already-parsed tree to {@code type}. */
-  public <T> T bind(JsonNode tree, Class<T> type) {
+  <T> T bind(JsonNode tree, Class<T> type) {
     Require.nonNull("tree", tree);
     T value;
     try {

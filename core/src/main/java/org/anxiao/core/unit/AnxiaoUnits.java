@@ -5,7 +5,6 @@ import static tech.units.indriya.unit.Units.JOULE;
 import static tech.units.indriya.unit.Units.KILOGRAM;
 import static tech.units.indriya.unit.Units.SQUARE_METRE;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
@@ -330,15 +329,14 @@ public final class AnxiaoUnits {
   }
 
   private static Map<String, UnitDefinition> loadDefinitions() {
-    JsonNode root;
+    UnitDefinitionTable table;
     try (java.io.InputStream in = BundledResource.open(AnxiaoUnits.class, "unit-definitions.json")) {
-      root = AnxiaoJson.strict().readTree(in);
+      table = AnxiaoJson.strict().read(in, UnitDefinitionTable.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     Map<String, UnitDefinition> m = new LinkedHashMap<>();
-    for (JsonNode d : root.path("definitions")) {
-      UnitDefinition def = AnxiaoJson.strict().bind(d, UnitDefinition.class);
+    for (UnitDefinition def : table.definitions()) {
       m.put(def.unit(), def);
     }
     return Map.copyOf(m);

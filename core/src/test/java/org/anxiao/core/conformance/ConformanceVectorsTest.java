@@ -262,7 +262,7 @@ class ConformanceVectorsTest {
   }
 
   private static <T> T bind(JsonNode node, Class<T> type) {
-    return AnxiaoJson.strict().bind(node, type);
+    return AnxiaoJson.strict().read(node.toString(), type);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -388,7 +388,7 @@ class ConformanceVectorsTest {
 
   private static JsonNode readTree(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
-      return AnxiaoJson.strict().readTree(in);
+      return AnxiaoJson.strict().mapperCopy().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
