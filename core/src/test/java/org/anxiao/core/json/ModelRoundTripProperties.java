@@ -85,7 +85,7 @@ class ModelRoundTripProperties {
       java.util.List<org.anxiao.core.jurisdiction.Jurisdiction> entries =
           org.anxiao.core.jurisdiction.JurisdictionDirectory.standard().all().stream().limit(n).toList();
       org.anxiao.core.jurisdiction.JurisdictionTable table = new org.anxiao.core.jurisdiction.JurisdictionTable("1.0",
-          org.anxiao.core.text.LocalizedText.of("节选", "excerpt"), org.anxiao.core.rule.Citation.of("民政部", "GB/T 2260", 2007),
+          org.anxiao.core.text.LocalizedText.of("节选", "excerpt"), org.anxiao.core.rule.Citation.of("中华人民共和国民政部", "2019年中华人民共和国县以上行政区划代码", 2019),
           org.anxiao.core.rule.Verification.SECONDARY, java.util.Optional.empty(), entries);
       String text = JSON.write(table);
       assertEquals(table, JSON.read(text, org.anxiao.core.jurisdiction.JurisdictionTable.class));
