@@ -9,6 +9,14 @@ final class Columns {
 
   private Columns() {}
 
+  /** {@code index}, checked to lie in {@code [0, size)}. */
+  static int checkIndex(int index, int size) {
+    if (index < 0 || index >= size) {
+      throw new org.anxiao.core.error.InvalidValueException("index", index, "must be between 0 and size - 1 = " + (size - 1));
+    }
+    return index;
+  }
+
   static String describe(String type, String unit, int size, IntFunction<String> element) {
     StringBuilder sb = new StringBuilder(type).append('[').append(unit).append(", ").append(size);
     for (int i = 0; i < Math.min(size, SHOWN); i++) {

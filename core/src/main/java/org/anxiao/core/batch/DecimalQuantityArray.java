@@ -101,10 +101,7 @@ public final class DecimalQuantityArray {
    * @throws InvalidValueException when {@code index} is outside {@code [0, size)}
    */
   public BigDecimal get(int index) {
-    if (index < 0 || index >= values.length) {
-      throw new InvalidValueException("index", index, "must be between 0 and size - 1 = " + (values.length - 1));
-    }
-    return values[index];
+    return values[Columns.checkIndex(index, values.length)];
   }
 
   /** A copy of the elements. */

@@ -121,10 +121,7 @@ public final class DoubleQuantityArray {
    * @throws InvalidValueException when {@code index} is outside {@code [0, size)}
    */
   public double get(int index) {
-    if (index < 0 || index >= values.length) {
-      throw new InvalidValueException("index", index, "must be between 0 and size - 1 = " + (values.length - 1));
-    }
-    return values[index];
+    return values[Columns.checkIndex(index, values.length)];
   }
 
   /** A copy of the elements. */
