@@ -45,7 +45,7 @@ class ReadmeExampleTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     String law = "中华人民共和国消防法（2008年修订，2019年、2021年修正） ";
     assertTrue(out.contains("1号教学楼 人员密集场所: true (" + law + "第七十三条第（四）项)"), out);
-    assertTrue(out.contains("体育馆 人员密集场所: true (" + law + "第七十三条第（三）项)"), out);
+    assertTrue(out.contains("体育馆 人员密集场所: true (" + law + "第七十三条第（三）项、第（四）项)"), out);
     assertTrue(out.contains("综合楼（科学实验室） 人员密集场所: false (" + law + "第七十三条第（四）项)"), out);
     assertTrue(out.contains("行政楼 人员密集场所: false (declared 申报)"), out);
     assertEquals(7, out.lines().count(), out);

@@ -32,6 +32,17 @@ public interface CalculationResult {
     return Optional.empty();
   }
 
+  /**
+   * The packs in force for the calculation, narrowest first — also those from which no value was
+   * read, since a narrower pack's silence decided which wider value applied. Pinning them
+   * reproduces the result. By default, the packs of the values used.
+   */
+  default List<PackRef> packs() {
+    Set<PackRef> packs = new LinkedHashSet<>();
+    rulesApplied().forEach(r -> packs.add(r.pack()));
+    return List.copyOf(packs);
+  }
+
   /** Every rule value used, in first-use order. */
   List<AppliedRule> rulesApplied();
 
@@ -49,7 +60,7 @@ public interface CalculationResult {
   /** This result as an assessment made at {@code assessedAt}. */
   default Assessment toAssessment(Instant assessedAt) {
     Require.nonNull("assessedAt", assessedAt);
-    Set<PackRef> packs = new LinkedHashSet<>();
+    Set<PackRef> packs = new LinkedHashSet<>(packs());
     rulesApplied().forEach(r -> packs.add(r.pack()));
     findings().forEach(f -> f.rules().forEach(r -> packs.add(r.pack())));
     return Assessment.builder()

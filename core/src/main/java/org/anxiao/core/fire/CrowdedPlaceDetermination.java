@@ -11,6 +11,7 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.Citation;
+import org.anxiao.core.rule.PackRef;
 
 /**
  * Whether a building is a crowded place (人员密集场所), on what basis, and the rule values consulted.
@@ -20,22 +21,38 @@ import org.anxiao.core.rule.Citation;
  * @param crowded  true when it is a crowded place
  * @param basis    declared by the caller, or derived from the building's use by a rule pack
  * @param rules    the rule values consulted, in order (empty when declared)
+ * @param packs    the packs in force, narrowest first (empty when declared)
  */
-public record CrowdedPlaceDetermination(Building building, boolean crowded, Basis basis, List<AppliedRule> rules)
-    implements CalculationResult {
+public record CrowdedPlaceDetermination(Building building, boolean crowded, Basis basis, List<AppliedRule> rules,
+    List<PackRef> packs) implements CalculationResult {
   public CrowdedPlaceDetermination {
     Require.nonNull("building", building);
     Require.nonNull("basis", basis);
-    rules = List.copyOf(Require.nonNull("rules", rules));
+    Require.nonNull("rules", rules);
+    for (int i = 0; i < rules.size(); i++) {
+      Require.nonNullElement("rules", i, rules.get(i));
+    }
+    rules = List.copyOf(rules);
+    Require.nonNull("packs", packs);
+    for (int i = 0; i < packs.size(); i++) {
+      Require.nonNullElement("packs", i, packs.get(i));
+    }
+    packs = List.copyOf(packs);
   }
 
   /**
-   * The citation of the rule value that decided (the last one consulted); empty when the caller
-   * declared the answer.
+   * The citation of the rule value that decided; empty when the caller declared the answer. When a
+   * wider reading admitted the use (public assembly places, laboratories), that is the switch which
+   * turned the reading on — e.g. Zhejiang's 二(二) for a laboratory — not the list naming the use;
+   * otherwise it is the last value consulted.
    */
   @JsonIgnore
   public Optional<Citation> citation() {
-    return rules.isEmpty() ? Optional.empty() : Optional.of(rules.get(rules.size() - 1).citation());
+    if (rules.isEmpty()) {
+      return Optional.empty();
+    }
+    int decisive = crowded && rules.size() > 1 ? rules.size() - 2 : rules.size() - 1;
+    return Optional.of(rules.get(decisive).citation());
   }
 
   /** The building's id. */

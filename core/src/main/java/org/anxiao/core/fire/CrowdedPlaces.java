@@ -82,7 +82,7 @@ public final class CrowdedPlaces implements Calculator {
     Require.nonNull("building", building);
     if (building.crowdedPlace().isPresent()) {
       return new CrowdedPlaceDetermination(building, building.crowdedPlace().get(),
-          CrowdedPlaceDetermination.Basis.DECLARED, List.of());
+          CrowdedPlaceDetermination.Basis.DECLARED, List.of(), List.of());
     }
     CrowdedPlaceRule rule = rules.value();
     RuleTrace trace = RuleTrace.under(policy);
@@ -94,7 +94,8 @@ public final class CrowdedPlaces implements Calculator {
     if (!crowded && trace.use(rule.includeLaboratories())) {
       crowded = trace.use(rule.laboratoryUses()).contains(use);
     }
-    return new CrowdedPlaceDetermination(building, crowded, CrowdedPlaceDetermination.Basis.RULE, trace.applied());
+    return new CrowdedPlaceDetermination(building, crowded, CrowdedPlaceDetermination.Basis.RULE, trace.applied(),
+        rules.packs());
   }
 
   /** The uses that count as crowded places under this rule (for listings; reads no policy). */

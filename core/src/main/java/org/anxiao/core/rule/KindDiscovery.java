@@ -20,6 +20,19 @@ final class KindDiscovery {
     return KINDS.get();
   }
 
+  /**
+   * The kinds of the providers {@code loader} sees (e.g. a plug-in's class loader), listed afresh;
+   * a registry builder refuses two different kinds with one id.
+   */
+  static List<RuleKind<?>> visibleTo(ClassLoader loader) {
+    List<RuleKind<?>> kinds = new java.util.ArrayList<>();
+    for (AnxiaoVocabulary provider : java.util.ServiceLoader.load(AnxiaoVocabulary.class, loader)) {
+      Contributions.collect("rule kind", List.of(provider), AnxiaoVocabulary::ruleKinds)
+          .forEach(e -> kinds.add(e.value()));
+    }
+    return kinds;
+  }
+
   private static List<RuleKind<?>> merge() {
     Map<String, Contributions.Entry<RuleKind<?>>> merged = Contributions.byKey("rule kind", Map.<String, RuleKind<?>>of(),
         Contributions.providers(), AnxiaoVocabulary::ruleKinds, RuleKind::id, (a, b) -> a == b, RuleKind::toString);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.text.LocalizedText;
 
 /**
@@ -157,9 +156,7 @@ public sealed interface Parameter {
       Optional<String> clause, Optional<Verification> verification, Optional<LocalizedText> note)
       implements Parameter {
     public Structure {
-      Require.nonNull("value", json);
-      Require.that(json.strip().startsWith("{"), "value", json, "must be a JSON object");
-      AnxiaoJson.strict().read(json, Object.class);
+      json = StructureJson.compact(Require.nonNull("value", json));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());

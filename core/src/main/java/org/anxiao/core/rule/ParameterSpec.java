@@ -56,7 +56,10 @@ public final class ParameterSpec<V> {
     Require.that(name.matches("[a-z][A-Za-z0-9]*"), "name", name, "parameter names are camelCase identifiers");
   }
 
-  /** A {@code text-list} of enum constant names, bound to an {@link EnumSet}. */
+  /**
+   * A {@code text-list} of enum constant names, bound to an unmodifiable set; an unknown or repeated
+   * name is refused.
+   */
   public static <E extends Enum<E>> ParameterSpec<Set<E>> enumSet(String name, Class<E> type) {
     checkName(name);
     Require.nonNull("type", type);
@@ -64,7 +67,9 @@ public final class ParameterSpec<V> {
       List<String> values = ((Parameter.TextList) p).values();
       EnumSet<E> set = EnumSet.noneOf(type);
       for (int i = 0; i < values.size(); i++) {
-        set.add(constant(type, values.get(i), at + "/values/" + i));
+        if (!set.add(constant(type, values.get(i), at + "/values/" + i))) {
+          throw new RulePackException(RulePackException.INVALID, at + "/values/" + i, values.get(i), "appears twice");
+        }
       }
       return Set.copyOf(set);
     });
@@ -97,7 +102,7 @@ public final class ParameterSpec<V> {
     return new ParameterSpec<>(name, "boolean", Optional.empty(), true, (p, at, pack, n) -> ((Parameter.Flag) p).value());
   }
 
-  /** A {@code decimal} without a unit (a ratio or score). */
+  /** A {@code decimal} that is a pure number (a ratio or score): a pack that states a unit is refused. */
   public static ParameterSpec<BigDecimal> decimal(String name) {
     return decimal(name, Optional.empty());
   }
@@ -116,7 +121,7 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** An {@code integer} (e.g. a head count), with the unit the pack must state, if any. */
+  /** An {@code integer} (e.g. a head count) with the unit the pack must state, or none (then a stated unit is refused). */
   public static ParameterSpec<Long> wholeNumber(String name, Optional<String> unit) {
     checkName(name);
     Require.nonNull("unit", unit);
@@ -237,9 +242,9 @@ public final class ParameterSpec<V> {
   }
 
   private static void checkUnit(Optional<String> expected, Optional<String> actual, String at) {
-    if (expected.isPresent() && !expected.equals(actual)) {
+    if (!expected.equals(actual)) {
       throw new RulePackException(RulePackException.INVALID, at + "/unit", actual.orElse(null),
-          "must be " + expected.get());
+          expected.map(u -> "must be " + u).orElse("must be absent: the parameter is a pure number"));
     }
   }
 

@@ -20,7 +20,8 @@ import org.anxiao.core.internal.Require;
  * kind defines on every day the pack is in force — each with the pack id and JSON pointer.
  *
  * <p>Layering survives binding: a parameter comes from the narrowest pack in force that defines it.
- * Immutable and thread-safe; kinds are compared by id.
+ * Immutable and thread-safe. A kind is one object: a registry knows one kind per id and binds only
+ * with that object, so keep each kind in a constant (equality is identity).
  *
  * @param <T> the bound rule, e.g. a record of {@link RuleValue}s
  */
@@ -100,16 +101,6 @@ public final class RuleKind<T> {
       Require.nonNull("bound " + id, value);
     }
     return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RuleKind<?> k && k.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
   }
 
   @Override

@@ -334,13 +334,17 @@ public final class RulePackRegistry {
 
     /**
      * Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader},
-     * and the rule kinds the modules on the path contribute. Indexes and packs shipped in jars are
+     * and the rule kinds contributed through {@link org.anxiao.core.spi.AnxiaoVocabulary} by the
+     * modules visible to core and to {@code loader}. Indexes and packs shipped in jars are
      * read by the strict reader without a run-time JSON Schema pass — each module's build checks
      * them against the schemas — and each pack is bound against its kind when first read.
      */
     public Builder addClassPath(ClassLoader loader) {
       Require.nonNull("loader", loader);
       KindDiscovery.discovered().forEach(this::kind);
+      if (loader != RulePackRegistry.class.getClassLoader()) {
+        KindDiscovery.visibleTo(loader).forEach(this::kind);
+      }
       try {
         Enumeration<URL> urls = loader.getResources(PackIndex.RESOURCE);
         for (URL url : Collections.list(urls)) {
@@ -361,7 +365,8 @@ public final class RulePackRegistry {
 
     private Builder put(Source s) {
       Source previous = sources.putIfAbsent(s.header.ref(), s);
-      if (previous != null && !previous.header.equals(s.header)) {
+      // One id and version is one text: a second copy is kept out only when it is the same pack.
+      if (previous != null && (!previous.header.equals(s.header) || !previous.raw().equals(s.raw()))) {
         throw new RulePackException(RulePackException.AMBIGUOUS, "pack", s.header.ref(),
             "two different packs have the same id and version");
       }

@@ -39,6 +39,7 @@ public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate da
 
   /** The same query with {@code pack} pinned. */
   public RuleQuery pin(PackRef pack) {
+    Require.nonNull("pack", pack);
     Map<String, PackVersion> p = new java.util.HashMap<>(pins);
     p.put(pack.id(), pack.version());
     return new RuleQuery(kind, jurisdiction, date, p, minimumVerification);
@@ -46,6 +47,6 @@ public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate da
 
   /** The same query refusing packs below {@code level}. */
   public RuleQuery atLeast(Verification level) {
-    return new RuleQuery(kind, jurisdiction, date, pins, Optional.of(level));
+    return new RuleQuery(kind, jurisdiction, date, pins, Optional.of(Require.nonNull("level", level)));
   }
 }

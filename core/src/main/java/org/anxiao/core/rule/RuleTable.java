@@ -32,7 +32,7 @@ public final class RuleTable<K> {
 
   /** True when the table has a row for {@code key}. */
   public boolean contains(K key) {
-    return rows.containsKey(key);
+    return rows.containsKey(Require.nonNull("key", key));
   }
 
   /** The unit of every row, as written in the pack. */

@@ -2,6 +2,7 @@ package org.anxiao.core.rule;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import java.io.StringWriter;
+import org.anxiao.core.error.InvalidValueException;
 
 /**
  * The wire form of a {@link Parameter.Structure}: the JSON object itself, held in Java as compact
@@ -21,6 +24,29 @@ final class StructureJson {
 
   private StructureJson() {}
 
+  /**
+   * {@code json} as compact text, checked to be exactly one JSON object.
+   *
+   * @throws InvalidValueException naming {@code value} otherwise
+   */
+  static String compact(String json) {
+    StringWriter out = new StringWriter(json.length());
+    try (JsonParser p = FACTORY.createParser(json); JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new InvalidValueException("value", json, "must be a JSON object");
+      }
+      g.copyCurrentStructureExact(p);
+      if (p.nextToken() != null) {
+        throw new InvalidValueException("value", json, "must be one JSON object, with nothing after it");
+      }
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException("value", json, "must be a JSON object: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   /** Reads the object as compact text. */
   static final class Reader extends JsonDeserializer<String> {
     Reader() {}
@@ -30,7 +56,11 @@ final class StructureJson {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return ctxt.reportInputMismatch(String.class, "a structure parameter's value must be a JSON object");
       }
-      return ctxt.readTree(p).toString();
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.copyCurrentStructureExact(p);
+      }
+      return out.toString();
     }
   }
 
@@ -42,7 +72,7 @@ final class StructureJson {
     public void serialize(String json, JsonGenerator gen, SerializerProvider provider) throws IOException {
       try (JsonParser p = FACTORY.createParser(json)) {
         p.nextToken();
-        gen.copyCurrentStructure(p);
+        gen.copyCurrentStructureExact(p);
       }
     }
   }

@@ -46,8 +46,14 @@ public abstract class Scorecard implements CalculationResult {
   @Override
   public abstract Subject subject();
 
-  /** The responses scored, as given (the inputs). */
+  /** The responses scored (the inputs), in the checklist's item order. */
   public abstract List<ItemResponse> responses();
+
+  /**
+   * SHA-256 of the canonical JSON of the checklist, when it is the caller's own (not from a pack):
+   * then the checklist is an input too. A checklist from a pack is recorded by {@link #rulesApplied}.
+   */
+  public abstract Optional<String> checklistDigest();
 
   /** The checklist's record when it came from a pack ({@code pack/checklist = id}); else empty. */
   @Override
@@ -58,9 +64,11 @@ public abstract class Scorecard implements CalculationResult {
     return Scorecards.ID;
   }
 
+  /** The responses; with the caller's own checklist, the responses and the checklist's digest. */
   @Override
   public Object inputs() {
-    return responses();
+    return checklistDigest().<Object>map(d -> java.util.Map.of("checklistDigest", d, "responses", responses()))
+        .orElse(responses());
   }
 
   /** The pack the checklist came from, if any. */

@@ -21,6 +21,7 @@ import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.ParameterSpec;
 import org.anxiao.core.rule.RuleContext;
@@ -70,6 +71,8 @@ public final class Scorecards implements Calculator {
   private static final MessageCatalog MESSAGES = MessageCatalog.load(Scorecards.class, "messages");
   private static final ParameterSpec<Checklist> CHECKLIST =
       ParameterSpec.structure(CHECKLIST_PARAMETER, Checklist.class);
+  private static final java.util.concurrent.ConcurrentMap<String, RuleKind<RuleValue<Checklist>>> CHECKLIST_KINDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final RuleKind<RuleValue<Checklist>> kind;
   private final Checklist checklist;
@@ -85,11 +88,19 @@ public final class Scorecards implements Calculator {
    * A rule kind whose packs carry one checklist in the {@code structure} parameter
    * {@value #CHECKLIST_PARAMETER}. Each family of checklists (a district's 排查表, a 六T sheet…) has
    * its own kind id, so that packs of different families never compete for one jurisdiction. The
-   * checklist is bound when the pack is registered: one that does not bind is refused there.
+   * checklist is bound when the pack is registered: one that does not bind is refused there. One id
+   * gives one kind object, whoever asks; register it with the registry ({@code
+   * RulePackRegistry.Builder.kind}, or contribute it through the vocabulary service so that the
+   * standard registry knows it).
    *
    * @param id the kind's id, e.g. {@code anxiao.example.self-inspection}
    */
   public static RuleKind<RuleValue<Checklist>> checklistKind(String id) {
+    Require.nonNull("id", id);
+    return CHECKLIST_KINDS.computeIfAbsent(id, Scorecards::newChecklistKind);
+  }
+
+  private static RuleKind<RuleValue<Checklist>> newChecklistKind(String id) {
     return RuleKind.of(id, List.of(CHECKLIST), b -> {
       RuleValue<Checklist> v = b.get(CHECKLIST);
       AppliedRule applied = v.applied();
@@ -164,7 +175,17 @@ public final class Scorecards implements Calculator {
     Require.nonNull("subject", subject);
     Require.nonNull("policy", policy);
     RuleTrace trace = RuleTrace.under(policy);
-    checklistRule(checklist).ifPresent(trace::record);
+    Optional<AppliedRule> record = checklistRule(checklist);
+    if (record.isPresent()) {
+      trace.record(record.get());
+    } else {
+      // A checklist that states its verification without a full pack record is held to it all the same.
+      checklist.verification().filter(v -> !policy.permits(v)).ifPresent(v -> {
+        throw new RulePackException(RulePackException.UNVERIFIED, "checklist " + checklist.id(), v,
+            "is below the required verification " + policy.minimum()
+            + "; pass VerificationPolicy.ALLOW_UNVERIFIED to score it anyway");
+      });
+    }
     Map<String, ItemResponse> byItem = index(checklist, responses);
 
     List<SectionScore> sections = new ArrayList<>();
@@ -231,6 +252,8 @@ public final class Scorecards implements Calculator {
         .checklistId(checklist.id())
         .subject(subject)
         .responses(inChecklistOrder(checklist, byItem))
+        .checklistDigest(checklist.pack().isPresent() ? Optional.empty()
+            : Optional.of(AnxiaoJson.strict().digest(checklist)))
         .rulesApplied(trace.applied())
         .pack(checklist.pack())
         .total(total)

@@ -101,6 +101,9 @@ class CrowdedPlacesTest {
     assertEquals(ZHEJIANG, lab.rules().get(3).pack(), "the Zhejiang pack overrides only includeLaboratories");
     assertEquals(NATIONAL, lab.rules().get(4).pack());
     assertEquals(Optional.of("二(二)"), lab.rules().get(3).citation().clause());
+    assertEquals(Optional.of("二(二)"), lab.citation().flatMap(c -> c.clause()), "the Zhejiang switch decided");
+    Assessment teaching = lishui.determine(building(BuildingUse.TEACHING, Optional.empty())).toAssessment(Instant.EPOCH);
+    assertEquals(List.of(ZHEJIANG, NATIONAL), teaching.packs(), "the narrower pack's silence is part of the answer");
     assertFalse(MINHANG_2024.determine(building(BuildingUse.LABORATORY, Optional.empty())).crowded(),
         "Shanghai keeps the national reading");
     CrowdedPlaces before = CrowdedPlaces.in(RuleContext.standard(LISHUI, LocalDate.of(2024, 4, 10)));
@@ -160,5 +163,8 @@ class CrowdedPlacesTest {
     assertEquals(List.of(CrowdedPlaceRule.KIND), MINHANG_2024.requirements());
     assertThrows(AnxiaoException.class, () -> MINHANG_2024.determine(null));
     assertThrows(AnxiaoException.class, () -> CrowdedPlaces.in(null));
+    Building gym = building(BuildingUse.GYMNASIUM, Optional.empty());
+    assertThrows(AnxiaoException.class, () -> new CrowdedPlaceDetermination(gym, true,
+        CrowdedPlaceDetermination.Basis.RULE, java.util.Arrays.asList((AppliedRule) null), List.of()));
   }
 }

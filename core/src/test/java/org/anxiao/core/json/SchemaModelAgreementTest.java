@@ -136,7 +136,7 @@ class SchemaModelAgreementTest {
         new Row("checklist", "/$defs/section", ChecklistSection.class, WireSamples.fullChecklist().sections().get(0)),
         new Row("checklist", "/$defs/item", ChecklistItem.class,
             WireSamples.fullChecklist().sections().get(0).items().get(0)),
-        new Row("scorecard", "", Scorecard.class, scorecard),
+        new Row("scorecard", "", Scorecard.class, scorecard, WireSamples.minimalScorecard()),
         new Row("scorecard", "/$defs/sectionScore", SectionScore.class, section),
         new Row("scorecard", "/$defs/itemScore", ItemScore.class, section.items().get(1)),
         new Row("assessment", "", Assessment.class,

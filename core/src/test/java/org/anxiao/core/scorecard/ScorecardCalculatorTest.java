@@ -3,6 +3,8 @@ package org.anxiao.core.scorecard;
 import static org.anxiao.core.scorecard.ScorecardFixtures.SCHOOL;
 import static org.anxiao.core.scorecard.ScorecardFixtures.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +104,35 @@ class ScorecardCalculatorTest {
     assertEquals(RulePackException.INVALID, e.errorCode());
     assertTrue(e.field().orElseThrow().startsWith("mh.safe-campus-sheet@2024.1#/parameters/checklist/value"),
         e.field().toString());
+  }
+
+  @Test
+  void oneIdGivesOneKindAndItBinds() {
+    assertSame(KIND, Scorecards.checklistKind("anxiao.test.safe-campus-sheet"));
+    RuleContext context = context(pack(Verification.SECONDARY, AnxiaoJson.strict().write(checklist())));
+    assertEquals("GOOD", Scorecards.in(context, Scorecards.checklistKind("anxiao.test.safe-campus-sheet"))
+        .score(SCHOOL, RESPONSES).grade().code());
+  }
+
+  @Test
+  void aStatedVerificationIsHeldToThePolicyEvenWithoutAPackRecord() {
+    Checklist noSource = Checklist.builder().from(checklist()).verification(Verification.UNVERIFIED).build();
+    RulePackException e = assertThrows(RulePackException.class, () -> Scorecards.score(noSource, SCHOOL, RESPONSES));
+    assertEquals(RulePackException.UNVERIFIED, e.errorCode());
+  }
+
+  @Test
+  void aCallersOwnChecklistIsPartOfTheInputs() {
+    Checklist other = Checklist.builder().from(checklist()).grades(List.of(
+        new GradeBand("FAIL", LocalizedText.of("不合格", "fail"), java.math.BigDecimal.ZERO),
+        new GradeBand("PASS", LocalizedText.of("合格", "pass"), new java.math.BigDecimal("50")))).build();
+    Instant at = Instant.parse("2024-10-15T02:00:00Z");
+    Scorecard a = Scorecards.score(checklist(), SCHOOL, RESPONSES);
+    Scorecard b = Scorecards.score(other, SCHOOL, RESPONSES);
+    assertEquals(Optional.of(AnxiaoJson.strict().digest(checklist())), a.checklistDigest());
+    assertNotEquals(a.toAssessment(at).inputsDigest(), b.toAssessment(at).inputsDigest());
+    Scorecard fromPack = Scorecards.in(context(pack(Verification.SECONDARY, AnxiaoJson.strict().write(checklist()))), KIND)
+        .score(SCHOOL, RESPONSES);
+    assertEquals(Optional.empty(), fromPack.checklistDigest(), "a pack's checklist is recorded by its rule value");
   }
 }
