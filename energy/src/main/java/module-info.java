@@ -4,4 +4,7 @@
  */
 module org.anxiao.energy {
   requires transitive org.anxiao.core;
+  requires tech.units.indriya;
+
+  provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.energy.vocabulary.EnergyVocabulary;
 }

@@ -4,4 +4,6 @@
  */
 module org.anxiao.logistics {
   requires transitive org.anxiao.core;
+
+  provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 }
