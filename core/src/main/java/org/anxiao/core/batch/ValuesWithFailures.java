@@ -42,16 +42,8 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
   private static final int SHOWN_FAILURES = 3;
 
   public ValuesWithFailures {
-    values = copyWithoutNulls("values", values);
-    failures = copyWithoutNulls("failures", failures);
-  }
-
-  private static <E> List<E> copyWithoutNulls(String field, List<E> list) {
-    Require.nonNull(field, list);
-    for (int i = 0; i < list.size(); i++) {
-      Require.nonNullElement(field, i, list.get(i));
-    }
-    return List.copyOf(list);
+    values = Require.nonNullElements("values", values);
+    failures = Require.nonNullElements("failures", failures);
   }
 
   /** Values and failures as given. */

@@ -28,16 +28,8 @@ public record CrowdedPlaceDetermination(Building building, boolean crowded, Basi
   public CrowdedPlaceDetermination {
     Require.nonNull("building", building);
     Require.nonNull("basis", basis);
-    Require.nonNull("rules", rules);
-    for (int i = 0; i < rules.size(); i++) {
-      Require.nonNullElement("rules", i, rules.get(i));
-    }
-    rules = List.copyOf(rules);
-    Require.nonNull("packs", packs);
-    for (int i = 0; i < packs.size(); i++) {
-      Require.nonNullElement("packs", i, packs.get(i));
-    }
-    packs = List.copyOf(packs);
+    rules = Require.nonNullElements("rules", rules);
+    packs = Require.nonNullElements("packs", packs);
   }
 
   /**

@@ -44,6 +44,18 @@ public final class Require {
   }
 
   /**
+   * An unmodifiable copy of {@code list}, which must not be null nor hold a null; a null element is
+   * named by its path ({@code field[index]}), built only then.
+   */
+  public static <E> java.util.List<E> nonNullElements(String field, java.util.List<E> list) {
+    nonNull(field, list);
+    for (int i = 0; i < list.size(); i++) {
+      nonNullElement(field, i, list.get(i));
+    }
+    return java.util.List.copyOf(list);
+  }
+
+  /**
    * A finite element of a primitive array or list; the element's path ({@code field[index]}) is
    * built only when the value is NaN or infinite.
    */

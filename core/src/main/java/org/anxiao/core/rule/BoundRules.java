@@ -22,11 +22,7 @@ public record BoundRules<T>(RuleKind<T> kind, JurisdictionCode jurisdiction, Loc
     Require.nonNull("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);
     Require.nonNull("date", date);
-    Require.nonNull("packs", packs);
-    for (int i = 0; i < packs.size(); i++) {
-      Require.nonNullElement("packs", i, packs.get(i));
-    }
-    packs = List.copyOf(packs);
+    packs = Require.nonNullElements("packs", packs);
     Require.nonNull("value", value);
   }
 }
