@@ -3,6 +3,7 @@
  * findings, scorecards and the JSON wire format.
  */
 module org.anxiao.core {
+  requires static org.jspecify;
   requires transitive java.measure;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;

@@ -3,6 +3,7 @@
  * hold types (a package with only {@code package-info.java} cannot be exported).
  */
 module org.anxiao.energy {
+  requires static org.jspecify;
   requires transitive org.anxiao.core;
   requires tech.units.indriya;
 

@@ -3,4 +3,7 @@
  * emergency supplies, greening and waste sorting. Filled by the logistics issues; depends on
  * {@code org.anxiao.core} only.
  */
+@NullMarked
 package org.anxiao.logistics;
+
+import org.jspecify.annotations.NullMarked;

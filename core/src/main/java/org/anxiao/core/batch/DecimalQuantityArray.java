@@ -49,7 +49,7 @@ public final class DecimalQuantityArray {
   }
 
   /**
-   * A column of {@code values} in {@code unit}; the array is copied.
+   * {@return a column of {@code values} in {@code unit}; the array is copied}
    *
    * @param unit   a unit code of {@link AnxiaoUnits}, e.g. {@code kWh}
    * @param values the values, possibly none
@@ -62,7 +62,13 @@ public final class DecimalQuantityArray {
     return of(unit, Arrays.asList(values));
   }
 
-  /** As {@link #of(String, BigDecimal...)}, from a list. */
+  /**
+   * As {@link #of(String, BigDecimal...)}, from a list.
+   *
+   * @param unit   the unit's wire code
+   * @param values the elements, in order
+   * @return the column
+   */
   @JsonCreator
   public static DecimalQuantityArray of(@JsonProperty("unit") String unit, @JsonProperty("values") List<BigDecimal> values) {
     AnxiaoUnits.unit(unit);
@@ -79,42 +85,43 @@ public final class DecimalQuantityArray {
     return List.of(values);
   }
 
-  /** The unit code of every element. */
+  /** {@return the unit code of every element} */
   @JsonProperty("unit")
   public String unit() {
     return unit;
   }
 
-  /** The number of elements. */
+  /** {@return the number of elements} */
   public int size() {
     return values.length;
   }
 
-  /** True when the column has no elements. */
+  /** {@return true when the column has no elements} */
   public boolean isEmpty() {
     return values.length == 0;
   }
 
   /**
-   * The element at {@code index}.
+   * {@return the element at {@code index}}
    *
+   * @param index zero-based position
    * @throws InvalidValueException when {@code index} is outside {@code [0, size)}
    */
   public BigDecimal get(int index) {
     return values[Columns.checkIndex(index, values.length)];
   }
 
-  /** A copy of the elements. */
+  /** {@return a copy of the elements} */
   public BigDecimal[] toArray() {
     return values.clone();
   }
 
-  /** The elements as measures in this column's unit. */
+  /** {@return the elements as measures in this column's unit} */
   public Stream<Measure> stream() {
     return Arrays.stream(values).map(v -> new Measure(v, unit));
   }
 
-  /** The exact sum of the elements (zero for an empty column), in this column's unit. */
+  /** {@return the exact sum of the elements (zero for an empty column), in this column's unit} */
   public BigDecimal sum() {
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal v : values) {
@@ -126,6 +133,8 @@ public final class DecimalQuantityArray {
   /**
    * Elementwise {@code this[i] + other[i]}, exact.
    *
+   * @param other a column of the same unit and size
+   * @return the sums, in this column's unit
    * @throws UnitMismatchException when the units differ (convert first)
    * @throws InvalidValueException when the sizes differ
    */
@@ -141,6 +150,8 @@ public final class DecimalQuantityArray {
   /**
    * Elementwise {@code this[i] - other[i]}, exact.
    *
+   * @param other a column of the same unit and size
+   * @return the differences, in this column's unit
    * @throws UnitMismatchException when the units differ (convert first)
    * @throws InvalidValueException when the sizes differ
    */
@@ -153,7 +164,11 @@ public final class DecimalQuantityArray {
     return new DecimalQuantityArray(unit, r);
   }
 
-  /** Every element times {@code factor}, exact, in the same unit. */
+  /**
+   * {@return every element times {@code factor}, exact, in the same unit}
+   *
+   * @param factor the multiplier, dimensionless
+   */
   public DecimalQuantityArray multipliedBy(BigDecimal factor) {
     Require.nonNull("factor", factor);
     BigDecimal[] r = new BigDecimal[values.length];
@@ -164,9 +179,10 @@ public final class DecimalQuantityArray {
   }
 
   /**
-   * Every element times {@code factor} read as the shortest decimal that is that double
-   * ({@code 0.1 → 0.1}), exact from there on.
+   * {@return every element times {@code factor} read as the shortest decimal that is that double
+   * ({@code 0.1 → 0.1}), exact from there on}
    *
+   * @param factor the multiplier, dimensionless
    * @throws InvalidValueException when {@code factor} is not finite
    */
   public DecimalQuantityArray multipliedBy(double factor) {
@@ -174,9 +190,10 @@ public final class DecimalQuantityArray {
   }
 
   /**
-   * The column in {@code unitCode}, the unit factor looked up once as an exact fraction (see the
-   * class comment for when a result is rounded).
+   * {@return the column in {@code unitCode}, the unit factor looked up once as an exact fraction (see the
+   * class comment for when a result is rounded)}
    *
+   * @param unitCode the target unit's wire code
    * @throws org.anxiao.core.error.UnknownCodeException when {@code unitCode} is not a unit code
    * @throws UnitMismatchException                      when the units measure different kinds of quantity
    */
@@ -193,8 +210,8 @@ public final class DecimalQuantityArray {
   }
 
   /**
-   * The column as doubles, each element rounded to the nearest double (always finite: every
-   * element is below 10⁶⁴).
+   * {@return the column as doubles, each element rounded to the nearest double (always finite: every
+   * element is below 10⁶⁴)}
    */
   public DoubleQuantityArray toDoubleArray() {
     double[] d = new double[values.length];

@@ -51,8 +51,11 @@ public final class DoubleDateSeries {
   }
 
   /**
-   * A series from parallel arrays, dates strictly increasing; the arrays are copied.
+   * {@return a series from parallel arrays, dates strictly increasing; the arrays are copied}
    *
+   * @param unit   the values' unit code
+   * @param dates  the dates, strictly increasing
+   * @param values the value on each date, finite
    * @throws org.anxiao.core.error.UnknownCodeException  when {@code unit} is not a unit code
    * @throws org.anxiao.core.error.MissingValueException when an array or a date is null
    * @throws InvalidValueException                       when the lengths differ, a date is not after
@@ -99,8 +102,9 @@ public final class DoubleDateSeries {
   }
 
   /**
-   * A builder for a series in {@code unit}.
+   * {@return a builder for a series in {@code unit}}
    *
+   * @param unit the values' unit code
    * @throws org.anxiao.core.error.UnknownCodeException when {@code unit} is not a unit code
    */
   public static Builder builder(String unit) {
@@ -108,37 +112,47 @@ public final class DoubleDateSeries {
     return new Builder(unit);
   }
 
-  /** The unit code of every value. */
+  /** {@return the unit code of every value} */
   @JsonProperty("unit")
   public String unit() {
     return unit;
   }
 
-  /** The number of dates. */
+  /** {@return the number of dates} */
   public int size() {
     return days.length;
   }
 
-  /** True when the series has no dates. */
+  /** {@return true when the series has no dates} */
   public boolean isEmpty() {
     return days.length == 0;
   }
 
-  /** The value on {@code date}, empty when the series has none. */
+  /**
+   * {@return the value on {@code date}, empty when the series has none}
+   *
+   * @param date the day
+   */
   public OptionalDouble get(LocalDate date) {
     int i = Arrays.binarySearch(days, Require.nonNull("date", date).toEpochDay());
     return i >= 0 ? OptionalDouble.of(values[i]) : OptionalDouble.empty();
   }
 
-  /** True when the series has a value on {@code date}. */
+  /**
+   * {@return true when the series has a value on {@code date}}
+   *
+   * @param date the day
+   */
   public boolean containsDate(LocalDate date) {
     return Arrays.binarySearch(days, Require.nonNull("date", date).toEpochDay()) >= 0;
   }
 
   /**
-   * The part of the series dated on or after {@code from} and before {@code toExclusive}; empty
-   * when the two are equal.
+   * {@return the part of the series dated on or after {@code from} and before {@code toExclusive}; empty
+   * when the two are equal}
    *
+   * @param from        first day included
+   * @param toExclusive first day left out
    * @throws InvalidValueException when {@code toExclusive} is before {@code from}
    */
   public DoubleDateSeries subSeries(LocalDate from, LocalDate toExclusive) {
@@ -153,7 +167,11 @@ public final class DoubleDateSeries {
     return new DoubleDateSeries(unit, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(values, start, end));
   }
 
-  /** The part of the series within {@code period} ({@code [start, end)}), e.g. one month. */
+  /**
+   * {@return the part of the series within {@code period} ({@code [start, end)}), e.g. one month}
+   *
+   * @param period the period
+   */
   public DoubleDateSeries subSeries(Period period) {
     Require.nonNull("period", period);
     return subSeries(period.start(), period.end());
@@ -166,7 +184,7 @@ public final class DoubleDateSeries {
   }
 
   /**
-   * The compensated sum of the values (zero for an empty series).
+   * {@return the compensated sum of the values (zero for an empty series)}
    *
    * @throws InvalidValueException when a partial sum exceeds the range of a double
    */
@@ -174,7 +192,7 @@ public final class DoubleDateSeries {
     return Summation.sum(values, 0, values.length);
   }
 
-  /** A copy of the dates, ascending. */
+  /** {@return a copy of the dates, ascending} */
   public LocalDate[] dates() {
     LocalDate[] d = new LocalDate[days.length];
     for (int i = 0; i < d.length; i++) {
@@ -183,12 +201,12 @@ public final class DoubleDateSeries {
     return d;
   }
 
-  /** A copy of the values, in date order. */
+  /** {@return a copy of the values, in date order} */
   public double[] values() {
     return values.clone();
   }
 
-  /** The values as a column, in date order. */
+  /** {@return the values as a column, in date order} */
   public DoubleQuantityArray toQuantityArray() {
     return DoubleQuantityArray.of(unit, values);
   }
@@ -236,6 +254,9 @@ public final class DoubleDateSeries {
     /**
      * Adds the value on {@code date}.
      *
+     * @param date  the day
+     * @param value the value on that day, finite
+     * @return this builder
      * @throws org.anxiao.core.error.MissingValueException when {@code date} is null
      * @throws InvalidValueException                       when the date is already in the builder,
      *                                                     or the value is NaN or infinite
@@ -249,7 +270,12 @@ public final class DoubleDateSeries {
       return this;
     }
 
-    /** Adds every point of {@code values}, as {@link #put} does. */
+    /**
+     * Adds every point of {@code values}, as {@link #put} does.
+     *
+     * @param values values by day
+     * @return this builder
+     */
     public Builder putAll(Map<LocalDate, ? extends Number> values) {
       Require.nonNull("values", values);
       values.forEach((date, value) -> {
@@ -261,7 +287,7 @@ public final class DoubleDateSeries {
       return this;
     }
 
-    /** The series of the points put so far. */
+    /** {@return the series of the points put so far} */
     public DoubleDateSeries build() {
       long[] d = new long[points.size()];
       double[] v = new double[points.size()];

@@ -57,7 +57,7 @@ public final class DoubleQuantityArray {
   }
 
   /**
-   * A column of {@code values} in {@code unit}; the array is copied.
+   * {@return a column of {@code values} in {@code unit}; the array is copied}
    *
    * @param unit   a unit code of {@link AnxiaoUnits}, e.g. {@code kWh}
    * @param values finite values, possibly none
@@ -99,44 +99,45 @@ public final class DoubleQuantityArray {
     return Decimals.canonical("value", BigDecimal.valueOf(value));
   }
 
-  /** The unit code of every element. */
+  /** {@return the unit code of every element} */
   @JsonProperty("unit")
   public String unit() {
     return unit;
   }
 
-  /** The number of elements. */
+  /** {@return the number of elements} */
   public int size() {
     return values.length;
   }
 
-  /** True when the column has no elements. */
+  /** {@return true when the column has no elements} */
   public boolean isEmpty() {
     return values.length == 0;
   }
 
   /**
-   * The element at {@code index}.
+   * {@return the element at {@code index}}
    *
+   * @param index zero-based position
    * @throws InvalidValueException when {@code index} is outside {@code [0, size)}
    */
   public double get(int index) {
     return values[Columns.checkIndex(index, values.length)];
   }
 
-  /** A copy of the elements. */
+  /** {@return a copy of the elements} */
   public double[] toArray() {
     return values.clone();
   }
 
-  /** The elements as a stream of primitives. */
+  /** {@return the elements as a stream of primitives} */
   public DoubleStream doubles() {
     return Arrays.stream(values);
   }
 
   /**
-   * The elements as measures in this column's unit, each value the shortest decimal that reads
-   * back as the double ({@code 0.1 → "0.1"}).
+   * {@return the elements as measures in this column's unit, each value the shortest decimal that reads
+   * back as the double ({@code 0.1 → "0.1"})}
    *
    * @throws InvalidValueException when the stream reaches an element of magnitude 10⁶⁴ or more,
    *                               which a {@link Measure} cannot hold
@@ -146,8 +147,8 @@ public final class DoubleQuantityArray {
   }
 
   /**
-   * The compensated sum of the elements (zero for an empty column), in this column's unit; see
-   * the class comment for the bound on its error.
+   * {@return the compensated sum of the elements (zero for an empty column), in this column's unit; see
+   * the class comment for the bound on its error}
    *
    * @throws InvalidValueException when a partial sum exceeds the range of a double
    */
@@ -158,6 +159,8 @@ public final class DoubleQuantityArray {
   /**
    * Elementwise {@code this[i] + other[i]}.
    *
+   * @param other a column of the same unit and size
+   * @return the sums, in this column's unit
    * @throws UnitMismatchException when the units differ (convert first)
    * @throws InvalidValueException when the sizes differ, or a sum overflows ({@code values[i]})
    */
@@ -175,6 +178,8 @@ public final class DoubleQuantityArray {
   /**
    * Elementwise {@code this[i] - other[i]}.
    *
+   * @param other a column of the same unit and size
+   * @return the differences, in this column's unit
    * @throws UnitMismatchException when the units differ (convert first)
    * @throws InvalidValueException when the sizes differ, or a difference overflows ({@code values[i]})
    */
@@ -190,9 +195,10 @@ public final class DoubleQuantityArray {
   }
 
   /**
-   * Every element times {@code factor}, in the same unit (a coefficient that changes the unit
-   * belongs to a calculator, which states the unit of its result).
+   * {@return every element times {@code factor}, in the same unit (a coefficient that changes the unit
+   * belongs to a calculator, which states the unit of its result)}
    *
+   * @param factor the multiplier, dimensionless
    * @throws InvalidValueException when {@code factor} is not finite, or a product overflows
    */
   public DoubleQuantityArray multipliedBy(double factor) {
@@ -201,10 +207,11 @@ public final class DoubleQuantityArray {
   }
 
   /**
-   * The column in {@code unitCode}: one conversion factor, looked up once, applied to every
-   * element (e.g. {@code kWh → kgce}: × 0.1228350…). Each element is rounded once, so a result can
+   * {@return the column in {@code unitCode}: one conversion factor, looked up once, applied to every
+   * element (e.g. {@code kWh → kgce}: × 0.1228350…)} Each element is rounded once, so a result can
    * differ from the exact conversion by half an ulp.
    *
+   * @param unitCode the target unit's wire code
    * @throws org.anxiao.core.error.UnknownCodeException when {@code unitCode} is not a unit code
    * @throws UnitMismatchException                      when the units measure different kinds of quantity
    * @throws InvalidValueException                      when a converted value overflows
@@ -225,8 +232,8 @@ public final class DoubleQuantityArray {
   }
 
   /**
-   * The column as exact decimals: each element becomes the shortest decimal that reads back as
-   * the same double ({@code 0.1 → 0.1}, not 0.1000000000000000055…).
+   * {@return the column as exact decimals: each element becomes the shortest decimal that reads back as
+   * the same double ({@code 0.1 → 0.1}, not 0.1000000000000000055…)}
    *
    * @throws InvalidValueException for an element of magnitude 10⁶⁴ or more (the bound of an exact column)
    */

@@ -33,6 +33,16 @@ public record Failure(
     Optional<String> value,
     String message) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param index     position of the input in the list the batch was given, from zero
+   * @param key       the caller's key of the input (a school id, a meter id), when one was given
+   * @param errorCode the stable code of the error, e.g. {@code INVALID_VALUE} ({@link AnxiaoException#errorCode()})
+   * @param field     path of the offending field inside the input ({@link AnxiaoException#field()})
+   * @param value     the offending value as text, at most 120 characters ({@link AnxiaoException#value()})
+   * @param message   the rule that was broken, in words ({@link AnxiaoException#rule()})
+   */
   public Failure {
     Require.nonNegative("index", index);
     key = Objects.requireNonNullElse(key, Optional.empty());
@@ -42,13 +52,24 @@ public record Failure(
     Require.nonBlank("message", message);
   }
 
-  /** The failure of input {@code index}, from the exception its calculation threw. */
+  /**
+   * {@return the failure of input {@code index}, from the exception its calculation threw}
+   *
+   * @param index the input's zero-based index
+   * @param error the exception its calculation threw
+   */
   public static Failure of(int index, AnxiaoException error) {
     Require.nonNull("error", error);
     return new Failure(index, Optional.empty(), error.errorCode(), error.field(), error.value(), error.rule());
   }
 
-  /** The failure of input {@code index} known to the caller as {@code key}. */
+  /**
+   * {@return the failure of input {@code index} known to the caller as {@code key}}
+   *
+   * @param index the input's zero-based index
+   * @param key   the caller's key of the input
+   * @param error the exception its calculation threw
+   */
   public static Failure of(int index, String key, AnxiaoException error) {
     Require.nonNull("error", error);
     return new Failure(index, Optional.of(Require.nonNull("key", key)), error.errorCode(), error.field(),

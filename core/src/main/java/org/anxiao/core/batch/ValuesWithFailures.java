@@ -9,6 +9,7 @@ import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.internal.Require;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Partial results (部分成功结果) of a batch: the values of the inputs that succeeded and one
@@ -41,27 +42,47 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
   /** How many failures {@link #toString()} lists before it only counts. */
   private static final int SHOWN_FAILURES = 3;
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param values   the values of the inputs that succeeded, in input order; no nulls
+   * @param failures the failures, in input order; no nulls
+   */
   public ValuesWithFailures {
     values = Require.nonNullElements("values", values);
     failures = Require.nonNullElements("failures", failures);
   }
 
-  /** Values and failures as given. */
+  /**
+   * {@return values and failures as given}
+   *
+   * @param <T>      the type of a value
+   * @param values   the values; no nulls
+   * @param failures the failures; no nulls
+   */
   public static <T> ValuesWithFailures<T> of(List<T> values, List<Failure> failures) {
     return new ValuesWithFailures<>(values, failures);
   }
 
-  /** No values and no failures. */
+  /**
+   * {@return no values and no failures}
+   *
+   * @param <T> the type of a value
+   */
   @SuppressWarnings("unchecked")
   public static <T> ValuesWithFailures<T> empty() {
     return (ValuesWithFailures<T>) EMPTY;
   }
 
   /**
-   * {@code function} applied to each input, in order: its result becomes a value, an
-   * {@link AnxiaoException} it throws becomes a {@link Failure} with the input's index. A null
+   * {@return {@code function} applied to each input, in order: its result becomes a value, an
+   * {@link AnxiaoException} it throws becomes a {@link Failure} with the input's index} A null
    * input becomes a {@code MISSING_VALUE} failure without calling the function.
    *
+   * @param <I>      the type of an input
+   * @param <T>      the type of a value
+   * @param inputs   the inputs, in order
+   * @param function the calculation of one input
    * @throws InvalidValueException when the function returns null (return a value or throw)
    * @throws RuntimeException      any exception of the function other than an {@link AnxiaoException}, as thrown
    */
@@ -73,13 +94,20 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
    * As {@link #apply(List, Function)}, with each failure also carrying the caller's key of its
    * input, {@code keyOf(input)}. The key is computed only for inputs that fail; a null key is
    * left out.
+   *
+   * @param <I>      the type of an input
+   * @param <T>      the type of a value
+   * @param inputs   the inputs, in order
+   * @param keyOf    the caller's key of an input
+   * @param function the calculation of one input
+   * @return the values of the inputs that succeeded and the failures of the others, each in input order
    */
   public static <I, T> ValuesWithFailures<T> apply(List<? extends I> inputs, Function<? super I, String> keyOf,
       Function<? super I, ? extends T> function) {
     return run(inputs, Require.nonNull("keyOf", keyOf), function);
   }
 
-  private static <I, T> ValuesWithFailures<T> run(List<? extends I> inputs, Function<? super I, String> keyOf,
+  private static <I, T> ValuesWithFailures<T> run(List<? extends I> inputs, @Nullable Function<? super I, String> keyOf,
       Function<? super I, ? extends T> function) {
     Require.nonNull("inputs", inputs);
     Require.nonNull("function", function);
@@ -111,7 +139,8 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
     return new ValuesWithFailures<>(values, failures);
   }
 
-  private static <I> Failure failure(int index, I input, Function<? super I, String> keyOf, AnxiaoException e) {
+  private static <I> Failure failure(
+      int index, I input, @Nullable Function<? super I, String> keyOf, AnxiaoException e) {
     if (keyOf == null) {
       return Failure.of(index, e);
     }
@@ -125,12 +154,16 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
     return key == null ? Failure.of(index, e) : Failure.of(index, key, e);
   }
 
-  /** True when at least one input failed. */
+  /** {@return true when at least one input failed} */
   public boolean hasFailures() {
     return !failures.isEmpty();
   }
 
-  /** This batch's values then {@code other}'s, and this batch's failures then {@code other}'s. */
+  /**
+   * {@return this batch's values then {@code other}'s, and this batch's failures then {@code other}'s}
+   *
+   * @param other the batch to append
+   */
   public ValuesWithFailures<T> combinedWith(ValuesWithFailures<? extends T> other) {
     Require.nonNull("other", other);
     if (other.values.isEmpty() && other.failures.isEmpty()) {
@@ -146,8 +179,10 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
   }
 
   /**
-   * A collector that combines batches in encounter order, as {@link #combinedWith} does: for the
-   * parts of one large batch, e.g. {@code chunks.stream().map(...).collect(toCombined())}.
+   * {@return a collector that combines batches in encounter order, as {@link #combinedWith} does: for the
+   * parts of one large batch, e.g. {@code chunks.stream().map(...).collect(toCombined())}}
+   *
+   * @param <T> the type of a value
    */
   public static <T> Collector<ValuesWithFailures<T>, ?, ValuesWithFailures<T>> toCombined() {
     return Collector.<ValuesWithFailures<T>, List<ValuesWithFailures<T>>, ValuesWithFailures<T>>of(
@@ -171,9 +206,11 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
   }
 
   /**
-   * Each value mapped with {@code function}; the failures unchanged. The function must not fail:
+   * {@return each value mapped with {@code function}; the failures unchanged} The function must not fail:
    * any exception it throws propagates (use {@link #flatMap} for a step that can fail per value).
    *
+   * @param <R>      the type of a mapped value
+   * @param function the mapping of one value
    * @throws InvalidValueException when the function returns null
    */
   public <R> ValuesWithFailures<R> map(Function<? super T, ? extends R> function) {
@@ -190,10 +227,12 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
   }
 
   /**
-   * Each value turned into a batch of its own by {@code function}, all concatenated: the values
+   * {@return each value turned into a batch of its own by {@code function}, all concatenated: the values
    * of the results in order, and this batch's failures followed by the results' failures in
-   * order. A next step that can fail per value returns its failures here.
+   * order} A next step that can fail per value returns its failures here.
    *
+   * @param <R>      the type of a result value
+   * @param function the next step for one value
    * @throws InvalidValueException when the function returns null
    */
   public <R> ValuesWithFailures<R> flatMap(Function<? super T, ? extends ValuesWithFailures<? extends R>> function) {
@@ -211,7 +250,11 @@ public record ValuesWithFailures<T>(List<T> values, List<Failure> failures) {
     return new ValuesWithFailures<>(v, f);
   }
 
-  /** This batch with {@code more} failures after its own. */
+  /**
+   * {@return this batch with {@code more} failures after its own}
+   *
+   * @param more the failures to append; no nulls
+   */
   public ValuesWithFailures<T> withFailures(List<Failure> more) {
     Require.nonNull("more", more);
     if (more.isEmpty()) {

@@ -11,4 +11,7 @@
  * thread-safe, validates its input with the library's exceptions, and has a JSON wire form
  * (decimals as strings) described in {@code docs/wire-format.md}.
  */
+@NullMarked
 package org.anxiao.core.batch;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,20 +21,20 @@ import org.anxiao.core.time.Period;
  * call.
  */
 public interface CalculationResult {
-  /** The calculator that produced it. */
+  /** {@return the calculator that produced it} */
   CalculatorId calculator();
 
-  /** What was calculated. */
+  /** {@return what was calculated} */
   Subject subject();
 
-  /** The period calculated, if any. */
+  /** {@return the period calculated, if any} */
   default Optional<Period> period() {
     return Optional.empty();
   }
 
   /**
-   * The packs in force for the calculation, narrowest first — also those from which no value was
-   * read, since a narrower pack's silence decided which wider value applied. Pinning them
+   * {@return the packs in force for the calculation, narrowest first — also those from which no value was
+   * read, since a narrower pack's silence decided which wider value applied} Pinning them
    * reproduces the result. By default, the packs of the values used.
    */
   default List<PackRef> packs() {
@@ -43,21 +43,25 @@ public interface CalculationResult {
     return List.copyOf(packs);
   }
 
-  /** Every rule value used, in first-use order. */
+  /** {@return every rule value used, in first-use order} */
   List<AppliedRule> rulesApplied();
 
-  /** The findings (may be empty: a determination is not a compliance finding). */
+  /** {@return the findings (may be empty: a determination is not a compliance finding)} */
   default List<Finding> findings() {
     return List.of();
   }
 
   /**
-   * The inputs the result was calculated from, as written on the wire; the assessment's digest is
-   * SHA-256 of their canonical JSON ({@link AnxiaoJson#digest}).
+   * {@return the inputs the result was calculated from, as written on the wire; the assessment's digest is
+   * SHA-256 of their canonical JSON ({@link AnxiaoJson#digest})}
    */
   Object inputs();
 
-  /** This result as an assessment made at {@code assessedAt}. */
+  /**
+   * {@return this result as an assessment made at {@code assessedAt}}
+   *
+   * @param assessedAt when the assessment is made
+   */
   default Assessment toAssessment(Instant assessedAt) {
     Require.nonNull("assessedAt", assessedAt);
     Set<PackRef> packs = new LinkedHashSet<>(packs());
@@ -75,7 +79,11 @@ public interface CalculationResult {
         .build();
   }
 
-  /** This result as an assessment made now, by {@code clock}. */
+  /**
+   * {@return this result as an assessment made now, by {@code clock}}
+   *
+   * @param clock the clock that says when now is
+   */
   default Assessment toAssessment(Clock clock) {
     return toAssessment(Require.nonNull("clock", clock).instant());
   }

@@ -22,9 +22,9 @@ import org.anxiao.core.rule.RuleKind;
  * </ul>
  */
 public interface Calculator {
-  /** The calculator's stable id. */
+  /** {@return the calculator's stable id} */
   CalculatorId id();
 
-  /** The rule kinds it reads, bound when it is resolved. */
+  /** {@return the rule kinds it reads, bound when it is resolved} */
   List<RuleKind<?>> requirements();
 }

@@ -9,12 +9,22 @@ import org.anxiao.core.internal.Require;
  * @param value a lower-case dotted name
  */
 public record CalculatorId(String value) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value a lower-case dotted name
+   */
   public CalculatorId {
     Require.nonNull("value", value);
     Require.that(value.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "calculator", value, "must be a lower-case dotted name");
   }
 
-  /** Shorthand. */
+  /**
+   * Shorthand for the constructor.
+   *
+   * @param value the id
+   * @return the calculator id
+   */
   public static CalculatorId of(String value) {
     return new CalculatorId(value);
   }

@@ -4,4 +4,7 @@
  * requires, and {@link org.anxiao.core.calc.CalculationResult}s that carry the rule values used and
  * turn into assessments with one call.
  */
+@NullMarked
 package org.anxiao.core.calc;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,37 +28,37 @@ import org.immutables.value.Value;
 public abstract class Building {
   Building() {}
 
-  /** Unique within the campus. */
+  /** {@return the building id, unique within the campus} */
   public abstract String id();
 
-  /** e.g. 1号教学楼. */
+  /** {@return the building's name, e.g. 1号教学楼} */
   public abstract String name();
 
-  /** Main use. */
+  /** {@return main use} */
   public abstract BuildingUse use();
 
-  /** Gross floor area (建筑面积). */
+  /** {@return gross floor area (建筑面积)} */
   public abstract Quantity<Area> grossFloorArea();
 
-  /** Year of completion, if known. */
+  /** {@return year of completion, if known} */
   public abstract Optional<Integer> yearBuilt();
 
-  /** Storeys above ground (地上层数), at least one. */
+  /** {@return storeys above ground (地上层数), at least one} */
   @Value.Default
   public int storeysAboveGround() {
     return 1;
   }
 
-  /** Storeys below ground (地下层数). */
+  /** {@return storeys below ground (地下层数)} */
   @Value.Default
   public int storeysBelowGround() {
     return 0;
   }
 
-  /** Whether the caller declares it a crowded place (人员密集场所); empty to derive from use. */
+  /** {@return whether the caller declares it a crowded place (人员密集场所); empty to derive from use} */
   public abstract Optional<Boolean> crowdedPlace();
 
-  /** Gross floor area in m², as a double. */
+  /** {@return gross floor area in m², as a double} */
   public double grossFloorAreaSquareMetres() {
     return AnxiaoUnits.toDouble(grossFloorArea(), AnxiaoUnits.SQUARE_METER);
   }
@@ -75,7 +75,7 @@ public abstract class Building {
     yearBuilt().ifPresent(y -> Require.that(y >= 1800 && y <= 2200, "yearBuilt", y, "must be between 1800 and 2200"));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

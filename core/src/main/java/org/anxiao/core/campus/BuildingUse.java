@@ -31,7 +31,7 @@ public enum BuildingUse {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** The use's name in Chinese and English. */
+  /** {@return the use's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

@@ -25,33 +25,37 @@ import org.immutables.value.Value;
 public abstract class Campus {
   Campus() {}
 
-  /** Unique within the school. */
+  /** {@return the campus id, unique within the school} */
   public abstract String id();
 
-  /** e.g. 本部. */
+  /** {@return the campus's name, e.g. 本部} */
   public abstract String name();
 
-  /** Postal address, if given. */
+  /** {@return postal address, if given} */
   public abstract Optional<String> address();
 
-  /** The campus boundary polygon, if surveyed. */
+  /** {@return the campus boundary polygon, if surveyed} */
   public abstract Optional<Boundary> boundary();
 
-  /** Gates with guard posts. */
+  /** {@return gates with guard posts} */
   public abstract List<Gate> gates();
 
-  /** Buildings. */
+  /** {@return buildings} */
   public abstract List<Building> buildings();
 
-  /** Key parts (重点部位). */
+  /** {@return key parts (重点部位)} */
   public abstract List<KeyPart> keyParts();
 
-  /** Total gross floor area of the buildings, in m². */
+  /** {@return total gross floor area of the buildings, in m²} */
   public double grossFloorAreaSquareMetres() {
     return buildings().stream().mapToDouble(Building::grossFloorAreaSquareMetres).sum();
   }
 
-  /** The building with {@code buildingId}. */
+  /**
+   * {@return the building with {@code buildingId}}
+   *
+   * @param buildingId the building's id
+   */
   public Optional<Building> building(String buildingId) {
     return buildings().stream().filter(b -> b.id().equals(buildingId)).findFirst();
   }
@@ -80,7 +84,7 @@ public abstract class Campus {
     return ids;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,6 +13,15 @@ import org.anxiao.core.internal.Require;
  * @param usedAtNight  used (and so guarded) at night
  */
 public record Gate(String id, String name, GateKind kind, boolean openAtPeaks, boolean usedAtNight) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id           unique within the campus
+   * @param name         e.g. 东门
+   * @param kind         main, side, vehicle, pedestrian, emergency
+   * @param openAtPeaks  open during arrival and dismissal (上下学高峰)
+   * @param usedAtNight  used (and so guarded) at night
+   */
   public Gate {
     Require.nonBlank("id", id);
     Require.nonBlank("name", name);

@@ -13,6 +13,14 @@ import org.anxiao.core.internal.Require;
  * @param buildingId the building it is in, if any (must exist on the campus)
  */
 public record KeyPart(String id, String name, KeyPartKind kind, Optional<String> buildingId) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id         unique within the campus
+   * @param name       e.g. 化学实验室危化品柜
+   * @param kind       its kind on the Lishui list
+   * @param buildingId the building it is in, if any (must exist on the campus)
+   */
   public KeyPart {
     Require.nonBlank("id", id);
     Require.nonBlank("name", name);

@@ -36,7 +36,7 @@ public enum KeyPartKind {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** The kind's name in Chinese and English. */
+  /** {@return the kind's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

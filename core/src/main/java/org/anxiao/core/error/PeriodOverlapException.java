@@ -7,6 +7,13 @@ public class PeriodOverlapException extends InvalidValueException {
   /** Error code {@value}. */
   public static final String CODE = "PERIOD_OVERLAP";
 
+  /**
+   * Creates the exception with code {@value #CODE}.
+   *
+   * @param field  path of the field holding the periods
+   * @param first  one period
+   * @param second the period it overlaps
+   */
   public PeriodOverlapException(String field, Object first, Object second) {
     super(CODE, field, first + " and " + second, "periods must not overlap");
   }

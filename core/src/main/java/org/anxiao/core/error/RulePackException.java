@@ -1,5 +1,7 @@
 package org.anxiao.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule pack that cannot be loaded or used: invalid document, no pack in force, two packs in force
  * at once, a parameter of the wrong type, or a figure below the verification level the caller asked
@@ -17,11 +19,29 @@ public class RulePackException extends AnxiaoException {
   /** A figure's verification level is below what the caller requires. */
   public static final String UNVERIFIED = "RULE_UNVERIFIED";
 
-  public RulePackException(String errorCode, String field, Object value, String rule) {
+  /**
+   * Creates the exception.
+   *
+   * @param errorCode one of the codes above
+   * @param field     the pack and field ({@code <id>@<version>#<JSON pointer>}), or null
+   * @param value     the offending value, or null
+   * @param rule      the rule that was broken, in words
+   */
+  public RulePackException(String errorCode, @Nullable String field, @Nullable Object value, String rule) {
     super(errorCode, field, value, rule, null);
   }
 
-  public RulePackException(String errorCode, String field, Object value, String rule, Throwable cause) {
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param errorCode one of the codes above
+   * @param field     the pack and field ({@code <id>@<version>#<JSON pointer>}), or null
+   * @param value     the offending value, or null
+   * @param rule      the rule that was broken, in words
+   * @param cause     the underlying exception, or null
+   */
+  public RulePackException(
+      String errorCode, @Nullable String field, @Nullable Object value, String rule, @Nullable Throwable cause) {
     super(errorCode, field, value, rule, cause);
   }
 }

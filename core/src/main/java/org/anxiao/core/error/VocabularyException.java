@@ -1,5 +1,7 @@
 package org.anxiao.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A vocabulary (词表: unit codes, subject kinds, document types, Jackson mix-ins) that cannot be
  * assembled from its contributions: two providers, or a provider and core, give one code different
@@ -18,7 +20,17 @@ public class VocabularyException extends AnxiaoException {
   /** A provider that cannot be loaded, fails, or contributes an invalid definition. */
   public static final String INVALID = "VOCABULARY_INVALID";
 
-  public VocabularyException(String errorCode, String vocabulary, Object code, String rule, Throwable cause) {
+  /**
+   * Creates the exception.
+   *
+   * @param errorCode  {@link #CLASH} or {@link #INVALID}
+   * @param vocabulary the vocabulary, e.g. {@code unit}
+   * @param code       the code concerned, or null
+   * @param rule       what is wrong, naming the providers involved
+   * @param cause      the underlying exception, or null
+   */
+  public VocabularyException(
+      String errorCode, String vocabulary, @Nullable Object code, String rule, @Nullable Throwable cause) {
     super(errorCode, vocabulary, code, rule, cause);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.error;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document that cannot be read: malformed, of the wrong shape, over a size limit, or holding
@@ -23,16 +24,26 @@ public class WireFormatException extends AnxiaoException {
   /** The document's {@code schemaVersion} is missing or not supported. */
   public static final String VERSION = "JSON_SCHEMA_VERSION";
 
-  public WireFormatException(String errorCode, String pointer, Object value, String rule, Throwable cause) {
+  /**
+   * Creates the exception.
+   *
+   * @param errorCode one of the codes above
+   * @param pointer   JSON pointer of the offending node; empty for the whole document
+   * @param value     the offending value, or null
+   * @param rule      the rule that was broken, in words
+   * @param cause     the underlying exception (the model's, for {@link #INVALID_VALUE}), or null
+   */
+  public WireFormatException(
+      String errorCode, String pointer, @Nullable Object value, String rule, @Nullable Throwable cause) {
     super(errorCode, pointer.isEmpty() ? "/" : pointer, value, rule, cause);
   }
 
-  /** The JSON pointer of the offending node ({@code "/"} for the whole document). */
+  /** {@return the JSON pointer of the offending node ({@code "/"} for the whole document)} */
   public String pointer() {
     return field().orElse("/");
   }
 
-  /** The library exception behind a {@link #INVALID_VALUE} error, if any. */
+  /** {@return the library exception behind a {@link #INVALID_VALUE} error, if any} */
   public Optional<AnxiaoException> modelError() {
     return getCause() instanceof AnxiaoException e ? Optional.of(e) : Optional.empty();
   }

@@ -3,4 +3,7 @@
  * Every public constructor, factory and calculator validates its input and throws one of these
  * (never {@code NullPointerException}, never a silent NaN or clamp).
  */
+@NullMarked
 package org.anxiao.core.error;
+
+import org.jspecify.annotations.NullMarked;

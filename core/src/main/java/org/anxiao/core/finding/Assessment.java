@@ -32,37 +32,37 @@ public abstract class Assessment {
 
   Assessment() {}
 
-  /** Wire-format version. */
+  /** {@return wire-format version} */
   @Value.Default
   public String schemaVersion() {
     return DocumentType.CURRENT_VERSION;
   }
 
-  /** The calculator, e.g. {@code anxiao.core.crowded-places}. */
+  /** {@return the calculator, e.g. {@code anxiao.core.crowded-places}} */
   public abstract String calculator();
 
-  /** What was assessed. */
+  /** {@return what was assessed} */
   public abstract Subject subject();
 
-  /** The period assessed, if any. */
+  /** {@return the period assessed, if any} */
   public abstract Optional<Period> period();
 
-  /** When the assessment ran. */
+  /** {@return when the assessment ran} */
   public abstract Instant assessedAt();
 
-  /** SHA-256 of the canonical JSON of the inputs. */
+  /** {@return SHA-256 of the canonical JSON of the inputs} */
   public abstract String inputsDigest();
 
-  /** The rule packs used. */
+  /** {@return the rule packs used} */
   public abstract List<PackRef> packs();
 
-  /** Every rule value used, whether or not it produced a finding. */
+  /** {@return every rule value used, whether or not it produced a finding} */
   public abstract List<AppliedRule> rulesApplied();
 
-  /** The findings. */
+  /** {@return the findings} */
   public abstract List<Finding> findings();
 
-  /** The most severe finding's severity, if there are findings. */
+  /** {@return the most severe finding's severity, if there are findings} */
   public Optional<Severity> worstSeverity() {
     return findings().stream().map(Finding::severity).max(Comparator.naturalOrder());
   }
@@ -78,7 +78,7 @@ public abstract class Assessment {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

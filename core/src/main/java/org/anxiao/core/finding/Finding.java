@@ -26,28 +26,28 @@ import org.immutables.value.Value;
 public abstract class Finding {
   Finding() {}
 
-  /** Stable code; also the key of its message. */
+  /** {@return stable code; also the key of its message} */
   public abstract FindingCode code();
 
-  /** How serious it is. */
+  /** {@return how serious it is} */
   public abstract Severity severity();
 
-  /** What it is about. */
+  /** {@return what it is about} */
   public abstract Subject subject();
 
-  /** The measured value, if the finding compares numbers. */
+  /** {@return the measured value, if the finding compares numbers} */
   public abstract Optional<Measure> measured();
 
-  /** The required value, if the finding compares numbers. */
+  /** {@return the required value, if the finding compares numbers} */
   public abstract Optional<Measure> required();
 
-  /** How measured was compared with required. */
+  /** {@return how measured was compared with required} */
   public abstract Optional<Comparison> comparison();
 
-  /** The message in zh-CN and English. */
+  /** {@return the message in zh-CN and English} */
   public abstract LocalizedText message();
 
-  /** The rule values the finding was judged against, with citations. */
+  /** {@return the rule values the finding was judged against, with citations} */
   public abstract List<AppliedRule> rules();
 
   @Value.Check
@@ -59,7 +59,7 @@ public abstract class Finding {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

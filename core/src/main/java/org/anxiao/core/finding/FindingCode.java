@@ -12,6 +12,11 @@ import org.anxiao.core.error.InvalidValueException;
  * @param value the code
  */
 public record FindingCode(@JsonValue String value) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value the code
+   */
   public FindingCode {
     if (value == null || !value.matches("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)+") || value.length() > 120) {
       throw new InvalidValueException("code", value,
@@ -19,7 +24,12 @@ public record FindingCode(@JsonValue String value) {
     }
   }
 
-  /** Parses a code. */
+  /**
+   * Parses a code.
+   *
+   * @param value the code: upper-case words joined by dots
+   * @return the finding code
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FindingCode of(String value) {
     return new FindingCode(value);

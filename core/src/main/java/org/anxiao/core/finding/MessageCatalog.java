@@ -49,6 +49,10 @@ public final class MessageCatalog {
   /**
    * Loads the two bundles {@code base_zh_CN.properties} and {@code base_en.properties} found next
    * to {@code anchor} (a class of the same module).
+   *
+   * @param anchor a class of the module holding the bundles
+   * @param base   the bundles' base name, without language suffix or extension
+   * @return the catalog
    */
   public static MessageCatalog load(Class<?> anchor, String base) {
     Require.nonNull("anchor", anchor);
@@ -67,7 +71,12 @@ public final class MessageCatalog {
     }
   }
 
-  /** The message for {@code key} in both languages, with {@code args} filled in. */
+  /**
+   * {@return the message for {@code key} in both languages, with {@code args} filled in}
+   *
+   * @param key  the message key
+   * @param args the values for the message's placeholders
+   */
   public LocalizedText format(String key, Object... args) {
     Require.nonNull("key", key);
     if (!zh.containsKey(key)) {
@@ -87,12 +96,17 @@ public final class MessageCatalog {
     return out;
   }
 
-  /** The message for a finding code. */
+  /**
+   * {@return the message for a finding code}
+   *
+   * @param code the finding code, which is the message key
+   * @param args the values for the message's placeholders
+   */
   public LocalizedText format(FindingCode code, Object... args) {
     return format(Require.nonNull("code", code).value(), args);
   }
 
-  /** All keys. */
+  /** {@return all keys} */
   public Set<String> keys() {
     return Set.copyOf(zh.keySet());
   }

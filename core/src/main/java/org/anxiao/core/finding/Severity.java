@@ -19,12 +19,16 @@ public enum Severity {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** The level's name in Chinese and English. */
+  /** {@return the level's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }
 
-  /** True when this is at least as severe as {@code other}. */
+  /**
+   * {@return true when this is at least as severe as {@code other}}
+   *
+   * @param other the severity to compare with
+   */
   public boolean isAtLeast(Severity other) {
     return ordinal() >= other.ordinal();
   }

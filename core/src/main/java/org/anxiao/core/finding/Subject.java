@@ -10,12 +10,24 @@ import org.anxiao.core.internal.Require;
  * @param id   its id
  */
 public record Subject(SubjectKind kind, String id) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param kind the kind of subject
+   * @param id   its id
+   */
   public Subject {
     Require.nonNull("kind", kind);
     Require.nonBlank("id", id);
   }
 
-  /** Shorthand. */
+  /**
+   * Shorthand for the constructor.
+   *
+   * @param kind the kind of subject
+   * @param id   the subject's id
+   * @return the subject
+   */
   public static Subject of(SubjectKind kind, String id) {
     return new Subject(kind, id);
   }

@@ -65,8 +65,9 @@ public final class SubjectKind {
   }
 
   /**
-   * The kind with code {@code code}: one of core's or a contributed one.
+   * {@return the kind with code {@code code}: one of core's or a contributed one}
    *
+   * @param code the wire code
    * @throws UnknownCodeException when no kind has that code
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -79,23 +80,23 @@ public final class SubjectKind {
     return kind;
   }
 
-  /** Every kind: core's in the order above, then the contributed ones in provider order. */
+  /** {@return every kind: core's in the order above, then the contributed ones in provider order} */
   public static List<SubjectKind> values() {
     return List.copyOf(TABLE.get().values());
   }
 
-  /** Core's own kinds, the constants of this class, in order. */
+  /** {@return core's own kinds, the constants of this class, in order} */
   public static List<SubjectKind> builtIn() {
     return BUILT_IN;
   }
 
-  /** The stable wire code, e.g. {@code SCHOOL}. */
+  /** {@return the stable wire code, e.g. {@code SCHOOL}} */
   @JsonValue
   public String code() {
     return code;
   }
 
-  /** The kind's name in Chinese and English. */
+  /** {@return the kind's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

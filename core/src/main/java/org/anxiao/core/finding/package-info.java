@@ -4,4 +4,7 @@
  * and citations; an {@link org.anxiao.core.finding.Assessment} adds the inputs digest and the packs
  * and values used, so it can be reproduced.
  */
+@NullMarked
 package org.anxiao.core.finding;
+
+import org.jspecify.annotations.NullMarked;

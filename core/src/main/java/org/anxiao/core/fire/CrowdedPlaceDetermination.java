@@ -25,6 +25,15 @@ import org.anxiao.core.rule.PackRef;
  */
 public record CrowdedPlaceDetermination(Building building, boolean crowded, Basis basis, List<AppliedRule> rules,
     List<PackRef> packs) implements CalculationResult {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param building the building determined (the input)
+   * @param crowded  true when it is a crowded place
+   * @param basis    declared by the caller, or derived from the building's use by a rule pack
+   * @param rules    the rule values consulted, in order (empty when declared)
+   * @param packs    the packs in force, narrowest first (empty when declared)
+   */
   public CrowdedPlaceDetermination {
     Require.nonNull("building", building);
     Require.nonNull("basis", basis);
@@ -33,7 +42,7 @@ public record CrowdedPlaceDetermination(Building building, boolean crowded, Basi
   }
 
   /**
-   * The citation of the rule value that decided; empty when the caller declared the answer. When a
+   * {@return the citation of the rule value that decided; empty when the caller declared the answer} When a
    * wider reading admitted the use (public assembly places, laboratories), that is the switch which
    * turned the reading on — e.g. Zhejiang's 二(二) for a laboratory — not the list naming the use;
    * otherwise it is the last value consulted.
@@ -47,7 +56,7 @@ public record CrowdedPlaceDetermination(Building building, boolean crowded, Basi
     return Optional.of(rules.get(decisive).citation());
   }
 
-  /** The building's id. */
+  /** {@return the building's id} */
   @JsonIgnore
   public String buildingId() {
     return building.id();

@@ -44,6 +44,15 @@ public record CrowdedPlaceRule(RuleValue<Set<BuildingUse>> crowdedUses,
       b -> new CrowdedPlaceRule(b.get(CROWDED_USES), b.get(PUBLIC_ASSEMBLY_USES), b.get(INCLUDE_PUBLIC_ASSEMBLY),
           b.get(LABORATORY_USES), b.get(INCLUDE_LABORATORIES)));
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param crowdedUses               uses named as crowded places (art. 73 item (4))
+   * @param publicAssemblyUses        uses that are public assembly places under the wider reading (item (3))
+   * @param includePublicAssemblyUses whether {@code publicAssemblyUses} count
+   * @param laboratoryUses            laboratory uses
+   * @param includeLaboratories       whether {@code laboratoryUses} count
+   */
   public CrowdedPlaceRule {
     Require.nonNull("crowdedUses", crowdedUses);
     Require.nonNull("publicAssemblyUses", publicAssemblyUses);

@@ -43,8 +43,9 @@ public final class CrowdedPlaces implements Calculator {
   }
 
   /**
-   * The calculator for {@code context}: binds the rule in force for its jurisdiction and date.
+   * {@return the calculator for {@code context}: binds the rule in force for its jurisdiction and date}
    *
+   * @param context the registry, jurisdiction, date and policy
    * @throws org.anxiao.core.error.RulePackException when no pack is in force
    */
   public static CrowdedPlaces in(RuleContext context) {
@@ -52,7 +53,12 @@ public final class CrowdedPlaces implements Calculator {
     return new CrowdedPlaces(context.bind(CrowdedPlaceRule.KIND), context.policy());
   }
 
-  /** The calculator over an already bound rule, under {@code policy}. */
+  /**
+   * {@return the calculator over an already bound rule, under {@code policy}}
+   *
+   * @param rules  the bound crowded-place rule
+   * @param policy the verification policy applied to the rule's values
+   */
   public static CrowdedPlaces of(BoundRules<CrowdedPlaceRule> rules, VerificationPolicy policy) {
     return new CrowdedPlaces(Require.nonNull("rules", rules), Require.nonNull("policy", policy));
   }
@@ -67,14 +73,15 @@ public final class CrowdedPlaces implements Calculator {
     return List.of(CrowdedPlaceRule.KIND);
   }
 
-  /** The bound rule this calculator applies. */
+  /** {@return the bound rule this calculator applies} */
   public BoundRules<CrowdedPlaceRule> rules() {
     return rules;
   }
 
   /**
-   * Whether {@code building} is a crowded place, and on what basis.
+   * {@return whether {@code building} is a crowded place, and on what basis}
    *
+   * @param building the building
    * @throws org.anxiao.core.error.RulePackException {@code RULE_UNVERIFIED} when a value needed is below
    *     the policy's level
    */
@@ -98,7 +105,7 @@ public final class CrowdedPlaces implements Calculator {
         rules.packs());
   }
 
-  /** The uses that count as crowded places under this rule (for listings; reads no policy). */
+  /** {@return the uses that count as crowded places under this rule (for listings; reads no policy)} */
   public Set<BuildingUse> crowdedUses() {
     CrowdedPlaceRule r = rules.value();
     java.util.EnumSet<BuildingUse> all = java.util.EnumSet.noneOf(BuildingUse.class);

@@ -15,6 +15,11 @@ import org.anxiao.core.internal.Require;
  * @param vertices the vertices in order, at least three
  */
 public record Boundary(List<GeoPoint> vertices) {
+  /**
+   * Creates the boundary.
+   *
+   * @param vertices the vertices in order, at least three; a closing vertex equal to the first is dropped
+   */
   @JsonCreator
   public Boundary(@JsonProperty("vertices") List<GeoPoint> vertices) {
     Require.nonNull("vertices", vertices);
@@ -38,7 +43,7 @@ public record Boundary(List<GeoPoint> vertices) {
     this.vertices = List.copyOf(ring);
   }
 
-  /** The reference system of every vertex. */
+  /** {@return the reference system of every vertex} */
   public CoordinateSystem system() {
     return vertices.get(0).system();
   }

@@ -10,6 +10,13 @@ import org.anxiao.core.internal.Require;
  * @param system    the reference system the numbers are in
  */
 public record GeoPoint(double latitude, double longitude, CoordinateSystem system) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param latitude  degrees north, −90 to 90
+   * @param longitude degrees east, −180 to 180
+   * @param system    the reference system the numbers are in
+   */
   public GeoPoint {
     Require.finite("latitude", latitude);
     Require.finite("longitude", longitude);

@@ -2,6 +2,7 @@ package org.anxiao.core.internal;
 
 import java.util.function.Supplier;
 import org.anxiao.core.error.VocabularyException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value computed on first use and kept: the vocabulary tables, which must not be built at class
@@ -18,10 +19,10 @@ import org.anxiao.core.error.VocabularyException;
 public final class Lazy<T> {
   private final String what;
   private final Supplier<T> compute;
-  private volatile T value;
-  private volatile RuntimeException failure;
+  private volatile @Nullable T value;
+  private volatile @Nullable RuntimeException failure;
   /** The thread computing the value, guarded by {@code this}. */
-  private Thread computing;
+  private @Nullable Thread computing;
 
   /**
    * @param what    the vocabulary, for error messages, e.g. {@code "unit"}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.function.Supplier;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the value types of every module. Each check throws
@@ -25,7 +26,7 @@ public final class Require {
   private Require() {}
 
   /** The value itself, or an exception naming {@code field} when it is null. */
-  public static <T> T nonNull(String field, T value) {
+  public static <T> T nonNull(String field, @Nullable T value) {
     if (value == null) {
       throw new MissingValueException(field);
     }
@@ -36,7 +37,7 @@ public final class Require {
    * An element of a list, not null; the element's path ({@code field[index]}) is built only when
    * it is null, so list walks over many elements pay nothing for the message.
    */
-  public static <T> T nonNullElement(String field, int index, T value) {
+  public static <T> T nonNullElement(String field, int index, @Nullable T value) {
     if (value == null) {
       throw new MissingValueException(field + "[" + index + "]");
     }
@@ -47,12 +48,12 @@ public final class Require {
    * An unmodifiable copy of {@code list}, which must not be null nor hold a null; a null element is
    * named by its path ({@code field[index]}), built only then.
    */
-  public static <E> java.util.List<E> nonNullElements(String field, java.util.List<E> list) {
-    nonNull(field, list);
-    for (int i = 0; i < list.size(); i++) {
-      nonNullElement(field, i, list.get(i));
+  public static <E> java.util.List<E> nonNullElements(String field, java.util.@Nullable List<E> list) {
+    java.util.List<E> given = nonNull(field, list);
+    for (int i = 0; i < given.size(); i++) {
+      nonNullElement(field, i, given.get(i));
     }
-    return java.util.List.copyOf(list);
+    return java.util.List.copyOf(given);
   }
 
   /**
@@ -67,12 +68,12 @@ public final class Require {
   }
 
   /** A string that is not null and not blank. */
-  public static String nonBlank(String field, String value) {
-    nonNull(field, value);
-    if (value.isBlank()) {
-      throw new InvalidValueException(field, value, "must not be blank");
+  public static String nonBlank(String field, @Nullable String value) {
+    String given = nonNull(field, value);
+    if (given.isBlank()) {
+      throw new InvalidValueException(field, given, "must not be blank");
     }
-    return value;
+    return given;
   }
 
   /** A finite double (not NaN, not infinite). */
@@ -121,34 +122,34 @@ public final class Require {
   }
 
   /** A decimal that is not null and zero or more. */
-  public static BigDecimal nonNegative(String field, BigDecimal value) {
-    nonNull(field, value);
-    if (value.signum() < 0) {
-      throw new InvalidValueException(field, value.toPlainString(), "must not be negative");
+  public static BigDecimal nonNegative(String field, @Nullable BigDecimal value) {
+    BigDecimal given = nonNull(field, value);
+    if (given.signum() < 0) {
+      throw new InvalidValueException(field, given.toPlainString(), "must not be negative");
     }
-    return value;
+    return given;
   }
 
   /** A decimal that is not null and greater than zero. */
-  public static BigDecimal positive(String field, BigDecimal value) {
-    nonNull(field, value);
-    if (value.signum() <= 0) {
-      throw new InvalidValueException(field, value.toPlainString(), "must be greater than zero");
+  public static BigDecimal positive(String field, @Nullable BigDecimal value) {
+    BigDecimal given = nonNull(field, value);
+    if (given.signum() <= 0) {
+      throw new InvalidValueException(field, given.toPlainString(), "must be greater than zero");
     }
-    return value;
+    return given;
   }
 
   /** A collection with at least one element. */
-  public static <C extends Collection<?>> C nonEmpty(String field, C value) {
-    nonNull(field, value);
-    if (value.isEmpty()) {
+  public static <C extends Collection<?>> C nonEmpty(String field, @Nullable C value) {
+    C given = nonNull(field, value);
+    if (given.isEmpty()) {
       throw new InvalidValueException(field, "[]", "must not be empty");
     }
-    return value;
+    return given;
   }
 
   /** Throws with the given rule unless {@code condition} holds. */
-  public static void that(boolean condition, String field, Object value, String rule) {
+  public static void that(boolean condition, String field, @Nullable Object value, String rule) {
     if (!condition) {
       throw new InvalidValueException(field, value, rule);
     }
@@ -160,7 +161,8 @@ public final class Require {
    * filled in only on failure. No locale is involved: {@code arg} is rendered with its
    * {@code toString}.
    */
-  public static void that(boolean condition, String field, Object value, String template, Object arg) {
+  public static void that(
+      boolean condition, String field, @Nullable Object value, String template, @Nullable Object arg) {
     if (!condition) {
       throw new InvalidValueException(field, value, fill(template, arg));
     }
@@ -170,14 +172,15 @@ public final class Require {
    * Throws unless {@code condition} holds; the rule is {@code template} with its first {@code {}}
    * replaced by {@code arg1} and its second by {@code arg2}, filled in only on failure.
    */
-  public static void that(boolean condition, String field, Object value, String template, Object arg1, Object arg2) {
+  public static void that(boolean condition, String field, @Nullable Object value, String template,
+      @Nullable Object arg1, @Nullable Object arg2) {
     if (!condition) {
       throw new InvalidValueException(field, value, fill(fill(template, arg1), arg2));
     }
   }
 
   /** Throws unless {@code condition} holds; {@code rule} is asked for its text only on failure. */
-  public static void that(boolean condition, String field, Object value, Supplier<String> rule) {
+  public static void that(boolean condition, String field, @Nullable Object value, Supplier<String> rule) {
     if (!condition) {
       throw new InvalidValueException(field, value, rule.get());
     }
@@ -189,7 +192,8 @@ public final class Require {
    *
    * @param member the path inside the element, starting with {@code .}, or empty for the element
    */
-  public static void thatElement(boolean condition, String field, int index, String member, Object value, String rule) {
+  public static void thatElement(
+      boolean condition, String field, int index, String member, @Nullable Object value, String rule) {
     if (!condition) {
       throw new InvalidValueException(element(field, index, member), value, rule);
     }
@@ -200,7 +204,7 @@ public final class Require {
   }
 
   /** {@code template} with its first {@code {}} replaced by the text of {@code arg}; no locale. */
-  private static String fill(String template, Object arg) {
+  private static String fill(String template, @Nullable Object arg) {
     int at = template.indexOf("{}");
     return at < 0 ? template + " " + arg : template.substring(0, at) + arg + template.substring(at + 2);
   }

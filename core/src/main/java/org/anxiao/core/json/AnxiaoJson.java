@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.internal.Require;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes Anxiao documents in the documented wire format.
@@ -65,12 +66,12 @@ public final class AnxiaoJson {
     this.canonical = Suppliers.memoize(() -> newMapper(strict, limits, true).writer());
   }
 
-  /** Strict reading (unknown properties rejected) with default limits. */
+  /** {@return strict reading (unknown properties rejected) with default limits} */
   public static AnxiaoJson strict() {
     return STRICT;
   }
 
-  /** Lenient reading (unknown properties ignored) with default limits. */
+  /** {@return lenient reading (unknown properties ignored) with default limits} */
   public static AnxiaoJson lenient() {
     return Lenient.INSTANCE;
   }
@@ -80,39 +81,66 @@ public final class AnxiaoJson {
     static final AnxiaoJson INSTANCE = new AnxiaoJson(false, JsonLimits.DEFAULT);
   }
 
-  /** Strict or lenient reading with the given limits. */
+  /**
+   * Strict or lenient reading with the given limits.
+   *
+   * @param strict true to reject unknown properties
+   * @param limits the size and nesting limits of a read
+   * @return a reader and writer with these settings
+   */
   public static AnxiaoJson with(boolean strict, JsonLimits limits) {
     return new AnxiaoJson(strict, Require.nonNull("limits", limits));
   }
 
-  /** True for strict reading. */
+  /** {@return true for strict reading} */
   public boolean isStrict() {
     return strict;
   }
 
-  /** The limits applied. */
+  /** {@return the limits applied} */
   public JsonLimits limits() {
     return limits;
   }
 
-  /** A copy of the configured mapper, for callers who need Jackson directly. */
+  /** {@return a copy of the configured mapper, for callers who need Jackson directly} */
   public ObjectMapper mapperCopy() {
     return mapper.copy();
   }
 
-  /** Binds JSON text to {@code type}. */
+  /**
+   * Binds JSON text to {@code type}.
+   *
+   * @param <T>  the bound type
+   * @param json the JSON text
+   * @param type the class to bind to
+   * @return the bound value, never null
+   */
   public <T> T read(String json, Class<T> type) {
     Require.nonNull("json", json);
     return read(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
-  /** Binds UTF-8 JSON bytes to {@code type}. */
+  /**
+   * Binds UTF-8 JSON bytes to {@code type}.
+   *
+   * @param <T>  the bound type
+   * @param json the JSON, UTF-8 encoded
+   * @param type the class to bind to
+   * @return the bound value, never null
+   */
   public <T> T read(byte[] json, Class<T> type) {
     Require.nonNull("json", json);
     return read(new ByteArrayInputStream(json), type);
   }
 
-  /** Binds a JSON stream to {@code type}; the stream is not closed. */
+  /**
+   * Binds a JSON stream to {@code type}; the stream is not closed.
+   *
+   * @param <T>  the bound type
+   * @param json the JSON, UTF-8 encoded
+   * @param type the class to bind to
+   * @return the bound value, never null
+   */
   public <T> T read(InputStream json, Class<T> type) {
     Require.nonNull("json", json);
     Require.nonNull("type", type);
@@ -154,6 +182,11 @@ public final class AnxiaoJson {
   /**
    * Reads a top-level document: checks its {@code schemaVersion}, validates it against the
    * published JSON Schema of {@code type}, then binds it. The stream is not closed.
+   *
+   * @param <T>  the document's Java type
+   * @param json the document, UTF-8 encoded
+   * @param type the document type, which names the schema
+   * @return the bound document
    */
   public <T> T readDocument(InputStream json, DocumentType<T> type) {
     Require.nonNull("type", type);
@@ -162,13 +195,24 @@ public final class AnxiaoJson {
     return bind(tree, type.javaType());
   }
 
-  /** As {@link #readDocument(InputStream, DocumentType)}, from text. */
+  /**
+   * As {@link #readDocument(InputStream, DocumentType)}, from text.
+   *
+   * @param <T>  the document's Java type
+   * @param json the document's JSON text
+   * @param type the document type, which names the schema
+   * @return the bound document
+   */
   public <T> T readDocument(String json, DocumentType<T> type) {
     Require.nonNull("json", json);
     return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
   }
 
-  /** Compact JSON text of {@code value}. */
+  /**
+   * {@return compact JSON text of {@code value}}
+   *
+   * @param value the value to write
+   */
   public String write(Object value) {
     try {
       return mapper.writeValueAsString(Require.nonNull("value", value));
@@ -177,7 +221,11 @@ public final class AnxiaoJson {
     }
   }
 
-  /** Indented JSON text of {@code value}. */
+  /**
+   * {@return indented JSON text of {@code value}}
+   *
+   * @param value the value to write
+   */
   public String writePretty(Object value) {
     try {
       return pretty.writeValueAsString(Require.nonNull("value", value));
@@ -186,7 +234,12 @@ public final class AnxiaoJson {
     }
   }
 
-  /** Writes compact JSON of {@code value} to {@code out}; the stream is not closed. */
+  /**
+   * Writes compact JSON of {@code value} to {@code out}, UTF-8; the stream is not closed.
+   *
+   * @param out   where to write
+   * @param value the value to write
+   */
   public void write(OutputStream out, Object value) {
     Require.nonNull("out", out);
     try {
@@ -200,6 +253,9 @@ public final class AnxiaoJson {
   /**
    * SHA-256 (hex) of the canonical JSON of {@code value}: properties and map keys sorted, compact,
    * UTF-8. Used as the inputs digest of an assessment; equal inputs give equal digests.
+   *
+   * @param value the value to digest
+   * @return 64 lower-case hexadecimal digits
    */
   public String digest(Object value) {
     try {
@@ -302,7 +358,7 @@ public final class AnxiaoJson {
     return pointer.endsWith("/" + field) ? pointer : pointer + "/" + field;
   }
 
-  private static AnxiaoException modelCause(Throwable e) {
+  private static @Nullable AnxiaoException modelCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof AnxiaoException a) {
         return a;

@@ -12,6 +12,7 @@ import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.MixInRegistrar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson mix-ins every {@link AnxiaoVocabulary} registers, as a resolver Jackson consults when it
@@ -28,7 +29,7 @@ final class ContributedMixIns implements ClassIntrospector.MixInResolver {
   private ContributedMixIns() {}
 
   @Override
-  public Class<?> findMixInClassFor(Class<?> type) {
+  public @Nullable Class<?> findMixInClassFor(Class<?> type) {
     return reserved(type) ? null : TABLE.get().get(type);
   }
 

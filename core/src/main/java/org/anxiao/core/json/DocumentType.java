@@ -13,6 +13,7 @@ import org.anxiao.core.internal.Contributions.Entry;
 import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.spi.AnxiaoVocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A top-level JSON document type (文档类型) of the wire format: its Java type, its published JSON
@@ -49,10 +50,11 @@ public final class DocumentType<T> {
   private final String name;
   private final Class<T> javaType;
   /** Where a contributed schema is read from; null for core's. */
-  private final Module schemaModule;
-  private final String schemaResource;
+  private final @Nullable Module schemaModule;
+  private final @Nullable String schemaResource;
 
-  private DocumentType(String name, Class<T> javaType, Module schemaModule, String schemaResource) {
+  private DocumentType(
+      String name, Class<T> javaType, @Nullable Module schemaModule, @Nullable String schemaResource) {
     Require.nonNull("name", name);
     Require.that(NAME.matcher(name).matches(), "name", name,
         "a document type name is lower-case letters and digits in hyphen-separated words, e.g. rule-pack");
@@ -62,19 +64,28 @@ public final class DocumentType<T> {
     this.schemaResource = schemaResource;
   }
 
-  /** Core's document type {@code name}, whose schema is {@value #SCHEMA_FOLDER}{@code <name>.schema.json}. */
+  /**
+   * {@return core's document type {@code name}, whose schema is {@value #SCHEMA_FOLDER}{@code <name>.schema.json}}
+   *
+   * @param <T>      the document's Java type
+   * @param name     the document type's name, e.g. {@code rule-pack}
+   * @param javaType the class a document binds to
+   */
   public static <T> DocumentType<T> of(String name, Class<T> javaType) {
     return new DocumentType<>(name, javaType, null, null);
   }
 
   /**
-   * A contributed document type, for {@link AnxiaoVocabulary#documentTypes()}: its schema is the
+   * {@return a contributed document type, for {@link AnxiaoVocabulary#documentTypes()}: its schema is the
    * resource {@code schemaResource} of {@code schemaModule} (usually the provider's own module,
    * {@code getClass().getModule()}; on the class path that is the unnamed module of the provider's
-   * class loader), read with {@link Module#getResourceAsStream}. Place the schema outside any
+   * class loader), read with {@link Module#getResourceAsStream}} Place the schema outside any
    * package (e.g. {@code META-INF/anxiao/schemas/energy/<name>.schema.json}), or open its package
    * to {@code org.anxiao.core}, so that core may read it on the module path.
    *
+   * @param <T>          the document's Java type
+   * @param javaType     the class a document binds to
+   * @param schemaModule the module holding the schema resource
    * @param name           lower-case hyphenated, e.g. {@code meter-reading}; the schema's {@code $id}
    *                       is {@value #SCHEMA_BASE_URI}{@code <name>.schema.json}
    * @param schemaResource a resource path such as {@code META-INF/anxiao/schemas/energy/meter-reading.schema.json}
@@ -85,7 +96,7 @@ public final class DocumentType<T> {
     return new DocumentType<>(name, javaType, schemaModule, resource.startsWith("/") ? resource.substring(1) : resource);
   }
 
-  /** The document types every provider contributes, by name; found on the first call. */
+  /** {@return the document types every provider contributes, by name; found on the first call} */
   public static List<DocumentType<?>> contributed() {
     List<DocumentType<?>> all = new ArrayList<>(CONTRIBUTED.get().values());
     all.sort(Comparator.comparing(DocumentType::name));
@@ -93,7 +104,7 @@ public final class DocumentType<T> {
   }
 
   /** The contributed document type {@code name}, or null. */
-  static DocumentType<?> contributed(String name) {
+  static @Nullable DocumentType<?> contributed(String name) {
     return CONTRIBUTED.get().get(name);
   }
 
@@ -135,38 +146,38 @@ public final class DocumentType<T> {
         : "core's schema " + d.schemaResource();
   }
 
-  /** Short name, e.g. {@code rule-pack}. */
+  /** {@return short name, e.g. {@code rule-pack}} */
   public String name() {
     return name;
   }
 
-  /** The Java type. */
+  /** {@return the Java type} */
   public Class<T> javaType() {
     return javaType;
   }
 
-  /** True for a document type another module contributes, false for core's own. */
+  /** {@return true for a document type another module contributes, false for core's own} */
   public boolean isContributed() {
     return schemaModule != null;
   }
 
-  /** The schema's {@code $id}. */
+  /** {@return the schema's {@code $id}} */
   public String schemaId() {
     return SCHEMA_BASE_URI + name + ".schema.json";
   }
 
-  /** The schema's resource path: inside core's jar, or inside {@link #schemaModule()}. */
+  /** {@return the schema's resource path: inside core's jar, or inside {@link #schemaModule()}} */
   public String schemaResource() {
     return schemaResource != null ? schemaResource : SCHEMA_FOLDER + name + ".schema.json";
   }
 
-  /** The module the schema is read from: core's own, or the contributing one. */
+  /** {@return the module the schema is read from: core's own, or the contributing one} */
   public Module schemaModule() {
     return schemaModule != null ? schemaModule : DocumentType.class.getModule();
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DocumentType<?> d && name.equals(d.name) && javaType.equals(d.javaType)
         && Objects.equals(schemaModule, d.schemaModule) && Objects.equals(schemaResource, d.schemaResource);
   }

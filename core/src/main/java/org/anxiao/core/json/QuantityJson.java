@@ -16,6 +16,7 @@ import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.unit.AnxiaoUnits;
+import org.jspecify.annotations.Nullable;
 
 /** Wire form of a JSR-385 quantity: {@code {"value": "<decimal string>", "unit": "<code>"}}. */
 final class QuantityJson {
@@ -41,9 +42,9 @@ final class QuantityJson {
   @SuppressWarnings({"rawtypes", "unchecked"})
   static final class Deserializer extends JsonDeserializer<Quantity> implements ContextualDeserializer {
     /** The quantity type the field declares (e.g. Area), or null for {@code Quantity<?>}. */
-    private final Class<? extends Quantity> type;
+    private final @Nullable Class<? extends Quantity> type;
 
-    Deserializer(Class<? extends Quantity> type) {
+    Deserializer(@Nullable Class<? extends Quantity> type) {
       this.type = type;
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.error.VocabularyException;
 import org.anxiao.core.error.WireFormatException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation of documents against the published JSON Schemas (draft 2020-12). Schemas are read on
@@ -46,7 +47,7 @@ final class Schemas {
    *
    * @throws VocabularyException when a contributed document type's schema resource is missing
    */
-  static String bundled(String iri) {
+  static @Nullable String bundled(@Nullable String iri) {
     if (iri == null || !iri.startsWith(DocumentType.SCHEMA_BASE_URI)) {
       return null;
     }
@@ -75,7 +76,7 @@ final class Schemas {
     return text;
   }
 
-  private static String read(Module module, String resource) {
+  private static @Nullable String read(Module module, String resource) {
     try (InputStream in = module.getResourceAsStream(resource)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

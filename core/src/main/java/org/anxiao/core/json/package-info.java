@@ -11,4 +11,7 @@
  * vocabularies), periods by their codes, optional values omitted when
  * empty, and a {@code schemaVersion} on every top-level document.
  */
+@NullMarked
 package org.anxiao.core.json;
+
+import org.jspecify.annotations.NullMarked;

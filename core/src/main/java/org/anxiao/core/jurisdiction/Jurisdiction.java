@@ -17,6 +17,13 @@ import org.anxiao.core.text.LocalizedText;
  * @param parent the next wider division, empty only for {@code CN}; null reads as empty
  */
 public record Jurisdiction(JurisdictionCode code, LocalizedText name, Optional<JurisdictionCode> parent) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param code   the division's code
+   * @param name   its name, e.g. 闵行区 / Minhang District
+   * @param parent the next wider division, empty only for {@code CN}; null reads as empty
+   */
   public Jurisdiction {
     Require.nonNull("code", code);
     Require.nonNull("name", name);
@@ -35,7 +42,7 @@ public record Jurisdiction(JurisdictionCode code, LocalizedText name, Optional<J
     });
   }
 
-  /** The level of the division. */
+  /** {@return the level of the division} */
   public JurisdictionLevel level() {
     return code.level();
   }

@@ -26,6 +26,11 @@ public record JurisdictionCode(@JsonValue String value) implements Comparable<Ju
       "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
       "65", "71", "81", "82");
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value {@code "CN"} or six digits
+   */
   public JurisdictionCode {
     if (value == null) {
       throw new InvalidValueException("jurisdiction", null, "is required");
@@ -45,13 +50,18 @@ public record JurisdictionCode(@JsonValue String value) implements Comparable<Ju
     }
   }
 
-  /** Parses a code; same as the constructor. */
+  /**
+   * Parses a code; same as the constructor.
+   *
+   * @param value {@code CN} or a six-digit GB/T 2260 code
+   * @return the code
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static JurisdictionCode of(String value) {
     return value != null && value.equals("CN") ? CN : new JurisdictionCode(value);
   }
 
-  /** The level implied by the code's shape. */
+  /** {@return the level implied by the code's shape} */
   public JurisdictionLevel level() {
     if (value.equals("CN")) {
       return JurisdictionLevel.NATION;
@@ -62,7 +72,7 @@ public record JurisdictionCode(@JsonValue String value) implements Comparable<Ju
     return value.endsWith("00") ? JurisdictionLevel.PREFECTURE : JurisdictionLevel.COUNTY;
   }
 
-  /** The two-digit province part, or {@code "CN"} for the country. */
+  /** {@return the two-digit province part, or {@code "CN"} for the country} */
   public String provincePart() {
     return value.equals("CN") ? value : value.substring(0, 2);
   }

@@ -41,26 +41,36 @@ public final class JurisdictionDirectory {
     this.entries = Collections.unmodifiableMap(entries);
   }
 
-  /** The bundled directory; loaded on first use. */
+  /** {@return the bundled directory; loaded on first use} */
   public static JurisdictionDirectory standard() {
     return Standard.INSTANCE;
   }
 
-  /** A directory of exactly the entries of {@code table}. */
+  /**
+   * {@return a directory of exactly the entries of {@code table}}
+   *
+   * @param table the entries
+   */
   public static JurisdictionDirectory of(JurisdictionTable table) {
     return new JurisdictionDirectory(merge(new LinkedHashMap<>(), Require.nonNull("table", table).entries()));
   }
 
   /**
-   * This directory plus the entries of a JSON table read from {@code json}, validated against the
-   * {@code jurisdiction-table} schema (strict).
+   * {@return this directory plus the entries of a JSON table read from {@code json}, validated against the
+   * {@code jurisdiction-table} schema (strict)}
+   *
+   * @param json the table, UTF-8 JSON; not closed
    */
   public JurisdictionDirectory withTable(InputStream json) {
     JurisdictionTable table = AnxiaoJson.strict().readDocument(json, JurisdictionTable.DOCUMENT);
     return withEntries(table.entries());
   }
 
-  /** This directory plus {@code more}; an entry already present must be identical. */
+  /**
+   * {@return this directory plus {@code more}; an entry already present must be identical}
+   *
+   * @param more the entries to add
+   */
   public JurisdictionDirectory withEntries(Collection<Jurisdiction> more) {
     return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Require.nonNull("entries", more)));
   }
@@ -80,14 +90,19 @@ public final class JurisdictionDirectory {
     return into;
   }
 
-  /** The division with {@code code}, if present. */
+  /**
+   * {@return the division with {@code code}, if present}
+   *
+   * @param code the division's code
+   */
   public Optional<Jurisdiction> find(JurisdictionCode code) {
     return Optional.ofNullable(entries.get(code));
   }
 
   /**
-   * The division with {@code code}.
+   * {@return the division with {@code code}}
    *
+   * @param code the division's code
    * @throws UnknownCodeException if the directory does not hold it
    */
   public Jurisdiction require(JurisdictionCode code) {
@@ -98,7 +113,11 @@ public final class JurisdictionDirectory {
     return j;
   }
 
-  /** {@code code} and its ancestors, narrowest first, ending with {@code CN}. */
+  /**
+   * {@return {@code code} and its ancestors, narrowest first, ending with {@code CN}}
+   *
+   * @param code the division's code
+   */
   public List<JurisdictionCode> chain(JurisdictionCode code) {
     List<JurisdictionCode> chain = new ArrayList<>(4);
     Jurisdiction j = require(code);
@@ -110,18 +129,27 @@ public final class JurisdictionDirectory {
     return List.copyOf(chain);
   }
 
-  /** True when {@code ancestor} is {@code code} or one of its ancestors. */
+  /**
+   * {@return true when {@code ancestor} is {@code code} or one of its ancestors}
+   *
+   * @param code     the division's code
+   * @param ancestor the possible ancestor
+   */
   public boolean isWithin(JurisdictionCode code, JurisdictionCode ancestor) {
     return chain(code).contains(ancestor);
   }
 
-  /** The direct children of {@code code}, in directory order. */
+  /**
+   * {@return the direct children of {@code code}, in directory order}
+   *
+   * @param code the division's code
+   */
   public List<Jurisdiction> children(JurisdictionCode code) {
     require(code);
     return entries.values().stream().filter(j -> j.parent().filter(code::equals).isPresent()).toList();
   }
 
-  /** All divisions, in load order. */
+  /** {@return all divisions, in load order} */
   public Collection<Jurisdiction> all() {
     return entries.values();
   }

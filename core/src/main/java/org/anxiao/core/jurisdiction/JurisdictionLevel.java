@@ -14,7 +14,11 @@ public enum JurisdictionLevel {
   /** 县级 — district, county or county-level city. */
   COUNTY;
 
-  /** True when this level is strictly wider than {@code other}. */
+  /**
+   * {@return true when this level is strictly wider than {@code other}}
+   *
+   * @param other the level to compare with
+   */
   public boolean isWiderThan(JurisdictionLevel other) {
     return ordinal() < other.ordinal();
   }

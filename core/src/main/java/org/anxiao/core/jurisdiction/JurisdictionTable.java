@@ -33,6 +33,18 @@ public record JurisdictionTable(
   /** The document type. */
   public static final DocumentType<JurisdictionTable> DOCUMENT = DocumentType.of("jurisdiction-table", JurisdictionTable.class);
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param schemaVersion wire-format version, {@code 1.0}
+   * @param title         what the table holds
+   * @param source        the code list the entries were taken from, with the edition as its year
+   *     (for the bundled table, 民政部's 中华人民共和国县以上行政区划代码, 2019
+   *     edition); GB/T 2260 names the coding scheme, not a list of current codes
+   * @param verification  how it was checked
+   * @param note          remarks on coverage
+   * @param entries       the divisions
+   */
   public JurisdictionTable {
     Require.nonBlank("schemaVersion", schemaVersion);
     Require.nonNull("title", title);

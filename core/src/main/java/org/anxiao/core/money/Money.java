@@ -25,6 +25,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
   /** Zero yuan. */
   public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value the amount in yuan, scale 2
+   */
   public Money {
     Require.nonNull("value", value);
     if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
@@ -38,17 +43,30 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     value = value.setScale(2, RoundingMode.UNNECESSARY);
   }
 
-  /** An amount from a decimal string such as {@code "12.30"}. */
+  /**
+   * {@return an amount from a decimal string such as {@code "12.30"}}
+   *
+   * @param decimal the amount in yuan, at most two decimals
+   */
   public static Money ofYuan(String decimal) {
     return new Money(AnxiaoUnits.decimal(decimal));
   }
 
-  /** An amount from a decimal of at most two decimals. */
+  /**
+   * {@return an amount from a decimal of at most two decimals}
+   *
+   * @param value the amount in yuan
+   */
   public static Money ofYuan(BigDecimal value) {
     return new Money(value);
   }
 
-  /** An amount rounded to 分 with an explicit rounding mode. */
+  /**
+   * {@return an amount rounded to 分 with an explicit rounding mode}
+   *
+   * @param value    the amount in yuan
+   * @param rounding how to round to two decimals
+   */
   public static Money ofYuan(BigDecimal value, RoundingMode rounding) {
     Require.nonNull("value", value);
     return new Money(value.setScale(2, Require.nonNull("rounding", rounding)));
@@ -68,26 +86,47 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     return value.toPlainString();
   }
 
-  /** Always {@value #CURRENCY}. */
+  /** {@return the unit's wire code, always {@value #CURRENCY}} */
   @JsonProperty("unit")
   public String unit() {
     return CURRENCY;
   }
 
+  /**
+   * {@return the sum of the two amounts}
+   *
+   * @param other the amount to add
+   */
   public Money plus(Money other) {
     return new Money(value.add(Require.nonNull("other", other).value));
   }
 
+  /**
+   * {@return this amount less {@code other}; may be negative}
+   *
+   * @param other the amount to subtract
+   */
   public Money minus(Money other) {
     return new Money(value.subtract(Require.nonNull("other", other).value));
   }
 
-  /** This amount times {@code factor}, rounded to 分 with {@code rounding}. */
+  /**
+   * {@return this amount times {@code factor}, rounded to 分 with {@code rounding}}
+   *
+   * @param factor   the multiplier, dimensionless
+   * @param rounding how to round to two decimals
+   */
   public Money times(BigDecimal factor, RoundingMode rounding) {
     return ofYuan(value.multiply(Require.nonNull("factor", factor)), rounding);
   }
 
-  /** This amount divided by {@code other} (a ratio), to {@code scale} decimals. */
+  /**
+   * {@return this amount divided by {@code other} (a ratio), to {@code scale} decimals}
+   *
+   * @param other    the divisor, not zero
+   * @param scale    the number of decimals of the result
+   * @param rounding how to round to {@code scale}
+   */
   public BigDecimal ratioTo(Money other, int scale, RoundingMode rounding) {
     Require.nonNull("other", other);
     if (other.value.signum() == 0) {
@@ -96,7 +135,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     return value.divide(other.value, scale, Require.nonNull("rounding", rounding));
   }
 
-  /** True for an amount below zero. */
+  /** {@return true for an amount below zero} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isNegative() {
     return value.signum() < 0;

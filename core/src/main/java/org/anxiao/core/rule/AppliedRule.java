@@ -19,6 +19,16 @@ import org.anxiao.core.internal.Require;
 public record AppliedRule(PackRef pack, String parameter, String value, Optional<String> unit,
     Verification verification, Citation citation) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param pack         the pack and version the value came from
+   * @param parameter    parameter name, with {@code [row]} for a table row
+   * @param value        the value as canonical text
+   * @param unit         the unit as written in the pack, if any
+   * @param verification the value's verification level
+   * @param citation     the source, narrowed to the clause
+   */
   public AppliedRule {
     Require.nonNull("pack", pack);
     Require.nonBlank("parameter", parameter);

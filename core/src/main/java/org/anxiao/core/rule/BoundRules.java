@@ -18,6 +18,15 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
  */
 public record BoundRules<T>(RuleKind<T> kind, JurisdictionCode jurisdiction, LocalDate date, List<PackRef> packs,
     T value) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param kind         the rule kind
+   * @param jurisdiction the jurisdiction asked about
+   * @param date         the date asked about
+   * @param packs        the packs in force along the jurisdiction's chain, narrowest first
+   * @param value        the bound rule
+   */
   public BoundRules {
     Require.nonNull("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);

@@ -26,6 +26,17 @@ public record Citation(
     int year,
     Optional<String> url) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param issuer         issuing body, e.g. 上海市教育委员会
+   * @param document       document number or standard, e.g. 沪教委后〔2024〕10号, GB/T 2589-2020
+   * @param title          the document's title, when useful
+   * @param clause         the clause, e.g. 四(三)8 or 4.2; empty when the whole document is meant
+   * @param year           year of issue (1949–2100)
+   * @param url            public address of the text, when there is one
+   *     <p>A null optional is read as empty.
+   */
   public Citation {
     Require.nonBlank("issuer", issuer);
     Require.nonBlank("document", document);
@@ -35,22 +46,36 @@ public record Citation(
     Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
   }
 
-  /** A citation of a whole document. */
+  /**
+   * {@return a citation of a whole document}
+   *
+   * @param issuer   the issuing body
+   * @param document the document's title or number
+   * @param year     the year of issue
+   */
   public static Citation of(String issuer, String document, int year) {
     return new Citation(issuer, document, Optional.empty(), Optional.empty(), year, Optional.empty());
   }
 
-  /** The same citation narrowed to a clause. */
+  /**
+   * {@return the same citation narrowed to a clause}
+   *
+   * @param newClause the clause, e.g. {@code §5.1}
+   */
   public Citation atClause(String newClause) {
     return new Citation(issuer, document, title, Optional.of(Require.nonBlank("clause", newClause)), year, url);
   }
 
-  /** The same citation narrowed to {@code newClause} when one is given, else this citation. */
+  /**
+   * {@return the same citation narrowed to {@code newClause} when one is given, else this citation}
+   *
+   * @param newClause the clause, if any
+   */
   public Citation atClause(Optional<String> newClause) {
     return Objects.requireNonNullElse(newClause, Optional.<String>empty()).map(this::atClause).orElse(this);
   }
 
-  /** A short human form: {@code 沪教委后〔2024〕10号 四(三)8}. */
+  /** {@return a short human form: {@code 沪教委后〔2024〕10号 四(三)8}} */
   public String shortForm() {
     return clause.map(c -> document + " " + c).orElse(document);
   }

@@ -15,13 +15,24 @@ import org.anxiao.core.unit.AnxiaoUnits;
  * @param verification its verification, if different from the parameter's
  */
 public record DecimalEntry(BigDecimal value, Optional<String> clause, Optional<Verification> verification) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value        the exact value
+   * @param clause       the clause the value is printed in, if narrower than the parameter's
+   * @param verification its verification, if different from the parameter's
+   */
   public DecimalEntry {
     Require.nonNull("value", value);
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     verification = Objects.requireNonNullElse(verification, Optional.empty());
   }
 
-  /** A row with only a value. */
+  /**
+   * {@return a row with only a value}
+   *
+   * @param value the decimal as text
+   */
   public static DecimalEntry of(String value) {
     return new DecimalEntry(AnxiaoUnits.decimal(value), Optional.empty(), Optional.empty());
   }

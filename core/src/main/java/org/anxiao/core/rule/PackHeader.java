@@ -21,6 +21,17 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 public record PackHeader(String id, PackVersion version, String kind, JurisdictionCode jurisdiction,
     LocalDate validFrom, Optional<LocalDate> validTo, Verification verification) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id           pack id
+   * @param version      pack version
+   * @param kind         the rule the pack provides
+   * @param jurisdiction where it applies
+   * @param validFrom    first day in force
+   * @param validTo      last day in force, inclusive; empty while in force
+   * @param verification the pack's verification level
+   */
   public PackHeader {
     Require.nonBlank("id", id);
     Require.nonNull("version", version);
@@ -31,17 +42,25 @@ public record PackHeader(String id, PackVersion version, String kind, Jurisdicti
     Require.nonNull("verification", verification);
   }
 
-  /** Reference to the pack. */
+  /** {@return reference to the pack} */
   public PackRef ref() {
     return new PackRef(id, version);
   }
 
-  /** True when in force on {@code date}. */
+  /**
+   * {@return true when in force on {@code date}}
+   *
+   * @param date the day
+   */
   public boolean isInForce(LocalDate date) {
     return !date.isBefore(validFrom) && validTo.map(to -> !date.isAfter(to)).orElse(true);
   }
 
-  /** True when the two headers' validity periods share a day. */
+  /**
+   * {@return true when the two headers' validity periods share a day}
+   *
+   * @param other the other header
+   */
   public boolean overlaps(PackHeader other) {
     boolean startsBeforeOtherEnds = other.validTo.map(to -> !validFrom.isAfter(to)).orElse(true);
     boolean otherStartsBeforeThisEnds = validTo.map(to -> !other.validFrom.isAfter(to)).orElse(true);

@@ -19,6 +19,12 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
   /** The document type. */
   public static final DocumentType<PackIndex> DOCUMENT = DocumentType.of("pack-index", PackIndex.class);
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param schemaVersion wire-format version
+   * @param packs         the entries
+   */
   public PackIndex {
     Require.nonBlank("schemaVersion", schemaVersion);
     packs = List.copyOf(Require.nonNull("packs", packs));
@@ -31,6 +37,12 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
    * @param header   the pack's header
    */
   public record Entry(String resource, PackHeader header) {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param resource class-path resource of the pack, e.g. {@code META-INF/anxiao/packs/core/x.json}
+     * @param header   the pack's header
+     */
     public Entry {
       Require.nonBlank("resource", resource);
       Require.nonNull("header", header);

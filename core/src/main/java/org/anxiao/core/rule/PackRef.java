@@ -9,12 +9,24 @@ import org.anxiao.core.internal.Require;
  * @param version the pack version
  */
 public record PackRef(String id, PackVersion version) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id      the pack id
+   * @param version the pack version
+   */
   public PackRef {
     Require.nonBlank("id", id);
     Require.nonNull("version", version);
   }
 
-  /** Shorthand: {@code PackRef.of("cn.gbt2589", "2020.1")}. */
+  /**
+   * Shorthand: {@code PackRef.of("cn.gbt2589", "2020.1")}.
+   *
+   * @param id      the pack id
+   * @param version the pack version
+   * @return the reference
+   */
   public static PackRef of(String id, String version) {
     return new PackRef(id, PackVersion.of(version));
   }

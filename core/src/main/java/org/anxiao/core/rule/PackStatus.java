@@ -9,6 +9,12 @@ import org.anxiao.core.internal.Require;
  * @param state  in force, superseded by a newer version, expired or not yet in force
  */
 public record PackStatus(PackHeader header, State state) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param header the pack
+   * @param state  in force, superseded by a newer version, expired or not yet in force
+   */
   public PackStatus {
     Require.nonNull("header", header);
     Require.nonNull("state", state);

@@ -13,13 +13,23 @@ import org.anxiao.core.error.InvalidValueException;
  * @param text the version as written
  */
 public record PackVersion(@JsonValue String text) implements Comparable<PackVersion> {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param text the version as written
+   */
   public PackVersion {
     if (text == null || !text.matches("\\d{1,9}(\\.\\d{1,9}){0,3}")) {
       throw new InvalidValueException("version", text, "must be 1 to 4 dot-separated numbers, e.g. 1.0.0");
     }
   }
 
-  /** Parses a version. */
+  /**
+   * Parses a version.
+   *
+   * @param text 1 to 4 dot-separated numbers, e.g. {@code 1.0.0}
+   * @return the version
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PackVersion of(String text) {
     return new PackVersion(text);

@@ -32,21 +32,30 @@ import org.anxiao.core.text.LocalizedText;
     @JsonSubTypes.Type(value = Parameter.Structure.class, name = "structure")})
 public sealed interface Parameter {
 
-  /** The clause of the pack's source the value is taken from, if narrower than the pack's. */
+  /** {@return the clause of the pack's source the value is taken from, if narrower than the pack's} */
   Optional<String> clause();
 
-  /** The value's verification, when it differs from the pack's. */
+  /** {@return the value's verification, when it differs from the pack's} */
   Optional<Verification> verification();
 
-  /** Remarks: the reading chosen for an ambiguous clause, the unit convention, … */
+  /** {@return remarks: the reading chosen for an ambiguous clause, the unit convention, …} */
   Optional<LocalizedText> note();
 
-  /** The value as canonical text, as recorded in results. */
+  /** {@return the value as canonical text, as recorded in results} */
   String valueText();
 
   /** A decimal, e.g. a coefficient; {@code unit} is the unit as written in the source. */
   record Decimal(BigDecimal value, Optional<String> unit, Optional<String> clause,
       Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param value        the decimal, not null
+     * @param unit         the unit as written in the source, if any; null is read as empty
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public Decimal {
       Require.nonNull("value", value);
       unit = Objects.requireNonNullElse(unit, Optional.empty());
@@ -64,6 +73,15 @@ public sealed interface Parameter {
   /** A whole number, e.g. a head-count threshold. */
   record WholeNumber(long value, Optional<String> unit, Optional<String> clause,
       Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param value        the whole number
+     * @param unit         the unit as written in the source, if any; null is read as empty
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public WholeNumber {
       unit = Objects.requireNonNullElse(unit, Optional.empty());
       clause = Objects.requireNonNullElse(clause, Optional.empty());
@@ -80,6 +98,14 @@ public sealed interface Parameter {
   /** A switch, e.g. which reading of an ambiguous clause applies. */
   record Flag(boolean value, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param value        the switch
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public Flag {
       clause = Objects.requireNonNullElse(clause, Optional.empty());
       verification = Objects.requireNonNullElse(verification, Optional.empty());
@@ -95,6 +121,14 @@ public sealed interface Parameter {
   /** A text or code. */
   record Text(String value, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param value        the text or code, not null
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public Text {
       Require.nonNull("value", value);
       clause = Objects.requireNonNullElse(clause, Optional.empty());
@@ -111,6 +145,14 @@ public sealed interface Parameter {
   /** A list of texts or codes, e.g. the building uses that count as crowded places. */
   record TextList(List<String> values, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param values       the texts or codes, in order
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public TextList {
       values = List.copyOf(Require.nonNull("values", values));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
@@ -127,6 +169,15 @@ public sealed interface Parameter {
   /** Decimals keyed by code, e.g. coefficients by energy carrier; rows may carry own citations. */
   record DecimalTable(Map<String, DecimalEntry> rows, Optional<String> unit, Optional<String> clause,
       Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param rows         the rows by code
+     * @param unit         the unit as written in the source, if any; null is read as empty
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public DecimalTable {
       rows = Map.copyOf(Require.nonNull("rows", rows));
       unit = Objects.requireNonNullElse(unit, Optional.empty());
@@ -155,6 +206,14 @@ public sealed interface Parameter {
       @JsonDeserialize(using = StructureJson.Reader.class) String json,
       Optional<String> clause, Optional<Verification> verification, Optional<LocalizedText> note)
       implements Parameter {
+    /**
+     * Creates the record after checking each component against its documented domain.
+     *
+     * @param json         the structure as JSON text (an object)
+     * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
+     * @param verification the value's verification, when it differs from the pack's; null is read as empty
+     * @param note         remarks on the value; null is read as empty
+     */
     public Structure {
       json = StructureJson.compact(Require.nonNull("value", json));
       clause = Objects.requireNonNullElse(clause, Optional.empty());

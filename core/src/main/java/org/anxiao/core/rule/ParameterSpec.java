@@ -57,8 +57,12 @@ public final class ParameterSpec<V> {
   }
 
   /**
-   * A {@code text-list} of enum constant names, bound to an unmodifiable set; an unknown or repeated
-   * name is refused.
+   * {@return a {@code text-list} of enum constant names, bound to an unmodifiable set; an unknown or repeated
+   * name is refused}
+   *
+   * @param <E>  the enum type
+   * @param name the parameter's name
+   * @param type the enum class
    */
   public static <E extends Enum<E>> ParameterSpec<Set<E>> enumSet(String name, Class<E> type) {
     checkName(name);
@@ -75,20 +79,34 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** A {@code text-list}, bound as given. */
+  /**
+   * {@return a {@code text-list}, bound as given}
+   *
+   * @param name the parameter's name
+   */
   public static ParameterSpec<List<String>> textList(String name) {
     checkName(name);
     return new ParameterSpec<>(name, "text-list", Optional.empty(), true,
         (p, at, pack, n) -> ((Parameter.TextList) p).values());
   }
 
-  /** A {@code text}, e.g. a code. */
+  /**
+   * {@return a {@code text}, e.g. a code}
+   *
+   * @param name the parameter's name
+   */
   public static ParameterSpec<String> text(String name) {
     checkName(name);
     return new ParameterSpec<>(name, "text", Optional.empty(), true, (p, at, pack, n) -> ((Parameter.Text) p).value());
   }
 
-  /** A {@code text} naming one constant of {@code type}. */
+  /**
+   * {@return a {@code text} naming one constant of {@code type}}
+   *
+   * @param <E>  the enum type
+   * @param name the parameter's name
+   * @param type the enum class
+   */
   public static <E extends Enum<E>> ParameterSpec<E> enumValue(String name, Class<E> type) {
     checkName(name);
     Require.nonNull("type", type);
@@ -96,18 +114,31 @@ public final class ParameterSpec<V> {
         (p, at, pack, n) -> constant(type, ((Parameter.Text) p).value(), at + "/value"));
   }
 
-  /** A {@code boolean}: a switch, e.g. the reading chosen for an ambiguous clause. */
+  /**
+   * {@return a {@code boolean}: a switch, e.g. the reading chosen for an ambiguous clause}
+   *
+   * @param name the parameter's name
+   */
   public static ParameterSpec<Boolean> flag(String name) {
     checkName(name);
     return new ParameterSpec<>(name, "boolean", Optional.empty(), true, (p, at, pack, n) -> ((Parameter.Flag) p).value());
   }
 
-  /** A {@code decimal} that is a pure number (a ratio or score): a pack that states a unit is refused. */
+  /**
+   * {@return a {@code decimal} that is a pure number (a ratio or score): a pack that states a unit is refused}
+   *
+   * @param name the parameter's name
+   */
   public static ParameterSpec<BigDecimal> decimal(String name) {
     return decimal(name, Optional.empty());
   }
 
-  /** A {@code decimal} whose pack must state exactly {@code unit} (as written, e.g. {@code kgce/kWh}). */
+  /**
+   * {@return a {@code decimal} whose pack must state exactly {@code unit} (as written, e.g. {@code kgce/kWh})}
+   *
+   * @param name the parameter's name
+   * @param unit the unit the pack must state
+   */
   public static ParameterSpec<BigDecimal> decimal(String name, String unit) {
     return decimal(name, Optional.of(Require.nonBlank("unit", unit)));
   }
@@ -121,7 +152,12 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** An {@code integer} (e.g. a head count) with the unit the pack must state, or none (then a stated unit is refused). */
+  /**
+   * {@return an {@code integer} (e.g. a head count) with the unit the pack must state, or none (then a stated unit is refused)}
+   *
+   * @param name the parameter's name
+   * @param unit the unit the pack must state, or empty for none
+   */
   public static ParameterSpec<Long> wholeNumber(String name, Optional<String> unit) {
     checkName(name);
     Require.nonNull("unit", unit);
@@ -132,7 +168,12 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** A {@code decimal-table} keyed by free codes, whose pack must state exactly {@code unit}. */
+  /**
+   * {@return a {@code decimal-table} keyed by free codes, whose pack must state exactly {@code unit}}
+   *
+   * @param name the parameter's name
+   * @param unit the unit the pack must state
+   */
   public static ParameterSpec<RuleTable<String>> decimalTable(String name, String unit) {
     checkName(name);
     Optional<String> u = Optional.of(Require.nonBlank("unit", unit));
@@ -143,7 +184,14 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** A {@code decimal-table} keyed by the constants of {@code keys}; an unknown key is refused. */
+  /**
+   * {@return a {@code decimal-table} keyed by the constants of {@code keys}; an unknown key is refused}
+   *
+   * @param <E>  the enum type of the keys
+   * @param name the parameter's name
+   * @param keys the enum class of the keys
+   * @param unit the unit the pack must state
+   */
   public static <E extends Enum<E>> ParameterSpec<RuleTable<E>> decimalTable(String name, Class<E> keys, String unit) {
     checkName(name);
     Require.nonNull("keys", keys);
@@ -158,8 +206,12 @@ public final class ParameterSpec<V> {
   }
 
   /**
-   * A {@code structure} bound to {@code type} with the strict JSON reader (unknown properties and
-   * broken invariants refused), e.g. a checklist.
+   * {@return a {@code structure} bound to {@code type} with the strict JSON reader (unknown properties and
+   * broken invariants refused), e.g. a checklist}
+   *
+   * @param <T>  the bound type
+   * @param name the parameter's name
+   * @param type the class the structure binds to
    */
   public static <T> ParameterSpec<T> structure(String name, Class<T> type) {
     checkName(name);
@@ -175,27 +227,27 @@ public final class ParameterSpec<V> {
     });
   }
 
-  /** The same parameter, but a resolved rule need not define it. */
+  /** {@return the same parameter, but a resolved rule need not define it} */
   public ParameterSpec<V> optional() {
     return new ParameterSpec<>(name, type, unit, false, binder);
   }
 
-  /** The parameter's name in the pack. */
+  /** {@return the parameter's name in the pack} */
   public String name() {
     return name;
   }
 
-  /** The wire type it must have ({@code text-list}, {@code decimal}, …). */
+  /** {@return the wire type it must have ({@code text-list}, {@code decimal}, …)} */
   public String type() {
     return type;
   }
 
-  /** The unit the pack must state, if any. */
+  /** {@return the unit the pack must state, if any} */
   public Optional<String> unit() {
     return unit;
   }
 
-  /** True when every resolved rule must define it (in the narrowest pack or a wider one). */
+  /** {@return true when every resolved rule must define it (in the narrowest pack or a wider one)} */
   public boolean required() {
     return required;
   }

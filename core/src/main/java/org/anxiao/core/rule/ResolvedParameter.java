@@ -24,32 +24,32 @@ public final class ResolvedParameter {
     this.parameter = parameter;
   }
 
-  /** The pack that defines the parameter for this query. */
+  /** {@return the pack that defines the parameter for this query} */
   public RulePack pack() {
     return pack;
   }
 
-  /** The parameter's name. */
+  /** {@return the parameter's name} */
   public String name() {
     return name;
   }
 
-  /** The parameter itself. */
+  /** {@return the parameter itself} */
   public Parameter parameter() {
     return parameter;
   }
 
-  /** Its verification: its own, else the pack's. */
+  /** {@return its verification: its own, else the pack's} */
   public Verification verification() {
     return pack.verificationOf(name);
   }
 
-  /** The pack's source narrowed to the parameter's clause. */
+  /** {@return the pack's source narrowed to the parameter's clause} */
   public Citation citation() {
     return pack.source().atClause(parameter.clause());
   }
 
-  /** The value as used, for the result's record. */
+  /** {@return the value as used, for the result's record} */
   public AppliedRule applied() {
     Optional<String> unit = Optional.empty();
     if (parameter instanceof Parameter.Decimal d) {
@@ -62,7 +62,11 @@ public final class ResolvedParameter {
     return new AppliedRule(pack.ref(), name, parameter.valueText(), unit, verification(), citation());
   }
 
-  /** One row of a decimal table, as used. */
+  /**
+   * {@return one row of a decimal table, as used}
+   *
+   * @param key the row's key
+   */
   public AppliedRule appliedRow(String key) {
     Parameter.DecimalTable t = as(Parameter.DecimalTable.class, "decimal-table");
     DecimalEntry row = row(t, key);
@@ -71,37 +75,41 @@ public final class ResolvedParameter {
         row.verification().orElse(verification()), citation);
   }
 
-  /** The value of a {@code decimal} parameter. */
+  /** {@return the value of a {@code decimal} parameter} */
   public BigDecimal decimal() {
     return as(Parameter.Decimal.class, "decimal").value();
   }
 
-  /** The value of an {@code integer} parameter. */
+  /** {@return the value of an {@code integer} parameter} */
   public long wholeNumber() {
     return as(Parameter.WholeNumber.class, "integer").value();
   }
 
-  /** The value of a {@code boolean} parameter. */
+  /** {@return the value of a {@code boolean} parameter} */
   public boolean flag() {
     return as(Parameter.Flag.class, "boolean").value();
   }
 
-  /** The value of a {@code text} parameter. */
+  /** {@return the value of a {@code text} parameter} */
   public String text() {
     return as(Parameter.Text.class, "text").value();
   }
 
-  /** The values of a {@code text-list} parameter. */
+  /** {@return the values of a {@code text-list} parameter} */
   public List<String> textList() {
     return as(Parameter.TextList.class, "text-list").values();
   }
 
-  /** A row of a {@code decimal-table} parameter; unknown keys throw {@link UnknownCodeException}. */
+  /**
+   * {@return a row of a {@code decimal-table} parameter; unknown keys throw {@link UnknownCodeException}}
+   *
+   * @param key the row's key
+   */
   public BigDecimal tableValue(String key) {
     return row(as(Parameter.DecimalTable.class, "decimal-table"), key).value();
   }
 
-  /** A {@code structure} parameter's JSON text; bind it with {@link ParameterSpec#structure}. */
+  /** {@return a {@code structure} parameter's JSON text; bind it with {@link ParameterSpec#structure}} */
   public String structure() {
     return as(Parameter.Structure.class, "structure").json();
   }

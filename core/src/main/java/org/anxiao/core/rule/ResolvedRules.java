@@ -20,6 +20,14 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
  * @param layers       packs in force along the chain, narrowest first; not empty
  */
 public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDate date, List<RulePack> layers) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param kind         the rule kind
+   * @param jurisdiction the jurisdiction asked about
+   * @param date         the date asked about
+   * @param layers       packs in force along the chain, narrowest first; not empty
+   */
   public ResolvedRules {
     layers = List.copyOf(layers);
     if (layers.isEmpty()) {
@@ -28,14 +36,22 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
     }
   }
 
-  /** The parameter {@code name} from the narrowest pack that defines it. */
+  /**
+   * {@return the parameter {@code name} from the narrowest pack that defines it}
+   *
+   * @param name the parameter's name
+   */
   public ResolvedParameter parameter(String name) {
     return find(name).orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND,
         "parameters." + name, kind, "no pack in force for " + jurisdiction + " on " + date
         + " defines it (packs: " + packs() + ")"));
   }
 
-  /** The parameter {@code name}, if any pack in force defines it. */
+  /**
+   * {@return the parameter {@code name}, if any pack in force defines it}
+   *
+   * @param name the parameter's name
+   */
   public Optional<ResolvedParameter> find(String name) {
     for (RulePack p : layers) {
       Parameter parameter = p.parameters().get(name);
@@ -46,19 +62,19 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
     return Optional.empty();
   }
 
-  /** The names defined by any layer. */
+  /** {@return the names defined by any layer} */
   public Set<String> parameterNames() {
     Set<String> names = new LinkedHashSet<>();
     layers.forEach(p -> names.addAll(p.parameters().keySet()));
     return Set.copyOf(names);
   }
 
-  /** The packs used, narrowest first. */
+  /** {@return the packs used, narrowest first} */
   public List<PackRef> packs() {
     return layers.stream().map(RulePack::ref).toList();
   }
 
-  /** The narrowest pack. */
+  /** {@return the narrowest pack} */
   public RulePack primary() {
     return layers.get(0);
   }

@@ -19,8 +19,10 @@ public final class RuleBinding {
   }
 
   /**
-   * The value of {@code spec} from the narrowest pack that defines it.
+   * {@return the value of {@code spec} from the narrowest pack that defines it}
    *
+   * @param <V>  the bound value's type
+   * @param spec the declared parameter
    * @throws RulePackException {@link RulePackException#NOT_FOUND} when no pack in force defines it
    */
   public <V> RuleValue<V> get(ParameterSpec<V> spec) {
@@ -29,7 +31,12 @@ public final class RuleBinding {
         + rules.date() + " defines it (packs: " + rules.packs() + ")"));
   }
 
-  /** The value of {@code spec}, if a pack in force defines it. */
+  /**
+   * {@return the value of {@code spec}, if a pack in force defines it}
+   *
+   * @param <V>  the bound value's type
+   * @param spec the declared parameter
+   */
   public <V> Optional<RuleValue<V>> find(ParameterSpec<V> spec) {
     Require.nonNull("spec", spec);
     Require.that(kind.parameter(spec.name()).filter(spec::equals).isPresent(), "spec", spec.name(),

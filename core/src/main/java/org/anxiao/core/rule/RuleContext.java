@@ -36,28 +36,52 @@ public final class RuleContext {
     this.policy = policy;
   }
 
-  /** A context over {@code registry} for {@code jurisdiction} on {@code date}, under the default policy. */
+  /**
+   * {@return a context over {@code registry} for {@code jurisdiction} on {@code date}, under the default policy}
+   *
+   * @param registry     the packs to choose from
+   * @param jurisdiction where the rules must apply
+   * @param date         the day they must be in force
+   */
   public static RuleContext of(RulePackRegistry registry, JurisdictionCode jurisdiction, LocalDate date) {
     return new RuleContext(Require.nonNull("registry", registry), Require.nonNull("jurisdiction", jurisdiction),
         Require.nonNull("date", date), Map.of(), Optional.empty(), VerificationPolicy.DEFAULT);
   }
 
-  /** A context over the {@linkplain RulePackRegistry#standard() standard registry}. */
+  /**
+   * {@return a context over the {@linkplain RulePackRegistry#standard() standard registry}}
+   *
+   * @param jurisdiction where the rules must apply
+   * @param date         the day they must be in force
+   */
   public static RuleContext standard(JurisdictionCode jurisdiction, LocalDate date) {
     return of(RulePackRegistry.standard(), jurisdiction, date);
   }
 
-  /** A context for {@code school}'s jurisdiction on {@code date}, over the standard registry. */
+  /**
+   * {@return a context for {@code school}'s jurisdiction on {@code date}, over the standard registry}
+   *
+   * @param school the school, whose jurisdiction is used
+   * @param date   the day the rules must be in force
+   */
   public static RuleContext forSchool(School school, LocalDate date) {
     return standard(Require.nonNull("school", school).jurisdiction(), date);
   }
 
-  /** The same context under {@code policy}. */
+  /**
+   * {@return the same context under {@code policy}}
+   *
+   * @param policy the verification policy
+   */
   public RuleContext withPolicy(VerificationPolicy policy) {
     return new RuleContext(registry, jurisdiction, date, pins, minimumVerification, Require.nonNull("policy", policy));
   }
 
-  /** The same context using version {@code pack} of its id, whatever its dates (to reproduce a result). */
+  /**
+   * {@return the same context using version {@code pack} of its id, whatever its dates (to reproduce a result)}
+   *
+   * @param pack the pack id and version to use
+   */
   public RuleContext pin(PackRef pack) {
     Require.nonNull("pack", pack);
     Map<String, PackVersion> p = new HashMap<>(pins);
@@ -65,42 +89,52 @@ public final class RuleContext {
     return new RuleContext(registry, jurisdiction, date, p, minimumVerification, policy);
   }
 
-  /** The same context refusing, at selection, packs whose own level is below {@code level}. */
+  /**
+   * {@return the same context refusing, at selection, packs whose own level is below {@code level}}
+   *
+   * @param level the lowest verification level accepted
+   */
   public RuleContext atLeast(Verification level) {
     return new RuleContext(registry, jurisdiction, date, pins, Optional.of(Require.nonNull("level", level)), policy);
   }
 
   /**
-   * The rule of {@code kind} in force, bound.
+   * {@return the rule of {@code kind} in force, bound}
    *
+   * @param <T>  the bound rule's type
+   * @param kind the rule kind
    * @throws org.anxiao.core.error.RulePackException when no pack is in force, or packs conflict
    */
   public <T> BoundRules<T> bind(RuleKind<T> kind) {
     return registry.bind(kind, query(kind));
   }
 
-  /** The registry question this context asks for {@code kind}. */
+  /**
+   * {@return the registry question this context asks for {@code kind}}
+   *
+   * @param kind the rule kind
+   */
   public RuleQuery query(RuleKind<?> kind) {
     Require.nonNull("kind", kind);
     return new RuleQuery(kind.id(), jurisdiction, date, pins, minimumVerification);
   }
 
-  /** The registry. */
+  /** {@return the registry} */
   public RulePackRegistry registry() {
     return registry;
   }
 
-  /** The jurisdiction. */
+  /** {@return the jurisdiction} */
   public JurisdictionCode jurisdiction() {
     return jurisdiction;
   }
 
-  /** The date. */
+  /** {@return the date} */
   public LocalDate date() {
     return date;
   }
 
-  /** The policy applied to the figures a calculation reads. */
+  /** {@return the policy applied to the figures a calculation reads} */
   public VerificationPolicy policy() {
     return policy;
   }

@@ -39,8 +39,9 @@ public final class RuleKind<T> {
   }
 
   /**
-   * A rule kind.
+   * {@return a rule kind}
    *
+   * @param <T>        the bound rule's type
    * @param id         the kind's name, a lower-case dotted name such as {@code anxiao.core.crowded-place-uses}
    * @param parameters the parameters packs of the kind may define, with their types
    * @param binder     builds the bound value from the resolved parameters
@@ -58,17 +59,21 @@ public final class RuleKind<T> {
     return new RuleKind<>(id, java.util.Collections.unmodifiableMap(byName), binder);
   }
 
-  /** The kind's name, as packs write it in {@code kind}. */
+  /** {@return the kind's name, as packs write it in {@code kind}} */
   public String id() {
     return id;
   }
 
-  /** The declared parameters, in declaration order. */
+  /** {@return the declared parameters, in declaration order} */
   public List<ParameterSpec<?>> parameters() {
     return List.copyOf(parameters.values());
   }
 
-  /** The declared parameter {@code name}, if any. */
+  /**
+   * {@return the declared parameter {@code name}, if any}
+   *
+   * @param name the parameter's name
+   */
   public Optional<ParameterSpec<?>> parameter(String name) {
     return Optional.ofNullable(parameters.get(name));
   }

@@ -37,64 +37,72 @@ public abstract class RulePack {
 
   RulePack() {}
 
-  /** Wire-format version. */
+  /** {@return wire-format version} */
   @Value.Default
   public String schemaVersion() {
     return DocumentType.CURRENT_VERSION;
   }
 
-  /** Stable id, e.g. {@code cn.fire-law.crowded-places}. */
+  /** {@return stable id, e.g. {@code cn.fire-law.crowded-places}} */
   public abstract String id();
 
-  /** Edition of this id; a higher version supersedes a lower one with the same id. */
+  /** {@return edition of this id; a higher version supersedes a lower one with the same id} */
   public abstract PackVersion version();
 
-  /** The rule the pack provides, e.g. {@code anxiao.core.crowded-place-uses}. */
+  /** {@return the rule the pack provides, e.g. {@code anxiao.core.crowded-place-uses}} */
   public abstract String kind();
 
-  /** Bilingual title. */
+  /** {@return bilingual title} */
   public abstract LocalizedText title();
 
-  /** Where it applies: {@code CN} or a GB/T 2260 code. */
+  /** {@return where it applies: {@code CN} or a GB/T 2260 code} */
   public abstract JurisdictionCode jurisdiction();
 
-  /** First day in force. */
+  /** {@return first day in force} */
   public abstract LocalDate validFrom();
 
-  /** Last day in force (inclusive); empty while in force. */
+  /** {@return last day in force (inclusive); empty while in force} */
   public abstract Optional<LocalDate> validTo();
 
-  /** The source document. */
+  /** {@return the source document} */
   public abstract Citation source();
 
-  /** How the pack's figures were checked, unless a parameter says otherwise. */
+  /** {@return how the pack's figures were checked, unless a parameter says otherwise} */
   public abstract Verification verification();
 
-  /** The reading chosen where the source can be read two ways, and other remarks. */
+  /** {@return the reading chosen where the source can be read two ways, and other remarks} */
   public abstract Optional<LocalizedText> note();
 
-  /** Id of the pack that replaces this one, when known (e.g. a new national regulation). */
+  /** {@return id of the pack that replaces this one, when known (e.g. a new national regulation)} */
   public abstract Optional<String> supersededBy();
 
-  /** The parameters, by name. */
+  /** {@return the parameters, by name} */
   public abstract Map<String, Parameter> parameters();
 
-  /** Reference to this pack and version. */
+  /** {@return reference to this pack and version} */
   public PackRef ref() {
     return new PackRef(id(), version());
   }
 
-  /** True when the pack is in force on {@code date}. */
+  /**
+   * {@return true when the pack is in force on {@code date}}
+   *
+   * @param date the day
+   */
   public boolean isInForce(LocalDate date) {
     return header().isInForce(date);
   }
 
-  /** The pack's header, as listed in a pack index. */
+  /** {@return the pack's header, as listed in a pack index} */
   public PackHeader header() {
     return new PackHeader(id(), version(), kind(), jurisdiction(), validFrom(), validTo(), verification());
   }
 
-  /** The verification of a parameter: its own, else the pack's. */
+  /**
+   * {@return the verification of a parameter: its own, else the pack's}
+   *
+   * @param parameter the parameter's name
+   */
   public Verification verificationOf(String parameter) {
     Parameter p = parameters().get(parameter);
     return p == null ? verification() : p.verification().orElse(verification());
@@ -114,7 +122,7 @@ public abstract class RulePack {
     supersededBy().ifPresent(s -> Require.that(s.matches(NAME), "supersededBy", s, "must be a pack id"));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

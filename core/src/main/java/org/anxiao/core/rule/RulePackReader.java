@@ -23,7 +23,9 @@ public final class RulePackReader {
   /**
    * Reads one pack from {@code json} (not closed).
    *
+   * @param json       the pack, UTF-8 JSON
    * @param sourceName a name for messages, e.g. the file name
+   * @return the pack
    */
   public static RulePack read(InputStream json, String sourceName) {
     Require.nonNull("json", json);
@@ -36,7 +38,12 @@ public final class RulePackReader {
     }
   }
 
-  /** Reads one pack from a file. */
+  /**
+   * Reads one pack from a file.
+   *
+   * @param file the pack's JSON file
+   * @return the pack
+   */
   public static RulePack read(Path file) {
     Require.nonNull("file", file);
     try (InputStream in = Files.newInputStream(file)) {
@@ -77,7 +84,13 @@ public final class RulePackReader {
     }
   }
 
-  /** Reads one pack from a class-path resource of {@code loader}. */
+  /**
+   * Reads one pack from a class-path resource of {@code loader}.
+   *
+   * @param loader   the class loader to ask
+   * @param resource the resource path
+   * @return the pack
+   */
   public static RulePack readResource(ClassLoader loader, String resource) {
     Require.nonNull("loader", loader);
     Require.nonBlank("resource", resource);

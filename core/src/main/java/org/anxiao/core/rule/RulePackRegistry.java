@@ -22,6 +22,7 @@ import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule packs a program knows, and the answer to "which pack of kind K applies in jurisdiction J
@@ -54,35 +55,43 @@ public final class RulePackRegistry {
     this.kinds = Map.copyOf(kinds);
     List<Source> own = new ArrayList<>();
     for (Source s : sources) {
-      RuleKind<?> kind = this.kinds.get(s.header.kind());
+      RuleKind<?> kind = java.util.Objects.requireNonNull(this.kinds.get(s.header.kind()), "build() checked the kind");
       own.add(s.boundBy(() -> check(kind, s.raw())));
     }
     this.sources = List.copyOf(own);
   }
 
-  /** The packs shipped in the Anxiao jars on the class path, with the standard directory. */
+  /** {@return the packs shipped in the Anxiao jars on the class path, with the standard directory} */
   public static RulePackRegistry standard() {
     return STANDARD.get();
   }
 
-  /** A builder for a registry of the caller's choosing. */
+  /** {@return a builder for a registry of the caller's choosing} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The directory used for jurisdiction chains. */
+  /** {@return the directory used for jurisdiction chains} */
   public JurisdictionDirectory jurisdictions() {
     return jurisdictions;
   }
 
-  /** Shorthand for {@code resolve(RuleQuery.of(kind, jurisdiction, date))}. */
+  /**
+   * Shorthand for {@code resolve(RuleQuery.of(kind, jurisdiction, date))}.
+   *
+   * @param kind         the rule kind's id
+   * @param jurisdiction where the rules must apply
+   * @param date         the day they must be in force
+   * @return the rules in force
+   */
   public ResolvedRules resolve(String kind, JurisdictionCode jurisdiction, LocalDate date) {
     return resolve(RuleQuery.of(kind, jurisdiction, date));
   }
 
   /**
-   * The packs in force for the query, narrowest first.
+   * {@return the packs in force for the query, narrowest first}
    *
+   * @param query the kind, jurisdiction, date and pins
    * @throws RulePackException {@link RulePackException#NOT_FOUND} when none is in force
    */
   public ResolvedRules resolve(RuleQuery query) {
@@ -100,9 +109,12 @@ public final class RulePackRegistry {
   }
 
   /**
-   * The rule of {@code kind} in force for {@code query}, bound: each declared parameter from the
-   * narrowest pack that defines it. Bound values are cached per set of packs.
+   * {@return the rule of {@code kind} in force for {@code query}, bound: each declared parameter from the
+   * narrowest pack that defines it} Bound values are cached per set of packs.
    *
+   * @param <T>   the bound rule's type
+   * @param kind  the rule kind
+   * @param query the kind, jurisdiction, date and pins
    * @throws RulePackException {@link RulePackException#NOT_FOUND} when no pack is in force or a
    *     required parameter is not defined; {@link RulePackException#INVALID} when {@code kind} is not
    *     the kind this registry knows by that id
@@ -122,7 +134,7 @@ public final class RulePackRegistry {
     return new BoundRules<>(kind, query.jurisdiction(), query.date(), packs, value);
   }
 
-  /** The rule kinds this registry binds, by id. */
+  /** {@return the rule kinds this registry binds, by id} */
   public Map<String, RuleKind<?>> kinds() {
     return kinds;
   }
@@ -215,7 +227,11 @@ public final class RulePackRegistry {
     return Optional.ofNullable(chosen).map(Source::pack);
   }
 
-  /** One pack by id and version. */
+  /**
+   * {@return one pack by id and version}
+   *
+   * @param ref the pack's id and version
+   */
   public RulePack pack(PackRef ref) {
     Require.nonNull("ref", ref);
     return sources.stream().filter(s -> s.header.ref().equals(ref)).findFirst()
@@ -223,7 +239,7 @@ public final class RulePackRegistry {
         .orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND, "pack", ref, "not in this registry"));
   }
 
-  /** Headers of all packs, sorted by kind, jurisdiction, id and version. */
+  /** {@return headers of all packs, sorted by kind, jurisdiction, id and version} */
   public List<PackHeader> catalogue() {
     return sources.stream().map(s -> s.header)
         .sorted(Comparator.comparing(PackHeader::kind).thenComparing(PackHeader::jurisdiction)
@@ -231,7 +247,11 @@ public final class RulePackRegistry {
         .toList();
   }
 
-  /** Each pack with its status on {@code date}. */
+  /**
+   * {@return each pack with its status on {@code date}}
+   *
+   * @param date the day
+   */
   public List<PackStatus> status(LocalDate date) {
     Require.nonNull("date", date);
     List<PackStatus> out = new ArrayList<>();
@@ -260,9 +280,9 @@ public final class RulePackRegistry {
     final Supplier<RulePack> body;
     final boolean eager;
     /** The body, bound against its kind; null in the builder's sources. */
-    private final Supplier<RulePack> checked;
+    private final @Nullable Supplier<RulePack> checked;
 
-    private Source(PackHeader header, Supplier<RulePack> body, boolean eager, Supplier<RulePack> checked) {
+    private Source(PackHeader header, Supplier<RulePack> body, boolean eager, @Nullable Supplier<RulePack> checked) {
       this.header = header;
       this.body = body;
       this.eager = eager;
@@ -293,7 +313,7 @@ public final class RulePackRegistry {
     }
 
     RulePack pack() {
-      return checked.get();
+      return java.util.Objects.requireNonNull(checked, "a registry binds every source").get();
     }
   }
 
@@ -309,6 +329,8 @@ public final class RulePackRegistry {
      * Registers a rule kind, so packs of that kind bind. Kinds contributed through
      * {@link #addClassPath} are registered by it.
      *
+     * @param kind the rule kind
+     * @return this builder
      * @throws RulePackException when another kind with the same id is registered
      */
     public Builder kind(RuleKind<?> kind) {
@@ -320,13 +342,23 @@ public final class RulePackRegistry {
       return this;
     }
 
-    /** The directory for jurisdiction chains (default: {@link JurisdictionDirectory#standard()}). */
+    /**
+     * Sets the directory for jurisdiction chains (default: {@link JurisdictionDirectory#standard()}).
+     *
+     * @param directory the directory
+     * @return this builder
+     */
     public Builder jurisdictions(JurisdictionDirectory directory) {
       this.jurisdictions = Require.nonNull("jurisdictions", directory);
       return this;
     }
 
-    /** Adds a pack already read. */
+    /**
+     * Adds a pack already read.
+     *
+     * @param pack the pack
+     * @return this builder
+     */
     public Builder add(RulePack pack) {
       Require.nonNull("pack", pack);
       return put(new Source(pack.header(), () -> pack, true));
@@ -338,6 +370,9 @@ public final class RulePackRegistry {
      * modules visible to core and to {@code loader}. Indexes and packs shipped in jars are
      * read by the strict reader without a run-time JSON Schema pass — each module's build checks
      * them against the schemas — and each pack is bound against its kind when first read.
+     *
+     * @param loader the class loader whose resources are searched
+     * @return this builder
      */
     public Builder addClassPath(ClassLoader loader) {
       Require.nonNull("loader", loader);
@@ -374,7 +409,7 @@ public final class RulePackRegistry {
     }
 
     /**
-     * The registry.
+     * {@return the registry}
      *
      * <p>Every pack added with {@link #add} is bound against its kind here; packs listed in class-path
      * indexes are bound when first read (or by {@link RulePackRegistry#checkAll()}).

@@ -24,6 +24,15 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate date,
     Map<String, PackVersion> pins, Optional<Verification> minimumVerification) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param kind                the rule kind
+   * @param jurisdiction        where
+   * @param date                when
+   * @param pins                pack id → version to use
+   * @param minimumVerification packs below this level are refused, when given
+   */
   public RuleQuery {
     Require.nonBlank("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);
@@ -32,12 +41,22 @@ public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate da
     Require.nonNull("minimumVerification", minimumVerification);
   }
 
-  /** A query with no pins and no verification floor. */
+  /**
+   * {@return a query with no pins and no verification floor}
+   *
+   * @param kind         the rule kind's id
+   * @param jurisdiction where the rules must apply
+   * @param date         the day they must be in force
+   */
   public static RuleQuery of(String kind, JurisdictionCode jurisdiction, LocalDate date) {
     return new RuleQuery(kind, jurisdiction, date, Map.of(), Optional.empty());
   }
 
-  /** The same query with {@code pack} pinned. */
+  /**
+   * {@return the same query with {@code pack} pinned}
+   *
+   * @param pack the pack id and version to use
+   */
   public RuleQuery pin(PackRef pack) {
     Require.nonNull("pack", pack);
     Map<String, PackVersion> p = new java.util.HashMap<>(pins);
@@ -45,7 +64,11 @@ public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate da
     return new RuleQuery(kind, jurisdiction, date, p, minimumVerification);
   }
 
-  /** The same query refusing packs below {@code level}. */
+  /**
+   * {@return the same query refusing packs below {@code level}}
+   *
+   * @param level the lowest verification level accepted
+   */
   public RuleQuery atLeast(Verification level) {
     return new RuleQuery(kind, jurisdiction, date, pins, Optional.of(Require.nonNull("level", level)));
   }

@@ -25,22 +25,30 @@ public final class RuleTable<K> {
     this.table = table;
   }
 
-  /** The keys present. */
+  /** {@return the keys present} */
   public Set<K> keys() {
     return rows.keySet();
   }
 
-  /** True when the table has a row for {@code key}. */
+  /**
+   * {@return true when the table has a row for {@code key}}
+   *
+   * @param key the row's key
+   */
   public boolean contains(K key) {
     return rows.containsKey(Require.nonNull("key", key));
   }
 
-  /** The unit of every row, as written in the pack. */
+  /** {@return the unit of every row, as written in the pack} */
   public Optional<String> unit() {
     return table.unit();
   }
 
-  /** The row's record: pack, {@code name[key]}, exact value, unit, the row's verification and clause. */
+  /**
+   * {@return the row's record: pack, {@code name[key]}, exact value, unit, the row's verification and clause}
+   *
+   * @param key the row's key
+   */
   public AppliedRule applied(K key) {
     DecimalEntry row = entry(key);
     return new AppliedRule(table.pack(), table.parameter() + "[" + key + "]", row.value().toPlainString(),

@@ -23,19 +23,25 @@ public final class RuleTrace {
     this.policy = policy;
   }
 
-  /** A new, empty trace under {@code policy}. */
+  /**
+   * {@return a new, empty trace under {@code policy}}
+   *
+   * @param policy the verification policy applied to every value read
+   */
   public static RuleTrace under(VerificationPolicy policy) {
     return new RuleTrace(Require.nonNull("policy", policy));
   }
 
-  /** The policy applied. */
+  /** {@return the policy applied} */
   public VerificationPolicy policy() {
     return policy;
   }
 
   /**
-   * The value, after checking its verification against the policy and recording it.
+   * {@return the value, after checking its verification against the policy and recording it}
    *
+   * @param <V>   the value's type
+   * @param value the rule value
    * @throws RulePackException {@link RulePackException#UNVERIFIED} when the policy refuses it
    */
   public <V> V use(RuleValue<V> value) {
@@ -45,8 +51,11 @@ public final class RuleTrace {
   }
 
   /**
-   * One row of a table, after checking the row's verification against the policy and recording it.
+   * {@return one row of a table, after checking the row's verification against the policy and recording it}
    *
+   * @param <K>   the table's key type
+   * @param table the table
+   * @param key   the row's key
    * @throws RulePackException {@link RulePackException#UNVERIFIED} when the policy refuses the row
    * @throws org.anxiao.core.error.UnknownCodeException when the table has no such row
    */
@@ -57,13 +66,18 @@ public final class RuleTrace {
     return t.value(key);
   }
 
-  /** Records a value used without reading it through the trace (e.g. a checklist item's maximum). */
+  /**
+   * Records a value used without reading it through the trace (e.g. a checklist item's maximum).
+   *
+   * @param rule the value used
+   * @return {@code rule}
+   */
   public AppliedRule record(AppliedRule rule) {
     applied.add(policy.require(Require.nonNull("rule", rule)));
     return rule;
   }
 
-  /** The values used so far, in first-use order, without repeats. */
+  /** {@return the values used so far, in first-use order, without repeats} */
   public List<AppliedRule> applied() {
     return List.copyOf(new ArrayList<>(applied));
   }

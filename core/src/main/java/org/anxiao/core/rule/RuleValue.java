@@ -15,12 +15,18 @@ import org.anxiao.core.internal.Require;
  * @param <V>     the bound type
  */
 public record RuleValue<V>(V value, AppliedRule applied) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value   the bound value
+   * @param applied where it came from, as results record it
+   */
   public RuleValue {
     Require.nonNull("value", value);
     Require.nonNull("applied", applied);
   }
 
-  /** The verification of the value. */
+  /** {@return the verification of the value} */
   public Verification verification() {
     return applied.verification();
   }

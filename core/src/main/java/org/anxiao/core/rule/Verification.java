@@ -12,7 +12,11 @@ public enum Verification {
   /** Reported but not read in any text; never drives a compliance finding by default. */
   UNVERIFIED;
 
-  /** True when this level is at least as good as {@code minimum}. */
+  /**
+   * {@return true when this level is at least as good as {@code minimum}}
+   *
+   * @param minimum the level to compare with
+   */
   public boolean isAtLeast(Verification minimum) {
     return ordinal() <= minimum.ordinal();
   }

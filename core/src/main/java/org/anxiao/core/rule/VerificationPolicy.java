@@ -20,16 +20,30 @@ public record VerificationPolicy(Verification minimum) {
   /** Anything, including unverified figures; the caller takes responsibility. */
   public static final VerificationPolicy ALLOW_UNVERIFIED = new VerificationPolicy(Verification.UNVERIFIED);
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param minimum the least verification accepted
+   */
   public VerificationPolicy {
     Require.nonNull("minimum", minimum);
   }
 
-  /** True when {@code level} is accepted. */
+  /**
+   * {@return true when {@code level} is accepted}
+   *
+   * @param level the verification level
+   */
   public boolean permits(Verification level) {
     return level.isAtLeast(minimum);
   }
 
-  /** Throws {@link RulePackException#UNVERIFIED} unless {@code rule}'s level is accepted. */
+  /**
+   * Throws {@link RulePackException#UNVERIFIED} unless {@code rule}'s level is accepted.
+   *
+   * @param rule the rule value about to be used
+   * @return {@code rule}
+   */
   public AppliedRule require(AppliedRule rule) {
     if (!permits(rule.verification())) {
       throw new RulePackException(RulePackException.UNVERIFIED, rule.pack() + "/" + rule.parameter(),

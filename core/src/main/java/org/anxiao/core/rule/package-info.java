@@ -7,4 +7,7 @@
  * ({@link org.anxiao.core.rule.RulePackRegistry}). Results record the values they used as
  * {@link org.anxiao.core.rule.AppliedRule}s.
  */
+@NullMarked
 package org.anxiao.core.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -33,70 +33,78 @@ import org.immutables.value.Value;
 public abstract class School {
   School() {}
 
-  /** The 教育部 school identification code (学校标识码) where known, else the caller's id. */
+  /** {@return the 教育部 school identification code (学校标识码) where known, else the caller's id} */
   public abstract String id();
 
-  /** The school's name in Chinese (学校名称). */
+  /** {@return the school's name in Chinese (学校名称)} */
   public abstract String name();
 
-  /** Its English name, if it has one. */
+  /** {@return its English name, if it has one} */
   public abstract Optional<String> nameEn();
 
-  /** The county-level (or wider) division the school belongs to. */
+  /** {@return the county-level (or wider) division the school belongs to} */
   public abstract JurisdictionCode jurisdiction();
 
-  /** Kind of school; fixes the stages it may enrol. */
+  /** {@return kind of school; fixes the stages it may enrol} */
   public abstract SchoolType type();
 
-  /** 公办 or 民办. */
+  /** {@return 公办 or 民办} */
   public abstract Ownership ownership();
 
-  /** Whether pupils board. */
+  /** {@return whether pupils board} */
   public abstract BoardingMode boarding();
 
-  /** Number of boarding pupils (寄宿生数); zero for {@link BoardingMode#NONE}. */
+  /** {@return number of boarding pupils (寄宿生数); zero for {@link BoardingMode#NONE}} */
   @Value.Default
   public int boarders() {
     return 0;
   }
 
-  /** Pupils and classes per stage. */
+  /** {@return pupils and classes per stage} */
   public abstract List<StageEnrolment> enrolment();
 
-  /** Staff head-count by role; roles not listed count zero. */
+  /** {@return staff head-count by role; roles not listed count zero} */
   public abstract Map<StaffRole, Integer> staff();
 
-  /** The campuses (校区); at least one. */
+  /** {@return the campuses (校区); at least one} */
   public abstract List<Campus> campuses();
 
-  /** Pupils over all stages. */
+  /** {@return pupils over all stages} */
   public int pupils() {
     return enrolment().stream().mapToInt(StageEnrolment::pupils).sum();
   }
 
-  /** Classes over all stages. */
+  /** {@return classes over all stages} */
   public int classes() {
     return enrolment().stream().mapToInt(StageEnrolment::classes).sum();
   }
 
-  /** Head-count of {@code role}, zero if not listed. */
+  /**
+   * {@return head-count of {@code role}, zero if not listed}
+   *
+   * @param role the staff role
+   */
   public int staff(StaffRole role) {
     return staff().getOrDefault(role, 0);
   }
 
-  /** Staff over all roles. */
+  /** {@return staff over all roles} */
   public int staffTotal() {
     return staff().values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** The stages with enrolment. */
+  /** {@return the stages with enrolment} */
   public Set<SchoolStage> stages() {
     Set<SchoolStage> s = EnumSet.noneOf(SchoolStage.class);
     enrolment().forEach(e -> s.add(e.stage()));
     return Set.copyOf(s);
   }
 
-  /** The campus with {@code id}. */
+  /**
+   * {@return the campus with id {@code campusId}}
+   *
+   * @param campusId the campus's id
+   */
   public Optional<Campus> campus(String campusId) {
     return campuses().stream().filter(c -> c.id().equals(campusId)).findFirst();
   }
@@ -134,7 +142,7 @@ public abstract class School {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,13 +19,25 @@ public record SchoolDocument(String schemaVersion, School school, Optional<Local
   /** The document type. */
   public static final DocumentType<SchoolDocument> DOCUMENT = DocumentType.of("school", SchoolDocument.class);
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param schemaVersion wire-format version
+   * @param school        the school
+   * @param note          remarks on the data (its source, known gaps, figures kept on purpose); never
+   *     personal data
+   */
   public SchoolDocument {
     Require.nonBlank("schemaVersion", schemaVersion);
     Require.nonNull("school", school);
     note = Objects.requireNonNullElse(note, Optional.empty());
   }
 
-  /** A document of the current wire-format version. */
+  /**
+   * {@return a document of the current wire-format version}
+   *
+   * @param school the school
+   */
   public static SchoolDocument of(School school) {
     return new SchoolDocument(DocumentType.CURRENT_VERSION, school, Optional.empty());
   }

@@ -27,7 +27,7 @@ public enum SchoolStage {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** The stage's name in Chinese and English. */
+  /** {@return the stage's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

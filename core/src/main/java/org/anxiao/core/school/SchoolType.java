@@ -44,12 +44,12 @@ public enum SchoolType {
     this.stages = Set.copyOf(stages);
   }
 
-  /** The stages a school of this type may enrol. */
+  /** {@return the stages a school of this type may enrol} */
   public Set<SchoolStage> stages() {
     return stages;
   }
 
-  /** The type's name in Chinese and English. */
+  /** {@return the type's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

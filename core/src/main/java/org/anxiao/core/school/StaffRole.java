@@ -33,7 +33,7 @@ public enum StaffRole {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** The role's name in Chinese and English. */
+  /** {@return the role's name in Chinese and English} */
   public LocalizedText label() {
     return label;
   }

@@ -10,6 +10,13 @@ import org.anxiao.core.internal.Require;
  * @param classes classes (班级), zero only when there are no pupils
  */
 public record StageEnrolment(SchoolStage stage, int pupils, int classes) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param stage   the stage
+   * @param pupils  pupils enrolled, zero or more
+   * @param classes classes (班级), zero only when there are no pupils
+   */
   public StageEnrolment {
     Require.nonNull("stage", stage);
     Require.nonNegative("pupils", pupils);

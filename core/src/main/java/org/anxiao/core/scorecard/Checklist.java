@@ -37,54 +37,58 @@ public abstract class Checklist {
 
   Checklist() {}
 
-  /** Wire-format version. */
+  /** {@return wire-format version} */
   @Value.Default
   public String schemaVersion() {
     return DocumentType.CURRENT_VERSION;
   }
 
-  /** Stable id. */
+  /** {@return stable id} */
   public abstract String id();
 
-  /** Title. */
+  /** {@return the title} */
   public abstract LocalizedText title();
 
-  /** The scale of the total (e.g. 100); when absent, the sum of the sections' points. */
+  /** {@return the scale of the total (e.g. 100); when absent, the sum of the sections' points} */
   public abstract Optional<BigDecimal> maxScore();
 
-  /** Sections, in order. */
+  /** {@return sections, in order} */
   public abstract List<ChecklistSection> sections();
 
-  /** Grade bands; any order on input, kept sorted by {@code minScore}. */
+  /** {@return grade bands; any order on input, kept sorted by {@code minScore}} */
   public abstract List<GradeBand> grades();
 
   /**
-   * The grade a triggered veto item gives, unless the score alone earns a lower one; when absent,
-   * the lowest grade.
+   * {@return the grade a triggered veto item gives, unless the score alone earns a lower one; when absent,
+   * the lowest grade}
    */
   public abstract Optional<String> vetoGrade();
 
-  /** The pack the checklist came from, if any. */
+  /** {@return the pack the checklist came from, if any} */
   public abstract Optional<PackRef> pack();
 
-  /** The source document, if any. */
+  /** {@return the source document, if any} */
   public abstract Optional<Citation> source();
 
-  /** The verification of the source, if any. */
+  /** {@return the verification of the source, if any} */
   public abstract Optional<Verification> verification();
 
-  /** The scale of the total. */
+  /** {@return the scale of the total} */
   public BigDecimal effectiveMaxScore() {
     return maxScore().orElseGet(() -> sections().stream().map(ChecklistSection::effectiveMaxScore)
         .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** Grade bands sorted by minimum score, lowest first. */
+  /** {@return grade bands sorted by minimum score, lowest first} */
   public List<GradeBand> sortedGrades() {
     return grades().stream().sorted(Comparator.comparing(GradeBand::minScore)).toList();
   }
 
-  /** The item with {@code id}, if any. */
+  /**
+   * {@return the item with id {@code itemId}, if any}
+   *
+   * @param itemId the item's id
+   */
   public Optional<ChecklistItem> item(String itemId) {
     return sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.id().equals(itemId)).findFirst();
   }
@@ -122,7 +126,7 @@ public abstract class Checklist {
     vetoGrade().ifPresent(v -> Require.that(codes.contains(v), "vetoGrade", v, "must name a grade"));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

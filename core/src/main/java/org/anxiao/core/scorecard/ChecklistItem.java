@@ -20,6 +20,16 @@ import org.anxiao.core.text.LocalizedText;
 public record ChecklistItem(String id, LocalizedText title, BigDecimal maxScore, Optional<BigDecimal> weight,
     boolean veto, Optional<String> clause) {
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id       unique within the checklist
+   * @param title    what is checked
+   * @param maxScore points when fully met, greater than zero
+   * @param weight   multiplier within the section, greater than zero; 1 when absent
+   * @param veto     a failed veto item fails the whole evaluation, whatever the score
+   * @param clause   the clause of the source checked, if any
+   */
   public ChecklistItem {
     Require.nonBlank("id", id);
     Require.nonNull("title", title);
@@ -29,12 +39,12 @@ public record ChecklistItem(String id, LocalizedText title, BigDecimal maxScore,
     clause = Objects.requireNonNullElse(clause, Optional.empty());
   }
 
-  /** The weight, 1 when none is given. */
+  /** {@return the weight, 1 when none is given} */
   public BigDecimal effectiveWeight() {
     return weight.orElse(BigDecimal.ONE);
   }
 
-  /** Weighted maximum: weight × maxScore. */
+  /** {@return weighted maximum: weight × maxScore} */
   public BigDecimal weightedMax() {
     return effectiveWeight().multiply(maxScore);
   }

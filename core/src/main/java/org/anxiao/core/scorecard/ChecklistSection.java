@@ -16,6 +16,14 @@ import org.anxiao.core.text.LocalizedText;
  * @param items    its items; at least one
  */
 public record ChecklistSection(String id, LocalizedText title, Optional<BigDecimal> maxScore, List<ChecklistItem> items) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param id       unique within the checklist
+   * @param title    section title
+   * @param maxScore points the section carries; when absent, the sum of its items' weighted maxima
+   * @param items    its items; at least one
+   */
   public ChecklistSection {
     Require.nonBlank("id", id);
     Require.nonNull("title", title);
@@ -24,7 +32,7 @@ public record ChecklistSection(String id, LocalizedText title, Optional<BigDecim
     items = List.copyOf(Require.nonEmpty("items", Require.nonNull("items", items)));
   }
 
-  /** The points the section carries. */
+  /** {@return the points the section carries} */
   public BigDecimal effectiveMaxScore() {
     return maxScore.orElseGet(() -> items.stream().map(ChecklistItem::weightedMax).reduce(BigDecimal.ZERO, BigDecimal::add));
   }

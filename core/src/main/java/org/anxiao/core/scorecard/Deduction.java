@@ -10,6 +10,12 @@ import org.anxiao.core.internal.Require;
  * @param reason what was found
  */
 public record Deduction(BigDecimal points, String reason) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param points points deducted, greater than zero
+   * @param reason what was found
+   */
   public Deduction {
     Require.positive("points", points);
     Require.nonBlank("reason", reason);

@@ -12,6 +12,13 @@ import org.anxiao.core.text.LocalizedText;
  * @param minScore least total score (on the checklist's scale), inclusive, zero or more
  */
 public record GradeBand(String code, LocalizedText title, BigDecimal minScore) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param code     stable code, e.g. {@code EXCELLENT}
+   * @param title    e.g. 优秀 / excellent
+   * @param minScore least total score (on the checklist's scale), inclusive, zero or more
+   */
   public GradeBand {
     Require.nonBlank("code", code);
     Require.nonNull("title", title);

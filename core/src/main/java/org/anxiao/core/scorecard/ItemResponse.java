@@ -33,6 +33,16 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
     NOT_APPLICABLE
   }
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param itemId        the item
+   * @param status        scored or not applicable
+   * @param score         points awarded, zero or more
+   * @param deductions    deductions from the item's maximum
+   * @param vetoTriggered the veto item failed (only for veto items)
+   * @param note          inspector's remark
+   */
   public ItemResponse {
     Require.nonBlank("itemId", itemId);
     Require.nonNull("status", status);
@@ -49,22 +59,41 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
     }
   }
 
-  /** Item scored {@code score} points. */
+  /**
+   * {@return a response scoring the item {@code score} points}
+   *
+   * @param itemId the item's id
+   * @param score  the points awarded, a decimal string
+   */
   public static ItemResponse scored(String itemId, String score) {
     return new ItemResponse(itemId, Status.SCORED, Optional.of(AnxiaoUnits.decimal(score)), List.of(), false, Optional.empty());
   }
 
-  /** Item scored by deductions from its maximum. */
+  /**
+   * {@return a response scoring the item by deductions from its maximum}
+   *
+   * @param itemId     the item's id
+   * @param deductions the deductions made
+   */
   public static ItemResponse deducted(String itemId, Deduction... deductions) {
     return new ItemResponse(itemId, Status.SCORED, Optional.empty(), List.of(deductions), false, Optional.empty());
   }
 
-  /** Item not applicable. */
+  /**
+   * {@return a response marking the item not applicable}
+   *
+   * @param itemId the item's id
+   */
   public static ItemResponse notApplicable(String itemId) {
     return new ItemResponse(itemId, Status.NOT_APPLICABLE, Optional.empty(), List.of(), false, Optional.empty());
   }
 
-  /** A veto item that failed, scored zero. */
+  /**
+   * {@return a veto item that failed, scored zero}
+   *
+   * @param itemId the item's id
+   * @param reason why the veto was triggered
+   */
   public static ItemResponse vetoed(String itemId, String reason) {
     return new ItemResponse(itemId, Status.SCORED, Optional.of(BigDecimal.ZERO), List.of(), true,
         Optional.of(Require.nonBlank("reason", reason)));

@@ -17,6 +17,16 @@ import org.anxiao.core.internal.Require;
  */
 public record ItemScore(String itemId, ItemResponse.Status status, Optional<BigDecimal> score, BigDecimal maxScore,
     BigDecimal weight, boolean vetoTriggered) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param itemId        the item
+   * @param status        scored or not applicable
+   * @param score         points awarded (after deductions), empty when not applicable
+   * @param maxScore      the item's maximum
+   * @param weight        the item's weight
+   * @param vetoTriggered a veto item that failed
+   */
   public ItemScore {
     Require.nonBlank("itemId", itemId);
     Require.nonNull("status", status);

@@ -33,25 +33,25 @@ public abstract class Scorecard implements CalculationResult {
 
   Scorecard() {}
 
-  /** Wire-format version. */
+  /** {@return wire-format version} */
   @Value.Default
   public String schemaVersion() {
     return DocumentType.CURRENT_VERSION;
   }
 
-  /** The checklist scored. */
+  /** {@return the checklist scored} */
   public abstract String checklistId();
 
   /** What was inspected. */
   @Override
   public abstract Subject subject();
 
-  /** The responses scored (the inputs), in the checklist's item order. */
+  /** {@return the responses scored (the inputs), in the checklist's item order} */
   public abstract List<ItemResponse> responses();
 
   /**
-   * SHA-256 of the canonical JSON of the checklist, when it is the caller's own (not from a pack):
-   * then the checklist is an input too. A checklist from a pack is recorded by {@link #rulesApplied}.
+   * {@return SHA-256 of the canonical JSON of the checklist, when it is the caller's own (not from a pack):
+   * then the checklist is an input too} A checklist from a pack is recorded by {@link #rulesApplied}.
    */
   public abstract Optional<String> checklistDigest();
 
@@ -71,38 +71,42 @@ public abstract class Scorecard implements CalculationResult {
         .orElse(responses());
   }
 
-  /** The pack the checklist came from, if any. */
+  /** {@return the pack the checklist came from, if any} */
   public abstract Optional<PackRef> pack();
 
-  /** Total score, in [0, maxScore]. */
+  /** {@return total score, in [0, maxScore]} */
   public abstract BigDecimal total();
 
-  /** The checklist's scale. */
+  /** {@return the checklist's scale} */
   public abstract BigDecimal maxScore();
 
-  /** total / maxScore × 100, in [0, 100]. */
+  /** {@return the percentage: total / maxScore × 100, in [0, 100]} */
   public abstract BigDecimal percent();
 
-  /** The grade awarded: when vetoed, the veto grade or {@link #gradeByScore()}, whichever is lower. */
+  /** {@return the grade awarded: when vetoed, the veto grade or {@link #gradeByScore()}, whichever is lower} */
   public abstract GradeBand grade();
 
-  /** The grade the score alone would earn. */
+  /** {@return the grade the score alone would earn} */
   public abstract GradeBand gradeByScore();
 
-  /** True when a veto item failed. */
+  /** {@return true when a veto item failed} */
   public abstract boolean vetoed();
 
-  /** Ids of the veto items that failed. */
+  /** {@return ids of the veto items that failed} */
   public abstract List<String> vetoItems();
 
-  /** Section subtotals, in checklist order. */
+  /** {@return section subtotals, in checklist order} */
   public abstract List<SectionScore> sections();
 
   /** Findings: deductions and vetoes, with citations. */
   @Override
   public abstract List<Finding> findings();
 
-  /** The total rounded half-up to {@code decimals} places, for presentation. */
+  /**
+   * {@return the total rounded half-up to {@code decimals} places, for presentation}
+   *
+   * @param decimals the number of decimal places
+   */
   public BigDecimal totalRounded(int decimals) {
     return total().setScale(decimals, RoundingMode.HALF_UP);
   }

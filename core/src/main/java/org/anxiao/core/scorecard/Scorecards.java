@@ -85,8 +85,8 @@ public final class Scorecards implements Calculator {
   }
 
   /**
-   * A rule kind whose packs carry one checklist in the {@code structure} parameter
-   * {@value #CHECKLIST_PARAMETER}. Each family of checklists (a district's 排查表, a 六T sheet…) has
+   * {@return a rule kind whose packs carry one checklist in the {@code structure} parameter
+   * {@value #CHECKLIST_PARAMETER}} Each family of checklists (a district's 排查表, a 六T sheet…) has
    * its own kind id, so that packs of different families never compete for one jurisdiction. The
    * checklist is bound when the pack is registered: one that does not bind is refused there. One id
    * gives one kind object, whoever asks; register it with the registry ({@code
@@ -114,8 +114,10 @@ public final class Scorecards implements Calculator {
   }
 
   /**
-   * The scorer for the checklist of {@code kind} in force in {@code context}, under its policy.
+   * {@return the scorer for the checklist of {@code kind} in force in {@code context}, under its policy}
    *
+   * @param context the registry, jurisdiction, date and policy
+   * @param kind    the checklist's rule kind
    * @throws RulePackException when no pack of the kind is in force
    */
   public static Scorecards in(RuleContext context, RuleKind<RuleValue<Checklist>> kind) {
@@ -134,7 +136,7 @@ public final class Scorecards implements Calculator {
     return List.of(kind);
   }
 
-  /** The checklist this scorer applies, with its pack, source and verification. */
+  /** {@return the checklist this scorer applies, with its pack, source and verification} */
   public Checklist checklist() {
     return checklist;
   }
@@ -142,6 +144,9 @@ public final class Scorecards implements Calculator {
   /**
    * Scores {@code responses} for {@code subject} against this scorer's checklist.
    *
+   * @param subject   what was inspected (used in the findings)
+   * @param responses one response per item of the checklist
+   * @return the scorecard
    * @throws RulePackException {@link RulePackException#UNVERIFIED} when the checklist's pack is below the policy
    * @see #score(Checklist, Subject, Collection, VerificationPolicy)
    */
@@ -153,6 +158,9 @@ public final class Scorecards implements Calculator {
    * Scores {@code responses} against {@code checklist} under {@link VerificationPolicy#DEFAULT}: a
    * checklist from a pack marked {@code UNVERIFIED} is refused.
    *
+   * @param checklist the checklist
+   * @param responses one response per item of the checklist
+   * @return the scorecard
    * @param subject what was inspected (used in the findings)
    * @throws MissingValueException on an item without a response
    * @throws InvalidValueException on a duplicate or out-of-range response
@@ -168,6 +176,12 @@ public final class Scorecards implements Calculator {
    * verification passes {@code policy} (a checklist not taken from a pack is the caller's own and
    * always accepted). The checklist's record ({@code pack/checklist = id}) is read through a
    * {@link RuleTrace}, as every calculator reads its rules.
+   *
+   * @param checklist the checklist
+   * @param subject   what was inspected (used in the findings)
+   * @param responses one response per item of the checklist
+   * @param policy    the verification policy the checklist's pack must pass
+   * @return the scorecard
    */
   public static Scorecard score(Checklist checklist, Subject subject, Collection<ItemResponse> responses,
       VerificationPolicy policy) {
@@ -198,7 +212,7 @@ public final class Scorecards implements Calculator {
       BigDecimal weightedMax = BigDecimal.ZERO;
       List<ItemScore> items = new ArrayList<>();
       for (ChecklistItem item : section.items()) {
-        ItemResponse r = byItem.get(item.id());
+        ItemResponse r = java.util.Objects.requireNonNull(byItem.get(item.id()), "index() answers every item");
         if (r.status() == ItemResponse.Status.NOT_APPLICABLE) {
           items.add(new ItemScore(item.id(), r.status(), Optional.empty(), item.maxScore(), item.effectiveWeight(), false));
           continue;
@@ -245,7 +259,8 @@ public final class Scorecards implements Calculator {
         awarded = vetoGrade;
       }
       for (String id : vetoItems) {
-        findings.add(veto(checklist, subject, checklist.item(id).orElseThrow(), byItem.get(id), awarded));
+        findings.add(veto(checklist, subject, checklist.item(id).orElseThrow(),
+            java.util.Objects.requireNonNull(byItem.get(id), "index() answers every item"), awarded));
       }
     }
     return Scorecard.builder()

@@ -21,6 +21,18 @@ import org.anxiao.core.text.LocalizedText;
  */
 public record SectionScore(String sectionId, LocalizedText title, boolean applicable, BigDecimal score,
     BigDecimal maxScore, BigDecimal weightedScore, BigDecimal applicableWeightedMax, List<ItemScore> items) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param sectionId             the section
+   * @param title                 its title
+   * @param applicable            false when every item is not applicable
+   * @param score                 re-normalised subtotal on the section's scale (0 when not applicable)
+   * @param maxScore              the section's points
+   * @param weightedScore         Σ weight × score over applicable items
+   * @param applicableWeightedMax Σ weight × maxScore over applicable items
+   * @param items                 item scores, in checklist order
+   */
   public SectionScore {
     Require.nonBlank("sectionId", sectionId);
     Require.nonNull("title", title);

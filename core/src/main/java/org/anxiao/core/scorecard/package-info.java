@@ -3,4 +3,7 @@
  * them ({@link org.anxiao.core.scorecard.Scorecards}): deductions, N/A re-normalisation, section
  * subtotals, grades, veto (一票否决).
  */
+@NullMarked
 package org.anxiao.core.scorecard;
+
+import org.jspecify.annotations.NullMarked;

@@ -47,20 +47,20 @@ import org.anxiao.core.rule.RuleKind;
  */
 public interface AnxiaoVocabulary {
 
-  /** Unit codes this provider adds; see {@link UnitContribution}. */
+  /** {@return unit codes this provider adds; see {@link UnitContribution}} */
   default List<UnitContribution> units() {
     return List.of();
   }
 
-  /** Subject kinds this provider adds to {@link org.anxiao.core.finding.SubjectKind}. */
+  /** {@return subject kinds this provider adds to {@link org.anxiao.core.finding.SubjectKind}} */
   default List<SubjectKindContribution> subjectKinds() {
     return List.of();
   }
 
   /**
-   * Document types this provider adds, each made with
+   * {@return document types this provider adds, each made with
    * {@link DocumentType#of(String, Class, Module, String)} so that it names its schema resource and
-   * the module it is read from. Their schemas carry {@code $id}
+   * the module it is read from} Their schemas carry {@code $id}
    * {@code https://anxiao.org/schemas/<name>.schema.json}, may {@code $ref} core's schemas (e.g.
    * {@code common.schema.json#/$defs/quantity}) and each other's by that {@code $id}, and are never
    * fetched from the network.
@@ -70,15 +70,19 @@ public interface AnxiaoVocabulary {
   }
 
   /**
-   * Rule kinds this provider's calculators read ({@link RuleKind}); a registry built with
-   * {@code RulePackRegistry.Builder.addClassPath} registers them, so that packs of these kinds bind.
+   * {@return rule kinds this provider's calculators read ({@link RuleKind}); a registry built with
+   * {@code RulePackRegistry.Builder.addClassPath} registers them, so that packs of these kinds bind}
    * A kind id keeps one kind: two different kinds with one id are a clash.
    */
   default List<RuleKind<?>> ruleKinds() {
     return List.of();
   }
 
-  /** Registers Jackson mix-ins for this provider's own types; see {@link MixInRegistrar}. */
+  /**
+   * Registers Jackson mix-ins for this provider's own types; see {@link MixInRegistrar}.
+   *
+   * @param registrar where to register them
+   */
   default void mixIns(MixInRegistrar registrar) {
     // none
   }

@@ -19,6 +19,8 @@ public interface MixInRegistrar {
   /**
    * Registers {@code mixIn}'s annotations for {@code target}.
    *
+   * @param target the class whose JSON form the mix-in shapes
+   * @param mixIn  the class carrying the Jackson annotations
    * @return this registrar, for chaining
    */
   MixInRegistrar mixIn(Class<?> target, Class<?> mixIn);

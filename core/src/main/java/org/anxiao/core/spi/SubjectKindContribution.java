@@ -18,6 +18,13 @@ public record SubjectKindContribution(String code, LocalizedText label) {
   public static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
   private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param code  the wire code: upper-case letters, digits and underscores, starting with a letter, at
+   *     most 64 characters, e.g. {@code METER}
+   * @param label the kind's name in Chinese and English
+   */
   public SubjectKindContribution {
     Require.nonNull("code", code);
     Require.that(CODE.matcher(code).matches(), "code", code,
@@ -25,7 +32,13 @@ public record SubjectKindContribution(String code, LocalizedText label) {
     Require.nonNull("label", label);
   }
 
-  /** Shorthand for the constructor. */
+  /**
+   * Shorthand for the constructor.
+   *
+   * @param code  the wire code
+   * @param label the bilingual label
+   * @return the contribution
+   */
   public static SubjectKindContribution of(String code, LocalizedText label) {
     return new SubjectKindContribution(code, label);
   }

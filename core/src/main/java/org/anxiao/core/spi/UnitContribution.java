@@ -8,6 +8,7 @@ import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit code (计量单位代码) an {@link AnxiaoVocabulary} adds to {@link AnxiaoUnits}: a wire code and
@@ -28,13 +29,13 @@ public final class UnitContribution {
   private static final Pattern CODE = Pattern.compile(AnxiaoUnits.CODE_PATTERN);
 
   private final String code;
-  private final Unit<?> unit;
-  private final Class<? extends Quantity<?>> quantityType;
-  private final String baseCode;
-  private final BigDecimal factor;
+  private final @Nullable Unit<?> unit;
+  private final @Nullable Class<? extends Quantity<?>> quantityType;
+  private final @Nullable String baseCode;
+  private final @Nullable BigDecimal factor;
 
-  private UnitContribution(String code, Unit<?> unit, Class<? extends Quantity<?>> quantityType, String baseCode,
-      BigDecimal factor) {
+  private UnitContribution(String code, @Nullable Unit<?> unit, @Nullable Class<? extends Quantity<?>> quantityType,
+      @Nullable String baseCode, @Nullable BigDecimal factor) {
     this.code = code(code, "code");
     this.unit = unit;
     this.quantityType = quantityType;
@@ -49,14 +50,24 @@ public final class UnitContribution {
     return value;
   }
 
-  /** The code {@code code} for {@code unit}, of a kind of quantity that already has a reference unit. */
+  /**
+   * {@return the code {@code code} for {@code unit}, of a kind of quantity that already has a reference unit}
+   *
+   * @param code the wire code
+   * @param unit the unit
+   */
   public static UnitContribution of(String code, Unit<?> unit) {
     return new UnitContribution(code, Require.nonNull("unit", unit), null, null, null);
   }
 
   /**
-   * The code {@code code} for {@code unit}, the reference unit of a new kind of quantity
-   * {@code quantityType} (one that neither core nor another provider gives a reference unit).
+   * {@return the code {@code code} for {@code unit}, the reference unit of a new kind of quantity
+   * {@code quantityType} (one that neither core nor another provider gives a reference unit)}
+   *
+   * @param <Q>          the kind of quantity
+   * @param code         the wire code
+   * @param unit         the reference unit
+   * @param quantityType the new kind of quantity
    */
   public static <Q extends Quantity<Q>> UnitContribution of(String code, Unit<Q> unit, Class<Q> quantityType) {
     return new UnitContribution(code, Require.nonNull("unit", unit), Require.nonNull("quantityType", quantityType),
@@ -64,37 +75,39 @@ public final class UnitContribution {
   }
 
   /**
-   * The code {@code code} for exactly {@code factor} × the unit with code {@code baseCode}, which
-   * core or any provider defines; e.g. {@code scaled("MW", "kW", BigDecimal.valueOf(1000))}. The
+   * {@return the code {@code code} for exactly {@code factor} × the unit with code {@code baseCode}, which
+   * core or any provider defines; e.g. {@code scaled("MW", "kW", BigDecimal.valueOf(1000))}} The
    * factor is kept exact (as a fraction), never rounded to a double.
    *
+   * @param code     the wire code
+   * @param baseCode the code of the unit it is a multiple of
    * @param factor greater than zero
    */
   public static UnitContribution scaled(String code, String baseCode, BigDecimal factor) {
     return new UnitContribution(code, null, null, code(baseCode, "baseCode"), Require.positive("factor", factor));
   }
 
-  /** The wire code, e.g. {@code kW}. */
+  /** {@return the wire code, e.g. {@code kW}} */
   public String code() {
     return code;
   }
 
-  /** The unit, for a contribution made with {@code of}; empty for a {@link #scaled} one. */
+  /** {@return the unit, for a contribution made with {@code of}; empty for a {@link #scaled} one} */
   public Optional<Unit<?>> unit() {
     return Optional.ofNullable(unit);
   }
 
-  /** The new quantity type this unit is the reference unit of, if any. */
+  /** {@return the new quantity type this unit is the reference unit of, if any} */
   public Optional<Class<? extends Quantity<?>>> quantityType() {
     return Optional.ofNullable(quantityType);
   }
 
-  /** The code this unit is a multiple of, for a {@link #scaled} contribution. */
+  /** {@return the code this unit is a multiple of, for a {@link #scaled} contribution} */
   public Optional<String> baseCode() {
     return Optional.ofNullable(baseCode);
   }
 
-  /** How many {@link #baseCode()} units one unit is, for a {@link #scaled} contribution. */
+  /** {@return how many {@link #baseCode()} units one unit is, for a {@link #scaled} contribution} */
   public Optional<BigDecimal> factor() {
     return Optional.ofNullable(factor);
   }
@@ -113,7 +126,7 @@ public final class UnitContribution {
 
   @Override
   public String toString() {
-    if (unit == null) {
+    if (factor != null) {
       return code + " = " + factor.toPlainString() + " " + baseCode;
     }
     return code + " = " + unit + (quantityType == null ? "" : " (" + quantityType.getSimpleName() + ")");

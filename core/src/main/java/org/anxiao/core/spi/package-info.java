@@ -6,4 +6,7 @@
  * ({@link org.anxiao.core.json.DocumentType}) with their JSON Schemas, and Jackson mix-ins through a
  * {@link org.anxiao.core.spi.MixInRegistrar}.
  */
+@NullMarked
 package org.anxiao.core.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,5 @@
 /** Bilingual (zh-CN / en) text. */
+@NullMarked
 package org.anxiao.core.text;
+
+import org.jspecify.annotations.NullMarked;

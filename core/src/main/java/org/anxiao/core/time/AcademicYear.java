@@ -9,6 +9,11 @@ import java.time.LocalDate;
  * @param startYear the year in which it begins, 1900–2199
  */
 public record AcademicYear(int startYear) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param startYear the year in which it begins, 1900–2199
+   */
   public AcademicYear {
     PeriodCodes.year("startYear", startYear);
     PeriodCodes.year("startYear", startYear + 1);
@@ -29,7 +34,11 @@ public record AcademicYear(int startYear) implements Period {
     return "AY" + startYear + "-" + (startYear + 1);
   }
 
-  /** The academic year containing {@code date}. */
+  /**
+   * {@return the academic year containing {@code date}}
+   *
+   * @param date the day
+   */
   public static AcademicYear of(LocalDate date) {
     return new AcademicYear(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1);
   }

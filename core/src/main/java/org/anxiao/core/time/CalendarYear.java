@@ -8,6 +8,11 @@ import java.time.LocalDate;
  * @param year the year, 1900–2200
  */
 public record CalendarYear(int year) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param year the year, 1900–2200
+   */
   public CalendarYear {
     PeriodCodes.year("year", year);
   }
@@ -27,7 +32,7 @@ public record CalendarYear(int year) implements Period {
     return Integer.toString(year);
   }
 
-  /** The twelve months of the year, in order. */
+  /** {@return the twelve months of the year, in order} */
   public java.util.List<Month> months() {
     return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> new Month(year, m)).toList();
   }

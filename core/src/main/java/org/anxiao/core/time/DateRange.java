@@ -10,6 +10,12 @@ import org.anxiao.core.internal.Require;
  * @param end   day after the last day; after {@code start}
  */
 public record DateRange(LocalDate start, LocalDate end) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param start first day
+   * @param end   day after the last day; after {@code start}
+   */
   public DateRange {
     Require.nonNull("start", start);
     Require.nonNull("end", end);

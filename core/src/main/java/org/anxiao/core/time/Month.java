@@ -10,6 +10,12 @@ import org.anxiao.core.internal.Require;
  * @param month 1–12
  */
 public record Month(int year, int month) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param year  the year, 1900–2200
+   * @param month 1–12
+   */
   public Month {
     PeriodCodes.year("year", year);
     Require.that(month >= 1 && month <= 12, "month", month, "must be 1 to 12");
@@ -30,7 +36,11 @@ public record Month(int year, int month) implements Period {
     return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
   }
 
-  /** The month containing {@code date}. */
+  /**
+   * {@return the month containing {@code date}}
+   *
+   * @param date the day
+   */
   public static Month of(LocalDate date) {
     return new Month(date.getYear(), date.getMonthValue());
   }

@@ -25,37 +25,49 @@ import org.anxiao.core.error.InvalidValueException;
  */
 public sealed interface Period permits CalendarYear, Quarter, Month, AcademicYear, Semester, DateRange {
 
-  /** First day, inclusive. */
+  /** {@return first day, inclusive} */
   LocalDate start();
 
-  /** Day after the last day (exclusive). */
+  /** {@return day after the last day (exclusive)} */
   LocalDate end();
 
-  /** The stable wire code, e.g. {@code 2024-Q1}. */
+  /** {@return the stable wire code, e.g. {@code 2024-Q1}} */
   @JsonValue
   String code();
 
-  /** Number of days in the period. */
+  /** {@return number of days in the period} */
   default long days() {
     return ChronoUnit.DAYS.between(start(), end());
   }
 
-  /** True when {@code date} is in {@code [start, end)}. */
+  /**
+   * {@return true when {@code date} is in {@code [start, end)}}
+   *
+   * @param date the day
+   */
   default boolean contains(LocalDate date) {
     return !date.isBefore(start()) && date.isBefore(end());
   }
 
-  /** True when the two periods share at least one day. */
+  /**
+   * {@return true when the two periods share at least one day}
+   *
+   * @param other the other period
+   */
   default boolean overlaps(Period other) {
     return start().isBefore(other.end()) && other.start().isBefore(end());
   }
 
-  /** True when {@code other} lies wholly inside this period. */
+  /**
+   * {@return true when {@code other} lies wholly inside this period}
+   *
+   * @param other the other period
+   */
   default boolean encloses(Period other) {
     return !other.start().isBefore(start()) && !other.end().isAfter(end());
   }
 
-  /** The same dates as a plain {@link DateRange}. */
+  /** {@return the same dates as a plain {@link DateRange}} */
   default DateRange toDateRange() {
     return new DateRange(start(), end());
   }
@@ -63,6 +75,8 @@ public sealed interface Period permits CalendarYear, Quarter, Month, AcademicYea
   /**
    * Parses a period code.
    *
+   * @param code the period code
+   * @return the period
    * @throws InvalidValueException if the code matches no kind or names an impossible date
    */
   static Period parse(String code) {

@@ -22,6 +22,7 @@ public final class Periods {
   /**
    * Throws {@link PeriodOverlapException} naming the first two periods (by start) that overlap.
    *
+   * @param periods the periods, in any order
    * @param field the field path of the list, used in the message, e.g. {@code readings}
    */
   public static void requireNoOverlap(String field, List<? extends Period> periods) {
@@ -36,8 +37,11 @@ public final class Periods {
   }
 
   /**
-   * The date ranges inside {@code within} that no period covers, in order. Periods may overlap
+   * {@return the date ranges inside {@code within} that no period covers, in order} Periods may overlap
    * each other and may extend beyond {@code within}.
+   *
+   * @param periods the periods, in any order
+   * @param within  the period to cover
    */
   public static List<DateRange> gaps(List<? extends Period> periods, Period within) {
     Require.nonNull("within", within);
@@ -62,7 +66,12 @@ public final class Periods {
     return List.copyOf(gaps);
   }
 
-  /** True when the periods cover {@code within} without gaps and without overlaps. */
+  /**
+   * {@return true when the periods cover {@code within} without gaps and without overlaps}
+   *
+   * @param periods the periods, in any order
+   * @param within  the period to cover
+   */
   public static boolean tiles(List<? extends Period> periods, Period within) {
     List<? extends Period> sorted = sortedCopy("periods", periods);
     for (int i = 1; i < sorted.size(); i++) {

@@ -10,6 +10,12 @@ import org.anxiao.core.internal.Require;
  * @param quarter 1–4
  */
 public record Quarter(int year, int quarter) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param year    the year, 1900–2200
+   * @param quarter 1–4
+   */
   public Quarter {
     PeriodCodes.year("year", year);
     Require.that(quarter >= 1 && quarter <= 4, "quarter", quarter, "must be 1 to 4");

@@ -13,6 +13,12 @@ import org.anxiao.core.internal.Require;
  * @param term         1 (autumn) or 2 (spring)
  */
 public record Semester(AcademicYear academicYear, int term) implements Period {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param academicYear the academic year
+   * @param term         1 (autumn) or 2 (spring)
+   */
   public Semester {
     Require.nonNull("academicYear", academicYear);
     Require.that(term == 1 || term == 2, "term", term, "must be 1 (autumn) or 2 (spring)");

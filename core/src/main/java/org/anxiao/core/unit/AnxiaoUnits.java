@@ -96,7 +96,8 @@ public final class AnxiaoUnits {
   public static final Unit<Energy> MEGAWATT_HOUR = scaled("MWh", JOULE, BigDecimal.valueOf(3_600_000_000L));
   /** Kilogram of standard coal equivalent (千克标准煤), defined in {@code unit-definitions.json}. */
   public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT =
-      scaled("kgce", KILOJOULE, DEFINITIONS.get("kgce").value());
+      scaled("kgce", KILOJOULE,
+          java.util.Objects.requireNonNull(DEFINITIONS.get("kgce"), "unit-definitions.json defines kgce").value());
   /** Tonne of standard coal equivalent (吨标准煤). */
   public static final Unit<Energy> TONNE_COAL_EQUIVALENT =
       scaled("tce", KILOGRAM_COAL_EQUIVALENT, BigDecimal.valueOf(1_000));
@@ -148,14 +149,22 @@ public final class AnxiaoUnits {
     return Map.copyOf(m);
   }
 
-  /** The unit with wire code {@code code}, core's or contributed. */
+  /**
+   * {@return the unit with wire code {@code code}, core's or contributed}
+   *
+   * @param code the unit's wire code
+   */
   public static Unit<?> unit(String code) {
     return lookup("unit", code);
   }
 
   /**
-   * The unit with wire code {@code code}, checked to measure {@code type}.
+   * {@return the unit with wire code {@code code}, checked to measure {@code type}}
    *
+   * @param <Q>   the kind of quantity
+   * @param field the field path, for the error message
+   * @param code  the unit's wire code
+   * @param type  the kind of quantity it must measure
    * @throws UnknownCodeException  when the code is not known
    * @throws UnitMismatchException when the unit measures another kind of quantity
    */
@@ -174,7 +183,11 @@ public final class AnxiaoUnits {
     return u;
   }
 
-  /** The wire code of {@code unit}; throws for a unit without one. */
+  /**
+   * {@return the wire code of {@code unit}; throws for a unit without one}
+   *
+   * @param unit the unit
+   */
   public static String code(Unit<?> unit) {
     String code = unit == null ? null : TABLE.get().codeOf.get(unit);
     if (code == null) {
@@ -183,14 +196,17 @@ public final class AnxiaoUnits {
     return code;
   }
 
-  /** All wire codes, core's and contributed, sorted. */
+  /** {@return all wire codes, core's and contributed, sorted} */
   public static SortedSet<String> codes() {
     return TABLE.get().codes;
   }
 
   /**
-   * The reference unit used to check dimensions of {@code type} ({@code kWh} for energy…, or a
-   * contributed type's reference unit).
+   * {@return the reference unit used to check dimensions of {@code type} ({@code kWh} for energy…, or a
+   * contributed type's reference unit)}
+   *
+   * @param <Q>  the kind of quantity
+   * @param type the kind of quantity
    */
   public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
     Unit<?> u = TABLE.get().byType.get(type);
@@ -200,7 +216,13 @@ public final class AnxiaoUnits {
     return u;
   }
 
-  /** Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}. */
+  /**
+   * Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}.
+   *
+   * @param field the field path, for the error message
+   * @param unit  the unit given
+   * @param type  the kind of quantity it must measure
+   */
   public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
     Unit<?> reference = TABLE.get().byType.get(type);
     Dimension expected = reference == null ? null : reference.getDimension();
@@ -211,8 +233,11 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * A quantity of {@code value} in {@code unit}; the value must be finite.
+   * {@return a quantity of {@code value} in {@code unit}; the value must be finite}
    *
+   * @param <Q>   the kind of quantity
+   * @param value the value, finite
+   * @param unit  the unit
    * @throws InvalidValueException for NaN or infinite values
    */
   public static <Q extends Quantity<Q>> Quantity<Q> of(Number value, Unit<Q> unit) {
@@ -225,14 +250,23 @@ public final class AnxiaoUnits {
     return Quantities.getQuantity(value, unit);
   }
 
-  /** A quantity from a decimal string, e.g. {@code of("123.45", KILOWATT_HOUR)}. */
+  /**
+   * {@return a quantity from a decimal string, e.g. {@code of("123.45", KILOWATT_HOUR)}}
+   *
+   * @param <Q>     the kind of quantity
+   * @param decimal the value as a decimal string
+   * @param unit    the unit
+   */
   public static <Q extends Quantity<Q>> Quantity<Q> of(String decimal, Unit<Q> unit) {
     return Quantities.getQuantity(decimal(decimal), unit);
   }
 
   /**
-   * The value of {@code quantity} in {@code target}, as a double; finite by construction.
+   * {@return the value of {@code quantity} in {@code target}, as a double; finite by construction}
    *
+   * @param <Q>      the kind of quantity
+   * @param quantity the quantity
+   * @param target   the unit to express it in
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> double toDouble(Quantity<Q> quantity, Unit<Q> target) {
@@ -240,11 +274,14 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * The value of {@code quantity} in {@code target}, as a decimal: exact when the result has a
+   * {@return the value of {@code quantity} in {@code target}, as a decimal: exact when the result has a
    * finite decimal expansion (e.g. 8.141 kWh is exactly 1 kgce), otherwise to 34 significant
-   * digits. A decimal value is converted as an exact fraction, so a unit factor with no finite
+   * digits} A decimal value is converted as an exact fraction, so a unit factor with no finite
    * decimal expansion (1 kWh = 1000/8141 kgce) is never applied as a rounded decimal.
    *
+   * @param <Q>      the kind of quantity
+   * @param quantity the quantity
+   * @param target   the unit to express it in
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
@@ -268,7 +305,11 @@ public final class AnxiaoUnits {
     }
   }
 
-  /** The value of a {@link Number} as a decimal; rejects NaN and infinities. */
+  /**
+   * {@return the value of a {@link Number} as a decimal; rejects NaN and infinities}
+   *
+   * @param n the number
+   */
   public static BigDecimal toBigDecimal(Number n) {
     if (n instanceof BigDecimal d) {
       return d;
@@ -303,7 +344,12 @@ public final class AnxiaoUnits {
     }
   }
 
-  /** Parses a plain decimal string (no exponent above 64 digits, no NaN). */
+  /**
+   * Parses a plain decimal string (no exponent above 64 digits, no NaN).
+   *
+   * @param text the decimal as text
+   * @return its value
+   */
   public static BigDecimal decimal(String text) {
     if (text == null || text.isEmpty() || text.length() > 64) {
       throw new InvalidValueException("value", text, "must be a decimal string of 1 to 64 characters");
@@ -319,7 +365,7 @@ public final class AnxiaoUnits {
     }
   }
 
-  /** The cited unit definitions read from the reference table. */
+  /** {@return the cited unit definitions read from the reference table} */
   public static Map<String, UnitDefinition> definitions() {
     return DEFINITIONS;
   }

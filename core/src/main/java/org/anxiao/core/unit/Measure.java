@@ -25,34 +25,58 @@ import org.anxiao.core.internal.Require;
  * @param unit  a unit code of {@link AnxiaoUnits}, e.g. {@code kWh}, {@code m2}, {@code 1}
  */
 public record Measure(BigDecimal value, String unit) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param value the exact value, in canonical form
+   * @param unit  a unit code of {@link AnxiaoUnits}, e.g. {@code kWh}, {@code m2}, {@code 1}
+   */
   public Measure {
     value = Decimals.canonical("value", value);
     AnxiaoUnits.unit(unit);
   }
 
-  /** A measure from a decimal string. */
+  /**
+   * {@return a measure from a decimal string}
+   *
+   * @param decimal the value as a decimal string
+   * @param unit    the unit's wire code
+   */
   public static Measure of(String decimal, String unit) {
     return new Measure(AnxiaoUnits.decimal(decimal), unit);
   }
 
-  /** A measure of a count (unit {@code 1}). */
+  /**
+   * {@return a measure of a count (unit {@code 1})}
+   *
+   * @param n the count
+   */
   public static Measure count(long n) {
     return new Measure(BigDecimal.valueOf(n), "1");
   }
 
-  /** The wire form of a JSR-385 quantity whose unit has a code. */
+  /**
+   * {@return the wire form of a JSR-385 quantity whose unit has a code}
+   *
+   * @param quantity the quantity
+   */
   public static Measure of(Quantity<?> quantity) {
     Require.nonNull("quantity", quantity);
     return new Measure(AnxiaoUnits.toBigDecimal(quantity.getValue()), AnxiaoUnits.code(quantity.getUnit()));
   }
 
-  /** This measure as a JSR-385 quantity of {@code type}; throws if the unit does not measure it. */
+  /**
+   * {@return this measure as a JSR-385 quantity of {@code type}; throws if the unit does not measure it}
+   *
+   * @param <Q>  the kind of quantity
+   * @param type the kind of quantity
+   */
   public <Q extends Quantity<Q>> Quantity<Q> toQuantity(Class<Q> type) {
     Unit<Q> u = AnxiaoUnits.unit("unit", unit, type);
     return AnxiaoUnits.of(value, u);
   }
 
-  /** The value as plain text without exponent, e.g. {@code "123.45"}. */
+  /** {@return the value as plain text without exponent, e.g. {@code "123.45"}} */
   public String valueText() {
     return value.toPlainString();
   }

@@ -34,6 +34,18 @@ public record UnitDefinition(
     Citation source,
     LocalDate validFrom,
     Verification verification) {
+  /**
+   * Creates the record after checking each component against its documented domain.
+   *
+   * @param unit         the unit's code, e.g. {@code kgce}
+   * @param name         its name
+   * @param value        how many {@code baseUnit} one unit is, e.g. {@code 29307.6}
+   * @param baseUnit     the code of the unit it is defined in, e.g. {@code kJ}
+   * @param note         remarks on the definition
+   * @param source       the defining document
+   * @param validFrom    when the definition took effect
+   * @param verification how the figure was checked
+   */
   public UnitDefinition {
     Require.nonBlank("unit", unit);
     Require.nonNull("name", name);

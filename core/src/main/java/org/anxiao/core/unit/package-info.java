@@ -3,4 +3,7 @@
  * own quantity type ({@link org.anxiao.core.unit.CarbonMass}); {@link org.anxiao.core.unit.Measure}
  * is the exact wire form of a quantity.
  */
+@NullMarked
 package org.anxiao.core.unit;
+
+import org.jspecify.annotations.NullMarked;
