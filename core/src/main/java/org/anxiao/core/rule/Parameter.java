@@ -74,7 +74,7 @@ public sealed interface Parameter {
   record WholeNumber(long value, Optional<String> unit, Optional<String> clause,
       Optional<Verification> verification, Optional<LocalizedText> note) implements Parameter {
     /**
-     * Creates the record after checking each component against its documented domain.
+     * Creates the record; a null optional component is read as empty.
      *
      * @param value        the whole number
      * @param unit         the unit as written in the source, if any; null is read as empty
@@ -99,7 +99,7 @@ public sealed interface Parameter {
   record Flag(boolean value, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
     /**
-     * Creates the record after checking each component against its documented domain.
+     * Creates the record; a null optional component is read as empty.
      *
      * @param value        the switch
      * @param clause       the clause of the pack's source the value is taken from, if narrower than the pack's; null is read as empty
