@@ -16,10 +16,8 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.testing.SourceTree;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,8 +44,6 @@ import org.junit.jupiter.api.DynamicTest;
  * a group's parameters) fail the file's schema test.
  */
 final class ConformanceRunner {
-  /** The system property naming the conformance folder; the build sets it. */
-  static final String FOLDER_PROPERTY = "anxiao.conformance.dir";
   static final String SCHEMA_FILE = "schema/vector-file.schema.json";
   /** Vector files list at most this many schema errors in one failure message. */
   private static final int ERRORS_SHOWN = 10;
@@ -84,41 +81,11 @@ final class ConformanceRunner {
     this.schema = schema(folder.resolve(SCHEMA_FILE));
   }
 
-  /**
-   * The conformance folder, from the system property {@value #FOLDER_PROPERTY} (set by the build);
-   * without it, the {@code conformance} folder of the repository this test class was compiled in
-   * ({@code core/target/test-classes} → {@code conformance}), so that runners that ignore the
-   * build's test configuration find it too. Never the working directory.
-   */
+  /** The conformance folder (see {@link SourceTree}), checked to hold {@link #SCHEMA_FILE}. */
   static Path folder() {
-    String property = System.getProperty(FOLDER_PROPERTY);
-    Path path;
-    if (property != null && !property.isBlank()) {
-      path = Path.of(property).toAbsolutePath().normalize();
-      assertTrue(Files.isDirectory(path), "system property " + FOLDER_PROPERTY + " names no folder: " + path);
-    } else {
-      path = besideClasses();
-      assertTrue(path != null && Files.isDirectory(path), "no conformance folder: set the system property "
-          + FOLDER_PROPERTY + " to it (the core module's pom does, for Maven runs); looked beside the test "
-          + "classes at " + path);
-    }
+    Path path = SourceTree.conformance();
     assertTrue(Files.isRegularFile(path.resolve(SCHEMA_FILE)), "no " + SCHEMA_FILE + " in " + path);
     return path;
-  }
-
-  private static Path besideClasses() {
-    CodeSource source = ConformanceRunner.class.getProtectionDomain().getCodeSource();
-    if (source == null) {
-      return null;
-    }
-    try {
-      Path classes = Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
-      // <repository>/core/target/test-classes
-      Path module = classes.getParent() == null ? null : classes.getParent().getParent();
-      return module == null || module.getParent() == null ? null : module.getParent().resolve("conformance");
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** The names of the {@code *.json} files directly in the folder, sorted. */
