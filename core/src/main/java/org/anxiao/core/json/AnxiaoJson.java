@@ -343,6 +343,10 @@ public final class AnxiaoJson {
     if (e instanceof JsonProcessingException) {
       return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
     }
+    if (e instanceof java.io.CharConversionException) {
+      // Bytes that are no text in the encoding Jackson detected from the first bytes (UTF-8/16/32).
+      return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
+    }
     if (e instanceof IOException io) {
       throw new UncheckedIOException(io);
     }

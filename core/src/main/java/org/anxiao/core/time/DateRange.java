@@ -20,7 +20,10 @@ public record DateRange(LocalDate start, LocalDate end) implements Period {
     Require.nonNull("start", start);
     Require.nonNull("end", end);
     PeriodCodes.year("start", start.getYear());
-    PeriodCodes.year("end", end.getYear());
+    // The end is exclusive: a period whose last day is in MAX_YEAR ends on 1 January of the year after.
+    if (!end.equals(LocalDate.of(PeriodCodes.MAX_YEAR + 1, 1, 1))) {
+      PeriodCodes.year("end", end.getYear());
+    }
     Require.that(end.isAfter(start), "end", end, "must be after start {}", start);
   }
 

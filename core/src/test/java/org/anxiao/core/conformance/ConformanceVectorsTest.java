@@ -1,39 +1,28 @@
 package org.anxiao.core.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.measure.Quantity;
 import javax.measure.Unit;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.BuildingUse;
+import org.anxiao.core.conformance.ConformanceRunner.Calculator;
+import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.fire.CrowdedPlaceDetermination;
@@ -55,19 +44,18 @@ import org.anxiao.core.time.Period;
 import org.anxiao.core.time.Periods;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.core.unit.Measure;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every vector of the language-neutral conformance files in {@code conformance/} through the
- * library: one dynamic test per vector, named {@code file#id comment}, plus per file a check
- * against {@code conformance/schema/vector-file.schema.json}, of the header and of the data files
- * the header names. A vector file the runner does not know, or a known file that is missing, fails.
+ * library with {@link ConformanceRunner}: per file a container with its schema, header and data-file
+ * checks and one dynamic test per vector, named {@code file#id comment}. A vector file the runner
+ * does not know, or a known file that is missing, fails; so does an error code of the vector-file
+ * schema that the conformance README does not define or the library does not throw.
  */
 class ConformanceVectorsTest {
-  private static final String SCHEMA_FILE = "schema/vector-file.schema.json";
   private static final Subject SUBJECT = Subject.of(SubjectKind.SCHOOL, "conformance");
   /** The artifact whose jar carries the data files the core vectors name. */
   private static final String CORE_ARTIFACT = "org.anxiao:anxiao-core";
@@ -79,149 +67,29 @@ class ConformanceVectorsTest {
    * tables (class-path resources) the calculator reads, which the file must name in
    * {@code dataFiles}.
    */
-  private static final Map<String, Calculator> CALCULATORS = Map.of(
-      "scorecard.json", new Calculator("anxiao.core.scorecard", ConformanceVectorsTest::scorecard, Set.of()),
-      "units.json", new Calculator("anxiao.core.units", ConformanceVectorsTest::units, Set.of(UNIT_DEFINITIONS)),
-      "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods, Set.of()),
+  static final Map<String, Calculator> CALCULATORS = Map.of(
+      "scorecard.json", new Calculator("anxiao.core.scorecard", ConformanceVectorsTest::scorecard, Set.of(),
+          CORE_ARTIFACT),
+      "units.json", new Calculator("anxiao.core.units", ConformanceVectorsTest::units, Set.of(UNIT_DEFINITIONS),
+          CORE_ARTIFACT),
+      "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods, Set.of(), CORE_ARTIFACT),
       "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces,
-          Set.of(JURISDICTION_TABLE)));
-
-  private record Calculator(String name, VectorRunner runner, Set<String> tables) {}
-
-  @FunctionalInterface
-  private interface VectorRunner {
-    void run(VectorFile file, JsonNode group, JsonNode test);
-  }
-
-  private record VectorFile(String name, JsonNode root) {}
-
-  private static Path folder() {
-    String dir = System.getProperty("anxiao.conformance.dir");
-    assertTrue(dir != null && !dir.isBlank(), "system property anxiao.conformance.dir is not set");
-    Path path = Path.of(dir).toAbsolutePath().normalize();
-    assertTrue(Files.isDirectory(path), "no conformance folder at " + path);
-    return path;
-  }
+          Set.of(JURISDICTION_TABLE), CORE_ARTIFACT));
 
   @TestFactory
-  Stream<DynamicNode> vectors() throws IOException {
-    Path folder = folder();
-    Schema schema = schema(folder.resolve(SCHEMA_FILE));
-    List<String> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".json")).sorted().toList();
-    }
-    List<DynamicNode> nodes = new ArrayList<>();
-    nodes.add(DynamicTest.dynamicTest("every vector file has a runner and every runner a file", () -> {
+  Stream<DynamicNode> vectors() {
+    Path folder = ConformanceRunner.folder();
+    ConformanceRunner runner = new ConformanceRunner(folder, folder.getParent(), CALCULATORS);
+    List<String> files = runner.fileNames();
+    DynamicNode known = DynamicTest.dynamicTest("every vector file has a runner and every runner a file", () -> {
       Set<String> unknown = new TreeSet<>(files);
       unknown.removeAll(CALCULATORS.keySet());
       assertTrue(unknown.isEmpty(), "vector files the runner does not know: " + unknown);
       Set<String> missing = new TreeSet<>(CALCULATORS.keySet());
       missing.removeAll(files);
       assertTrue(missing.isEmpty(), "vector files missing from " + folder + ": " + missing);
-    }));
-    for (String name : files) {
-      nodes.add(fileNode(folder.resolve(name), name, schema));
-    }
-    return nodes.stream();
-  }
-
-  private static DynamicContainer fileNode(Path path, String name, Schema schema) {
-    JsonNode root = readTree(path);
-    VectorFile file = new VectorFile(name, root);
-    Calculator calculator = CALCULATORS.get(name);
-    List<DynamicNode> tests = new ArrayList<>();
-    tests.add(DynamicTest.dynamicTest(name + " matches " + SCHEMA_FILE, () -> {
-      List<Error> errors = schema.validate(root);
-      assertTrue(errors.isEmpty(), () -> name + " breaks the vector-file schema: "
-          + errors.stream().limit(10).map(e -> e.getInstanceLocation() + " " + e.getMessage())
-          .collect(Collectors.joining("; ")));
-    }));
-    tests.add(DynamicTest.dynamicTest(name + " header", () -> checkHeader(file, calculator)));
-    tests.add(DynamicTest.dynamicTest(name + " data files", () -> checkDataFiles(file, calculator,
-        path.getParent().getParent())));
-    for (JsonNode group : root.path("testGroups")) {
-      for (JsonNode test : group.path("tests")) {
-        String display = name + "#" + test.path("id").asText() + " " + test.path("comment").asText();
-        tests.add(DynamicTest.dynamicTest(display, () -> {
-          if (calculator == null) {
-            fail("no runner for " + name);
-          }
-          calculator.runner().run(file, group, test);
-        }));
-      }
-    }
-    return DynamicContainer.dynamicContainer(name, tests);
-  }
-
-  private static void checkHeader(VectorFile file, Calculator calculator) {
-    JsonNode root = file.root();
-    assertTrue(calculator != null, "no runner for " + file.name());
-    assertEquals(calculator.name(), root.path("calculator").asText(), file.name() + ": calculator");
-    int count = 0;
-    Set<Integer> ids = new HashSet<>();
-    Set<String> flagsUsed = new TreeSet<>();
-    for (JsonNode group : root.path("testGroups")) {
-      for (JsonNode test : group.path("tests")) {
-        count++;
-        int id = test.path("id").asInt();
-        assertTrue(ids.add(id), file.name() + ": id " + id + " is used twice");
-        test.path("flags").forEach(f -> flagsUsed.add(f.asText()));
-      }
-    }
-    assertEquals(count, root.path("numberOfTests").asInt(), file.name() + ": numberOfTests");
-    Set<String> notes = new TreeSet<>();
-    root.path("notes").fieldNames().forEachRemaining(notes::add);
-    assertEquals(notes, flagsUsed, file.name() + ": every flag used needs a note, and every note a use");
-  }
-
-  /**
-   * Every entry of {@code dataFiles} names a file that exists in the repository and, under
-   * {@code resource}, the same bytes on the class path of the core module; a pack file has the
-   * id@version its entry and {@code packs} give; every pack in {@code packs} and every table the
-   * calculator reads has an entry.
-   */
-  private static void checkDataFiles(VectorFile file, Calculator calculator, Path repository) throws IOException {
-    assertTrue(calculator != null, "no runner for " + file.name());
-    JsonNode root = file.root();
-    JsonNode entries = root.path("dataFiles");
-    assertTrue(entries.isArray(), file.name() + ": dataFiles is not an array");
-    Set<String> packsNamed = new TreeSet<>();
-    Set<String> tablesNamed = new TreeSet<>();
-    for (JsonNode entry : entries) {
-      String relative = entry.path("path").asText();
-      String at = file.name() + ": dataFiles " + relative;
-      Path path = repository.resolve(relative).normalize();
-      assertTrue(path.startsWith(repository), at + " lies outside the repository");
-      assertTrue(Files.isRegularFile(path), at + ": no such file " + path);
-      assertEquals(CORE_ARTIFACT, entry.path("artifact").asText(), at + ": artifact");
-      String resource = entry.path("resource").asText();
-      assertArrayEquals(Files.readAllBytes(path), classPathResource(resource),
-          at + ": the resource " + resource + " in the jar is not this file");
-      String kind = entry.path("kind").asText();
-      switch (kind) {
-        case "pack" -> {
-          JsonNode pack = readTree(path);
-          String ref = pack.path("id").asText() + "@" + pack.path("version").asText();
-          assertEquals(entry.path("pack").asText(), ref, at + ": id@version of the pack file");
-          assertTrue(packsNamed.add(ref), at + ": pack " + ref + " is named twice");
-        }
-        case "table" -> assertTrue(tablesNamed.add(resource), at + ": table " + resource + " is named twice");
-        default -> fail(at + ": unknown kind " + kind);
-      }
-    }
-    assertEquals(new TreeSet<>(texts(root.path("packs"))), packsNamed,
-        file.name() + ": every pack in packs needs a dataFiles entry of kind pack, and only those");
-    assertEquals(new TreeSet<>(calculator.tables()), tablesNamed,
-        file.name() + ": the tables " + calculator.name() + " reads need dataFiles entries of kind table, and only those");
-  }
-
-  private static byte[] classPathResource(String resource) throws IOException {
-    try (InputStream in = ConformanceVectorsTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertTrue(in != null, "no class-path resource " + resource);
-      return in.readAllBytes();
-    }
+    });
+    return Stream.concat(Stream.of(known), runner.files());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -384,23 +252,5 @@ class ConformanceVectorsTest {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
-  }
-
-  private static JsonNode readTree(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return AnxiaoJson.strict().mapperCopy().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Schema schema(Path path) throws IOException {
-    String text = Files.readString(path);
-    JsonNode tree = readTree(path);
-    String id = tree.path("$id").asText();
-    assertFalse(id.isEmpty(), path + " has no $id");
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        b -> b.schemas(iri -> id.equals(iri) ? text : null));
-    return registry.getSchema(SchemaLocation.of(id));
   }
 }

@@ -1,0 +1,269 @@
+package org.anxiao.core.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.testing.SourceTree;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs a folder of conformance vector files: one dynamic container per {@code *.json} file, and in
+ * it one test for the file's schema, one for its header, one for its data files and one per vector.
+ *
+ * <p>Every failure stays where it happens. A file that is not readable JSON becomes a single failing
+ * test and the other files still run; a vector the vector-file schema flags (its {@code input} is
+ * {@code null}, its {@code expectedError} no known code, …) fails with the schema's messages and is
+ * not run; the other vectors of the file still run. Schema errors outside any vector (the header,
+ * a group's parameters) fail the file's schema test.
+ */
+final class ConformanceRunner {
+  static final String SCHEMA_FILE = "schema/vector-file.schema.json";
+  /** Vector files list at most this many schema errors in one failure message. */
+  private static final int ERRORS_SHOWN = 10;
+
+  /** What runs one vector of a file: given the file, the vector's group and the vector. */
+  @FunctionalInterface
+  interface VectorRunner {
+    void run(VectorFile file, JsonNode group, JsonNode test);
+  }
+
+  /**
+   * A calculator's runner: the name a file must declare in {@code calculator}, what runs each of
+   * its vectors, the class-path resources of the reference tables it reads (which the file must
+   * name in {@code dataFiles}) and the artifact that ships them.
+   */
+  record Calculator(String name, VectorRunner runner, Set<String> tables, String artifact) {}
+
+  /** A vector file: its name in the folder and its JSON tree. */
+  record VectorFile(String name, JsonNode root) {}
+
+  private final Path folder;
+  private final Path repository;
+  private final Map<String, Calculator> calculators;
+  private final Schema schema;
+
+  /**
+   * @param folder      the folder holding the vector files and {@link #SCHEMA_FILE}
+   * @param repository  the root of the source repository, against which {@code dataFiles} paths resolve
+   * @param calculators vector file name → the calculator that runs it
+   */
+  ConformanceRunner(Path folder, Path repository, Map<String, Calculator> calculators) {
+    this.folder = folder;
+    this.repository = repository;
+    this.calculators = Map.copyOf(calculators);
+    this.schema = schema(folder.resolve(SCHEMA_FILE));
+  }
+
+  /** The conformance folder (see {@link SourceTree}), checked to hold {@link #SCHEMA_FILE}. */
+  static Path folder() {
+    Path path = SourceTree.conformance();
+    assertTrue(Files.isRegularFile(path.resolve(SCHEMA_FILE)), "no " + SCHEMA_FILE + " in " + path);
+    return path;
+  }
+
+  /** The names of the {@code *.json} files directly in the folder, sorted. */
+  List<String> fileNames() {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One container per vector file of the folder. */
+  Stream<DynamicNode> files() {
+    return fileNames().stream().map(this::fileNode);
+  }
+
+  private DynamicNode fileNode(String name) {
+    Path path = folder.resolve(name);
+    JsonNode root;
+    try {
+      root = readTree(path);
+    } catch (IOException | RuntimeException e) {
+      String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+      return DynamicContainer.dynamicContainer(name, Stream.of(DynamicTest.dynamicTest(name + " is readable JSON",
+          () -> fail(name + " is not readable JSON, so none of its vectors ran: " + reason, e))));
+    }
+    VectorFile file = new VectorFile(name, root);
+    Calculator calculator = calculators.get(name);
+    SchemaErrors errors = schemaErrors(root);
+    List<DynamicNode> tests = new ArrayList<>();
+    tests.add(DynamicTest.dynamicTest(name + " matches " + SCHEMA_FILE, () -> assertTrue(errors.outsideVectors().isEmpty(),
+        () -> name + " breaks the vector-file schema outside its vectors: " + describe(errors.outsideVectors()))));
+    tests.add(DynamicTest.dynamicTest(name + " header", () -> checkHeader(file, calculator)));
+    tests.add(DynamicTest.dynamicTest(name + " data files", () -> checkDataFiles(file, calculator)));
+    JsonNode groups = root.path("testGroups");
+    for (int g = 0; g < groups.size(); g++) {
+      JsonNode group = groups.get(g);
+      JsonNode vectors = group.path("tests");
+      for (int t = 0; t < vectors.size(); t++) {
+        JsonNode test = vectors.get(t);
+        String at = "/testGroups/" + g + "/tests/" + t;
+        String display = name + "#" + test.path("id").asText("?") + " " + test.path("comment").asText("");
+        List<Error> flagged = errors.inVector(g, t);
+        tests.add(DynamicTest.dynamicTest(display, () -> {
+          if (!flagged.isEmpty()) {
+            fail(name + " " + at + " breaks the vector-file schema and was not run: " + describe(flagged));
+          }
+          if (calculator == null) {
+            fail("no runner for " + name);
+          }
+          calculator.runner().run(file, group, test);
+        }));
+      }
+    }
+    return DynamicContainer.dynamicContainer(name, tests);
+  }
+
+  /** A file's schema errors: those inside vector {@code /testGroups/g/tests/t}, and the rest. */
+  private record SchemaErrors(Map<List<Integer>, List<Error>> byVector, List<Error> outsideVectors) {
+    List<Error> inVector(int group, int test) {
+      return byVector.getOrDefault(List.of(group, test), List.of());
+    }
+  }
+
+  private SchemaErrors schemaErrors(JsonNode root) {
+    Map<List<Integer>, List<Error>> byVector = new LinkedHashMap<>();
+    List<Error> outside = new ArrayList<>();
+    for (Error e : schema.validate(root)) {
+      NodePath at = e.getInstanceLocation();
+      if (at.getNameCount() >= 4 && "testGroups".equals(at.getName(0)) && "tests".equals(at.getName(2))
+          && at.getElement(1) instanceof Integer g && at.getElement(3) instanceof Integer t) {
+        byVector.computeIfAbsent(List.of(g, t), k -> new ArrayList<>()).add(e);
+      } else {
+        outside.add(e);
+      }
+    }
+    return new SchemaErrors(byVector, outside);
+  }
+
+  private static String describe(List<Error> errors) {
+    return errors.stream().limit(ERRORS_SHOWN).map(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .collect(Collectors.joining("; ")) + (errors.size() > ERRORS_SHOWN ? " (and more)" : "");
+  }
+
+  private static void checkHeader(VectorFile file, Calculator calculator) {
+    JsonNode root = file.root();
+    assertTrue(calculator != null, "no runner for " + file.name());
+    assertEquals(calculator.name(), root.path("calculator").asText(), file.name() + ": calculator");
+    int count = 0;
+    Set<Integer> ids = new HashSet<>();
+    Set<String> flagsUsed = new TreeSet<>();
+    for (JsonNode group : root.path("testGroups")) {
+      for (JsonNode test : group.path("tests")) {
+        count++;
+        int id = test.path("id").asInt();
+        assertTrue(ids.add(id), file.name() + ": id " + id + " is used twice");
+        test.path("flags").forEach(f -> flagsUsed.add(f.asText()));
+      }
+    }
+    assertEquals(count, root.path("numberOfTests").asInt(), file.name() + ": numberOfTests");
+    Set<String> notes = new TreeSet<>();
+    root.path("notes").fieldNames().forEachRemaining(notes::add);
+    assertEquals(notes, flagsUsed, file.name() + ": every flag used needs a note, and every note a use");
+  }
+
+  /**
+   * Every entry of {@code dataFiles} names a file that exists in the repository and, under
+   * {@code resource}, the same bytes on the test class path; a pack file has the id@version its
+   * entry and {@code packs} give; every pack in {@code packs} and every table the calculator reads
+   * has an entry.
+   */
+  private void checkDataFiles(VectorFile file, Calculator calculator) throws IOException {
+    assertTrue(calculator != null, "no runner for " + file.name());
+    JsonNode root = file.root();
+    JsonNode entries = root.path("dataFiles");
+    assertTrue(entries.isArray(), file.name() + ": dataFiles is not an array");
+    Set<String> packsNamed = new TreeSet<>();
+    Set<String> tablesNamed = new TreeSet<>();
+    for (JsonNode entry : entries) {
+      String relative = entry.path("path").asText();
+      String at = file.name() + ": dataFiles " + relative;
+      Path path = repository.resolve(relative).normalize();
+      assertTrue(path.startsWith(repository), at + " lies outside the repository");
+      assertTrue(Files.isRegularFile(path), at + ": no such file " + path);
+      assertEquals(calculator.artifact(), entry.path("artifact").asText(), at + ": artifact");
+      String resource = entry.path("resource").asText();
+      assertArrayEquals(Files.readAllBytes(path), classPathResource(resource),
+          at + ": the resource " + resource + " in the jar is not this file");
+      String kind = entry.path("kind").asText();
+      switch (kind) {
+        case "pack" -> {
+          JsonNode pack = readTree(path);
+          String ref = pack.path("id").asText() + "@" + pack.path("version").asText();
+          assertEquals(entry.path("pack").asText(), ref, at + ": id@version of the pack file");
+          assertTrue(packsNamed.add(ref), at + ": pack " + ref + " is named twice");
+        }
+        case "table" -> assertTrue(tablesNamed.add(resource), at + ": table " + resource + " is named twice");
+        default -> fail(at + ": unknown kind " + kind);
+      }
+    }
+    Set<String> packs = new TreeSet<>();
+    root.path("packs").forEach(p -> packs.add(p.asText()));
+    assertEquals(packs, packsNamed,
+        file.name() + ": every pack in packs needs a dataFiles entry of kind pack, and only those");
+    assertEquals(new TreeSet<>(calculator.tables()), tablesNamed,
+        file.name() + ": the tables " + calculator.name() + " reads need dataFiles entries of kind table, and only those");
+  }
+
+  private static byte[] classPathResource(String resource) throws IOException {
+    try (InputStream in = ConformanceRunner.class.getClassLoader().getResourceAsStream(resource)) {
+      assertTrue(in != null, "no class-path resource " + resource);
+      return in.readAllBytes();
+    }
+  }
+
+  /** The JSON tree of a file, read strictly (a truncated or otherwise malformed file throws). */
+  static JsonNode readTree(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      JsonNode tree = AnxiaoJson.strict().mapperCopy().readTree(in);
+      if (tree == null || tree.isMissingNode()) {
+        throw new IOException(path.getFileName() + " is empty");
+      }
+      return tree;
+    }
+  }
+
+  /** The vector-file schema, compiled; refs to other IRIs than its own are not resolved. */
+  static Schema schema(Path path) {
+    try {
+      String text = Files.readString(path);
+      String id = readTree(path).path("$id").asText();
+      assertFalse(id.isEmpty(), path + " has no $id");
+      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+          b -> b.schemas(iri -> id.equals(iri) ? text : null));
+      return registry.getSchema(SchemaLocation.of(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
