@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.measure.Quantity;
 import javax.measure.quantity.Area;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.immutables.value.Value;
@@ -65,13 +66,16 @@ public abstract class Building {
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
-    Require.nonBlank("name", name());
+    Bounds.code("id", id());
+    Bounds.nonBlankText("name", name());
     AnxiaoUnits.requireCompatible("grossFloorArea", grossFloorArea().getUnit(), Area.class);
+    Bounds.decimal("grossFloorArea", AnxiaoUnits.toBigDecimal(grossFloorArea().getValue()));
     double m2 = AnxiaoUnits.toDouble(grossFloorArea(), AnxiaoUnits.SQUARE_METER);
     Require.positive("grossFloorArea", m2);
+    Bounds.decimal("grossFloorArea", m2);
     Require.that(storeysAboveGround() >= 1, "storeysAboveGround", storeysAboveGround(), "must be at least 1");
-    Require.nonNegative("storeysBelowGround", storeysBelowGround());
+    Bounds.count("storeysAboveGround", storeysAboveGround());
+    Bounds.count("storeysBelowGround", storeysBelowGround());
     yearBuilt().ifPresent(y -> Require.that(y >= 1800 && y <= 2200, "yearBuilt", y, "must be between 1800 and 2200"));
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.anxiao.core.geo.Boundary;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.immutables.value.Value;
 
@@ -58,8 +59,12 @@ public abstract class Campus {
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
-    Require.nonBlank("name", name());
+    Bounds.code("id", id());
+    Bounds.nonBlankText("name", name());
+    address().ifPresent(a -> Bounds.nonBlankText("address", a));
+    Bounds.size("gates", gates());
+    Bounds.size("buildings", buildings());
+    Bounds.size("keyParts", keyParts());
     unique("gates", gates(), Gate::id);
     Set<String> buildingIds = unique("buildings", buildings(), Building::id);
     unique("keyParts", keyParts(), KeyPart::id);

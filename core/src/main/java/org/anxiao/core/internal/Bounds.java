@@ -27,7 +27,9 @@ import org.anxiao.core.error.InvalidValueException;
  *       bidirectional controls, the byte-order mark, noncharacters and unpaired surrogates
  *       refused.</li>
  *   <li><b>Collections</b> held by a value or a rule-pack parameter: at most
- *       {@value #MAX_ELEMENTS} elements. The columnar batch types are bounded by memory only.</li>
+ *       {@value #MAX_ELEMENTS} elements. The columnar batch types are bounded by memory only. A
+ *       free-form structure holds at most {@value #MAX_ELEMENTS} values nested at most
+ *       {@value #MAX_DEPTH} deep.</li>
  *   <li><b>Counts</b> (people, storeys, gates, items): at most {@value #MAX_COUNT}.</li>
  * </ul>
  *
@@ -49,8 +51,13 @@ public final class Bounds {
   public static final int MAX_TEXT_LENGTH = 1 << 16;
   /** Most elements in a collection held by a value or a rule-pack parameter. */
   public static final int MAX_ELEMENTS = 100_000;
+  /** Deepest nesting of arrays and objects inside a free-form structure (a rule-pack structure parameter). */
+  public static final int MAX_DEPTH = 32;
   /** Largest count of people, storeys, gates or items. */
   public static final int MAX_COUNT = 10_000_000;
+
+  /** A supported {@code schemaVersion}: major 1, minor of at most nine digits. */
+  private static final java.util.regex.Pattern SCHEMA_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]{1,9}");
 
   private Bounds() {}
 
@@ -151,6 +158,70 @@ public final class Bounds {
     return value;
   }
 
+  /** A decimal within the digit bounds and zero or more. */
+  public static BigDecimal nonNegative(String field, BigDecimal value) {
+    decimal(field, value);
+    if (value.signum() < 0) {
+      throw new InvalidValueException(field, abbreviate(value), "must not be negative");
+    }
+    return value;
+  }
+
+  /** A decimal within the digit bounds and greater than zero. */
+  public static BigDecimal positive(String field, BigDecimal value) {
+    decimal(field, value);
+    if (value.signum() <= 0) {
+      throw new InvalidValueException(field, abbreviate(value), "must be greater than zero");
+    }
+    return value;
+  }
+
+  /**
+   * An unmodifiable copy of {@code value}, which must not be null, must hold at most
+   * {@value #MAX_ELEMENTS} elements and no null; a null element is named by its path
+   * ({@code field[index]}). Iteration order is kept.
+   */
+  public static <E> java.util.List<E> list(String field, Collection<? extends E> value) {
+    size(field, value);
+    java.util.List<E> copy = new java.util.ArrayList<>(value.size());
+    int i = 0;
+    for (E e : value) {
+      copy.add(Require.nonNullElement(field, i++, e));
+    }
+    return java.util.Collections.unmodifiableList(copy);
+  }
+
+  /**
+   * An unmodifiable copy of {@code value} whose keys are codes ({@link #code}) and whose values are
+   * not null, at most {@value #MAX_ELEMENTS} entries; a null value is named {@code field.key}.
+   * Iteration order is the keys' sorted order, so the copy writes the same bytes in every JVM.
+   */
+  public static <V> java.util.SortedMap<String, V> codeMap(String field, Map<String, ? extends V> value) {
+    size(field, value);
+    java.util.TreeMap<String, V> copy = new java.util.TreeMap<>();
+    for (Map.Entry<String, ? extends V> e : value.entrySet()) {
+      String key = e.getKey();
+      if (key == null) {
+        throw new org.anxiao.core.error.MissingValueException(field + " key");
+      }
+      code(field + " key", key);
+      copy.put(key, Require.nonNull(field + "." + key, e.getValue()));
+    }
+    return java.util.Collections.unmodifiableSortedMap(copy);
+  }
+
+  /**
+   * A document's {@code schemaVersion}: the library's major version, a dot and a minor version
+   * ({@code 1.0}, {@code 1.12}), as the published schemas state ({@code ^1\.[0-9]+$}).
+   */
+  public static String schemaVersion(String field, String value) {
+    Require.nonNull(field, value);
+    if (!SCHEMA_VERSION.matcher(value).matches()) {
+      throw new InvalidValueException(field, escape(value), "must be a wire-format version 1.<minor>, e.g. 1.0");
+    }
+    return value;
+  }
+
   /** A count from 0 to {@value #MAX_COUNT}. */
   public static int count(String field, int value) {
     if (value < 0 || value > MAX_COUNT) {
@@ -234,10 +305,12 @@ public final class Bounds {
     return sb.toString();
   }
 
-  private static String abbreviate(BigDecimal value) {
+  /** A decimal's text for messages: short for any value, never its plain form when huge. */
+  static String abbreviate(BigDecimal value) {
     // Never toPlainString: 1E+999999999 would allocate a billion chars.
-    return value.unscaledValue().bitLength() > 256
-        ? "a decimal of " + value.precision() + " digits, scale " + value.scale()
-        : value.toString();
+    if (value.unscaledValue().bitLength() > 256) {
+      return "a decimal of " + value.precision() + " digits, scale " + value.scale();
+    }
+    return Math.abs((long) value.scale()) <= 100 ? value.toPlainString() : value.toString();
   }
 }

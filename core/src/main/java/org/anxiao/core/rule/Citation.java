@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -27,11 +28,14 @@ public record Citation(
     Optional<String> url) {
 
   public Citation {
-    Require.nonBlank("issuer", issuer);
-    Require.nonBlank("document", document);
+    Bounds.nonBlankText("issuer", issuer);
+    Bounds.nonBlankText("document", document);
     title = Objects.requireNonNullElse(title, Optional.empty());
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     url = Objects.requireNonNullElse(url, Optional.empty());
+    title.ifPresent(t -> Bounds.nonBlankText("title", t));
+    clause.ifPresent(c -> Bounds.code("clause", c));
+    url.ifPresent(u -> Bounds.code("url", u));
     Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -96,18 +97,25 @@ public abstract class RulePack {
 
   /** The verification of a parameter: its own, else the pack's. */
   public Verification verificationOf(String parameter) {
+    Require.nonNull("parameter", parameter);
     Parameter p = parameters().get(parameter);
     return p == null ? verification() : p.verification().orElse(verification());
   }
 
   @Value.Check
   void check() {
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.code("id", id());
+    Bounds.code("kind", kind());
+    Bounds.date("validFrom", validFrom());
+    validTo().ifPresent(to -> Bounds.date("validTo", to));
+    Bounds.size("parameters", parameters());
     Require.that(id().matches(NAME), "id", id(), "must be a lower-case dotted name such as cn.gbt2589.coal");
     Require.that(kind().matches(NAME), "kind", kind(), "must be a lower-case dotted name");
     validTo().ifPresent(to -> Require.that(!to.isBefore(validFrom()), "validTo", to,
         "must not be before validFrom {}", validFrom()));
     parameters().keySet().forEach(name -> {
-      if (!name.matches("[a-z][A-Za-z0-9]*")) {
+      if (name.length() > Bounds.MAX_CODE_LENGTH || !name.matches("[a-z][A-Za-z0-9]*")) {
         Require.that(false, "parameters." + name, name, "parameter names are camelCase identifiers");
       }
     });

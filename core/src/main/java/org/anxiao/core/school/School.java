@@ -11,6 +11,7 @@ import java.util.Set;
 import org.anxiao.core.campus.Campus;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.immutables.value.Value;
@@ -81,7 +82,7 @@ public abstract class School {
 
   /** Head-count of {@code role}, zero if not listed. */
   public int staff(StaffRole role) {
-    return staff().getOrDefault(role, 0);
+    return staff().getOrDefault(Require.nonNull("role", role), 0);
   }
 
   /** Staff over all roles. */
@@ -93,7 +94,7 @@ public abstract class School {
   public Set<SchoolStage> stages() {
     Set<SchoolStage> s = EnumSet.noneOf(SchoolStage.class);
     enrolment().forEach(e -> s.add(e.stage()));
-    return Set.copyOf(s);
+    return java.util.Collections.unmodifiableSet(s);
   }
 
   /** The campus with {@code id}. */
@@ -103,8 +104,11 @@ public abstract class School {
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
-    Require.nonBlank("name", name());
+    Bounds.code("id", id());
+    Bounds.nonBlankText("name", name());
+    nameEn().ifPresent(n -> Bounds.nonBlankText("nameEn", n));
+    Bounds.size("enrolment", enrolment());
+    Bounds.size("campuses", campuses());
     Set<SchoolStage> seen = EnumSet.noneOf(SchoolStage.class);
     for (int i = 0; i < enrolment().size(); i++) {
       SchoolStage stage = enrolment().get(i).stage();
@@ -116,8 +120,9 @@ public abstract class School {
         throw new InvalidValueException("enrolment[" + i + "].stage", stage, "is listed twice");
       }
     }
-    staff().forEach((role, n) -> Require.nonNegativeEntry("staff", role, n));
-    Require.nonNegative("boarders", boarders());
+    staff().forEach((role, n) -> Require.that(n >= 0 && n <= Bounds.MAX_COUNT, "staff." + role, n,
+        "must be between 0 and {}", Bounds.MAX_COUNT));
+    Bounds.count("boarders", boarders());
     int pupils = pupils();
     switch (boarding()) {
       case NONE -> Require.that(boarders() == 0, "boarders", boarders(), "must be 0 when boarding is NONE");

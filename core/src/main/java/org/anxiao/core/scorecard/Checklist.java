@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.Citation;
@@ -91,9 +92,13 @@ public abstract class Checklist {
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
+    Bounds.code("id", id());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.size("sections", sections());
+    Bounds.size("grades", grades());
     Require.nonEmpty("sections", sections());
-    maxScore().ifPresent(m -> Require.positive("maxScore", m));
+    maxScore().ifPresent(m -> Bounds.positive("maxScore", m));
+    vetoGrade().ifPresent(v -> Bounds.code("vetoGrade", v));
     Set<String> sectionIds = new HashSet<>();
     Set<String> itemIds = new HashSet<>();
     for (int s = 0; s < sections().size(); s++) {

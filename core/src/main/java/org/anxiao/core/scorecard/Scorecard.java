@@ -12,6 +12,7 @@ import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.PackRef;
@@ -104,12 +105,18 @@ public abstract class Scorecard implements CalculationResult {
 
   /** The total rounded half-up to {@code decimals} places, for presentation. */
   public BigDecimal totalRounded(int decimals) {
+    Require.that(decimals >= 0 && decimals <= Bounds.MAX_FRACTION_DIGITS, "decimals", decimals,
+        "must be between 0 and {}", Bounds.MAX_FRACTION_DIGITS);
     return total().setScale(decimals, RoundingMode.HALF_UP);
   }
 
   @Value.Check
   void check() {
-    Require.nonNegative("total", total());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.code("checklistId", checklistId());
+    Bounds.nonNegative("total", total());
+    Bounds.positive("maxScore", maxScore());
+    Bounds.nonNegative("percent", percent());
     Require.that(total().compareTo(maxScore()) <= 0, "total", total(), "must not exceed maxScore {}", maxScore());
     Require.that(vetoed() == !vetoItems().isEmpty(), "vetoed", vetoed(), "is true exactly when vetoItems is not empty");
   }

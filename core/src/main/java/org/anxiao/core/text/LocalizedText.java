@@ -1,5 +1,6 @@
 package org.anxiao.core.text;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -11,8 +12,8 @@ import org.anxiao.core.internal.Require;
  */
 public record LocalizedText(String zh, String en) {
   public LocalizedText {
-    Require.nonBlank("zh", zh);
-    Require.nonBlank("en", en);
+    Bounds.nonBlankText("zh", zh);
+    Bounds.nonBlankText("en", en);
   }
 
   /** Shorthand for {@code new LocalizedText(zh, en)}. */
