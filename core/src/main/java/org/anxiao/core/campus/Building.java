@@ -85,7 +85,148 @@ public abstract class Building {
   }
 
   /** Builds a {@link Building}; not thread-safe. */
-  public static final class Builder extends ImmutableBuilding.Builder {
+
+  /**
+   * Builds a {@link Building}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  public static final class Builder {
+    private final ImmutableBuilding.Builder delegate = ImmutableBuilding.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(Building instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#name() name}.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#use() use}.
+     *
+     * @param use the value
+     * @return this builder
+     */
+    public Builder use(BuildingUse use) {
+      delegate.use(use);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#grossFloorArea() grossFloorArea}.
+     *
+     * @param grossFloorArea the value
+     * @return this builder
+     */
+    public Builder grossFloorArea(Quantity<Area> grossFloorArea) {
+      delegate.grossFloorArea(grossFloorArea);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#yearBuilt() yearBuilt}.
+     *
+     * @param yearBuilt the value
+     * @return this builder
+     */
+    public Builder yearBuilt(int yearBuilt) {
+      delegate.yearBuilt(yearBuilt);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#yearBuilt() yearBuilt}.
+     *
+     * @param yearBuilt the value
+     * @return this builder
+     */
+    public Builder yearBuilt(Optional<Integer> yearBuilt) {
+      delegate.yearBuilt(yearBuilt);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#storeysAboveGround() storeysAboveGround}.
+     *
+     * @param storeysAboveGround the value
+     * @return this builder
+     */
+    public Builder storeysAboveGround(int storeysAboveGround) {
+      delegate.storeysAboveGround(storeysAboveGround);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#storeysBelowGround() storeysBelowGround}.
+     *
+     * @param storeysBelowGround the value
+     * @return this builder
+     */
+    public Builder storeysBelowGround(int storeysBelowGround) {
+      delegate.storeysBelowGround(storeysBelowGround);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#crowdedPlace() crowdedPlace}.
+     *
+     * @param crowdedPlace the value
+     * @return this builder
+     */
+    public Builder crowdedPlace(boolean crowdedPlace) {
+      delegate.crowdedPlace(crowdedPlace);
+      return this;
+    }
+
+    /**
+     * Sets {@link Building#crowdedPlace() crowdedPlace}.
+     *
+     * @param crowdedPlace the value
+     * @return this builder
+     */
+    public Builder crowdedPlace(Optional<Boolean> crowdedPlace) {
+      delegate.crowdedPlace(crowdedPlace);
+      return this;
+    }
+
+    /**
+     * A new {@link Building} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    public Building build() {
+      return delegate.build();
+    }
   }
 }

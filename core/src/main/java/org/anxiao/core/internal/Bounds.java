@@ -15,7 +15,9 @@ import org.anxiao.core.error.InvalidValueException;
  * <ul>
  *   <li><b>Decimals</b>: at most {@value #MAX_INTEGER_DIGITS} integer digits and at most
  *       {@value #MAX_FRACTION_DIGITS} fractional digits once trailing zeros are stripped; so
- *       {@code 1E+999999999} and {@code 1E-999999999} are refused before anything formats them.</li>
+ *       {@code 1E+999999999} and {@code 1E-999999999} are refused before anything formats them.
+ *       The value of a quantity may hold up to {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional
+ *       digits, as unit conversions exact to 34 significant digits give.</li>
  *   <li><b>Dates</b>: from {@link #MIN_DATE} to {@link #MAX_DATE} inclusive (1800-01-01 to
  *       2201-01-01, the exclusive end of the last period year 2200); {@code LocalDate.MIN},
  *       year 0 and {@code LocalDate.MAX} are refused.</li>
@@ -41,6 +43,12 @@ public final class Bounds {
   public static final int MAX_INTEGER_DIGITS = Decimals.MAX_INTEGER_DIGITS;
   /** Fractional digits of a decimal after trailing zeros are stripped. */
   public static final int MAX_FRACTION_DIGITS = 32;
+  /**
+   * Fractional digits of a quantity's value (a {@code javax.measure} quantity): conversions between
+   * units are exact to 34 significant digits, so a small value converted (0.000277… kWh) holds more
+   * than {@link #MAX_FRACTION_DIGITS}; a quantity may hold up to twice {@link #MAX_INTEGER_DIGITS}.
+   */
+  public static final int MAX_QUANTITY_FRACTION_DIGITS = 2 * MAX_INTEGER_DIGITS;
   /** Earliest date any value of the model may hold. */
   public static final LocalDate MIN_DATE = LocalDate.of(1800, 1, 1);
   /** Latest date any value of the model may hold: the exclusive end of the period year 2200. */
@@ -78,6 +86,29 @@ public final class Bounds {
     if (value.scale() > MAX_FRACTION_DIGITS && fractionDigits(value) > MAX_FRACTION_DIGITS) {
       throw new InvalidValueException(field, abbreviate(value),
           "has more than " + MAX_FRACTION_DIGITS + " fractional digits");
+    }
+    return value;
+  }
+
+  /**
+   * The value of a quantity: at most {@value #MAX_INTEGER_DIGITS} integer digits and at most
+   * {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional digits once trailing zeros are stripped, so
+   * the library's own conversions are accepted back and {@code 1E-999999999} is refused.
+   */
+  public static BigDecimal quantity(String field, BigDecimal value) {
+    Require.nonNull(field, value);
+    if (value.signum() == 0) {
+      return value;
+    }
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException(field, abbreviate(value),
+          "has more than " + MAX_INTEGER_DIGITS + " integer digits");
+    }
+    if (value.scale() > MAX_QUANTITY_FRACTION_DIGITS
+        && ((long) value.scale() - value.precision() > MAX_QUANTITY_FRACTION_DIGITS
+            || value.stripTrailingZeros().scale() > MAX_QUANTITY_FRACTION_DIGITS)) {
+      throw new InvalidValueException(field, abbreviate(value),
+          "has more than " + MAX_QUANTITY_FRACTION_DIGITS + " fractional digits");
     }
     return value;
   }

@@ -34,8 +34,8 @@ public record Citation(
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     url = Objects.requireNonNullElse(url, Optional.empty());
     title.ifPresent(t -> Bounds.nonBlankText("title", t));
-    clause.ifPresent(c -> Bounds.code("clause", c));
-    url.ifPresent(u -> Bounds.code("url", u));
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
+    url.ifPresent(u -> Bounds.nonBlankText("url", u));
     Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
   }
 

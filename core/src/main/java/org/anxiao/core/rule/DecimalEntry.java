@@ -20,7 +20,7 @@ public record DecimalEntry(BigDecimal value, Optional<String> clause, Optional<V
     Bounds.decimal("value", value);
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     verification = Objects.requireNonNullElse(verification, Optional.empty());
-    clause.ifPresent(c -> Bounds.code("clause", c));
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
   }
 
   /** A row with only a value. */

@@ -23,8 +23,8 @@ import org.anxiao.core.text.LocalizedText;
  * The set is closed (no polymorphic default typing).
  *
  * <p>Every component keeps the bounds of {@link org.anxiao.core.internal.Bounds}: decimals within
- * 64 integer and 32 fractional digits, clauses and units codes without control characters, texts
- * not blank, lists and tables of 1 (lists) or 0 (tables) to 100,000 entries, and structures of at
+ * 64 integer and 32 fractional digits, units codes without control characters, clauses and texts
+ * not blank, lists and tables of at most 100,000 entries, and structures of at
  * most 100,000 nodes. A table's rows iterate in key order.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
@@ -58,7 +58,7 @@ public sealed interface Parameter {
       unit = Objects.requireNonNullElse(unit, Optional.empty());
       unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -76,7 +76,7 @@ public sealed interface Parameter {
       unit = Objects.requireNonNullElse(unit, Optional.empty());
       unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -92,7 +92,7 @@ public sealed interface Parameter {
       Optional<LocalizedText> note) implements Parameter {
     public Flag {
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -109,7 +109,7 @@ public sealed interface Parameter {
     public Text {
       Bounds.nonBlankText("value", value);
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -124,19 +124,20 @@ public sealed interface Parameter {
   record TextList(List<String> values, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
     public TextList {
-      values = Require.nonEmpty("values", Bounds.list("values", values));
+      values = Bounds.list("values", values);
       for (int i = 0; i < values.size(); i++) {
         Bounds.nonBlankText("values[" + i + "]", values.get(i));
       }
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
 
+    /** The values joined by commas; {@code []} for an empty list, so the text is never blank. */
     @Override
     public String valueText() {
-      return String.join(",", values);
+      return values.isEmpty() ? "[]" : String.join(",", values);
     }
   }
 
@@ -148,7 +149,7 @@ public sealed interface Parameter {
       unit = Objects.requireNonNullElse(unit, Optional.empty());
       unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -176,7 +177,7 @@ public sealed interface Parameter {
     public Structure {
       json = StructureJson.compact(Require.nonNull("value", json));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
-      clause.ifPresent(c -> Bounds.code("clause", c));
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }

@@ -28,7 +28,7 @@ public record ChecklistItem(String id, LocalizedText title, BigDecimal maxScore,
     weight = Objects.requireNonNullElse(weight, Optional.empty());
     weight.ifPresent(w -> Bounds.positive("weight", w));
     clause = Objects.requireNonNullElse(clause, Optional.empty());
-    clause.ifPresent(c -> Bounds.code("clause", c));
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
   }
 
   /** The weight, 1 when none is given. */

@@ -225,7 +225,7 @@ public final class AnxiaoUnits {
     if (value instanceof Double || value instanceof Float) {
       Bounds.decimal("value", value.doubleValue());
     } else {
-      Bounds.decimal("value", toBigDecimal(value));
+      Bounds.quantity("value", toBigDecimal(value));
     }
     return Quantities.getQuantity(value, unit);
   }
