@@ -170,6 +170,7 @@ public abstract class Building {
      * @return this builder
      */
     public Builder yearBuilt(Optional<Integer> yearBuilt) {
+      Require.nonNull("yearBuilt", yearBuilt);
       delegate.yearBuilt(yearBuilt);
       return this;
     }
@@ -214,6 +215,7 @@ public abstract class Building {
      * @return this builder
      */
     public Builder crowdedPlace(Optional<Boolean> crowdedPlace) {
+      Require.nonNull("crowdedPlace", crowdedPlace);
       delegate.crowdedPlace(crowdedPlace);
       return this;
     }

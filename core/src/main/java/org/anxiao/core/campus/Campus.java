@@ -54,6 +54,7 @@ public abstract class Campus {
 
   /** The building with {@code buildingId}. */
   public Optional<Building> building(String buildingId) {
+    Bounds.code("buildingId", buildingId);
     return buildings().stream().filter(b -> b.id().equals(buildingId)).findFirst();
   }
 
@@ -154,6 +155,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder address(Optional<String> address) {
+      Require.nonNull("address", address);
       delegate.address(address);
       return this;
     }
@@ -176,6 +178,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder boundary(Optional<? extends Boundary> boundary) {
+      Require.nonNull("boundary", boundary);
       delegate.boundary(boundary);
       return this;
     }

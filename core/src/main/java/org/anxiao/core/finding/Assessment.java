@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.AppliedRule;
@@ -69,7 +70,12 @@ public abstract class Assessment {
 
   @Value.Check
   void check() {
-    Require.nonBlank("calculator", calculator());
+    Bounds.code("calculator", calculator());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.instant("assessedAt", assessedAt());
+    Bounds.size("findings", findings());
+    Bounds.size("packs", packs());
+    Bounds.size("rulesApplied", rulesApplied());
     Require.that(inputsDigest().matches("[0-9a-f]{64}"), "inputsDigest", inputsDigest(),
         "must be 64 lower-case hex digits (SHA-256)");
     for (int i = 0; i < rulesApplied().size(); i++) {
@@ -158,6 +164,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder period(Optional<? extends Period> period) {
+      Require.nonNull("period", period);
       delegate.period(period);
       return this;
     }

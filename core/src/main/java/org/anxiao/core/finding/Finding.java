@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.text.LocalizedText;
@@ -52,6 +53,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
+    Bounds.size("rules", rules());
     if (measured().isPresent() && required().isPresent()) {
       Require.that(measured().get().unit().equals(required().get().unit()), "required.unit",
           required().get().unit(), "must equal measured.unit {}", measured().get().unit());
@@ -139,6 +141,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder measured(Optional<? extends Measure> measured) {
+      Require.nonNull("measured", measured);
       delegate.measured(measured);
       return this;
     }
@@ -161,6 +164,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder required(Optional<? extends Measure> required) {
+      Require.nonNull("required", required);
       delegate.required(required);
       return this;
     }
@@ -183,6 +187,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder comparison(Optional<? extends Comparison> comparison) {
+      Require.nonNull("comparison", comparison);
       delegate.comparison(comparison);
       return this;
     }

@@ -140,6 +140,16 @@ public final class Bounds {
     return value;
   }
 
+  /** An instant whose UTC date lies within {@link #MIN_DATE} .. {@link #MAX_DATE}. */
+  public static java.time.Instant instant(String field, java.time.Instant value) {
+    Require.nonNull(field, value);
+    if (value.isBefore(MIN_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        || !value.isBefore(MAX_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+      throw new InvalidValueException(field, value, "must be between " + MIN_DATE + " and " + MAX_DATE + " (UTC)");
+    }
+    return value;
+  }
+
   /** A code or id: not blank, at most {@value #MAX_CODE_LENGTH} chars, no control characters. */
   public static String code(String field, String value) {
     Require.nonBlank(field, value);
@@ -158,6 +168,29 @@ public final class Bounds {
     Require.nonNull(field, value);
     if (value.length() > MAX_TEXT_LENGTH) {
       throw new InvalidValueException(field, value, "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    int bad = firstForbidden(value, true);
+    if (bad >= 0) {
+      throw forbidden(field, value, bad);
+    }
+    return value;
+  }
+
+  /**
+   * One line of text or a value's canonical text (a rule value as results record it): not blank,
+   * no line break or tab, otherwise the rules of {@link #text}, at most {@value #MAX_TEXT_LENGTH}
+   * chars (a structure parameter's compact JSON, as results record it, included).
+   */
+  public static String line(String field, String value) {
+    Require.nonBlank(field, value);
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(field, value, "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        throw forbidden(field, value, i);
+      }
     }
     int bad = firstForbidden(value, true);
     if (bad >= 0) {
@@ -321,7 +354,7 @@ public final class Bounds {
   }
 
   /** The value with control and format characters shown as {@code \}{@code uXXXX}, for messages. */
-  static String escape(String value) {
+  public static String escape(String value) {
     StringBuilder sb = new StringBuilder(Math.min(value.length(), 130));
     for (int i = 0; i < value.length() && sb.length() < 130; i++) {
       char c = value.charAt(i);

@@ -23,7 +23,7 @@ public record AppliedRule(PackRef pack, String parameter, String value, Optional
   public AppliedRule {
     Require.nonNull("pack", pack);
     Bounds.code("parameter", parameter);
-    Bounds.nonBlankText("value", value);
+    Bounds.line("value", value);
     unit = Objects.requireNonNullElse(unit, Optional.empty());
     unit.ifPresent(u -> Bounds.code("unit", u));
     Require.nonNull("verification", verification);

@@ -40,7 +40,7 @@ public record PackHeader(String id, PackVersion version, String kind, Jurisdicti
 
   /** True when in force on {@code date}. */
   public boolean isInForce(LocalDate date) {
-    Require.nonNull("date", date);
+    Bounds.date("date", date);
     return !date.isBefore(validFrom) && validTo.map(to -> !date.isAfter(to)).orElse(true);
   }
 

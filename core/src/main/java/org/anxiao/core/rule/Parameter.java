@@ -107,7 +107,7 @@ public sealed interface Parameter {
   record Text(String value, Optional<String> clause, Optional<Verification> verification,
       Optional<LocalizedText> note) implements Parameter {
     public Text {
-      Bounds.nonBlankText("value", value);
+      Bounds.line("value", value);
       clause = Objects.requireNonNullElse(clause, Optional.empty());
       clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
@@ -126,7 +126,7 @@ public sealed interface Parameter {
     public TextList {
       values = Bounds.list("values", values);
       for (int i = 0; i < values.size(); i++) {
-        Bounds.nonBlankText("values[" + i + "]", values.get(i));
+        Bounds.line("values[" + i + "]", values.get(i));
       }
       clause = Objects.requireNonNullElse(clause, Optional.empty());
       clause.ifPresent(c -> Bounds.nonBlankText("clause", c));

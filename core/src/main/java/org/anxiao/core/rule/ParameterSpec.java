@@ -85,7 +85,7 @@ public final class ParameterSpec<V> {
   }
 
   private static void checkName(String name) {
-    Require.nonNull("name", name);
+    Bounds.code("name", name);
     Require.that(name.matches("[a-z][A-Za-z0-9]*"), "name", name, "parameter names are camelCase identifiers");
   }
 

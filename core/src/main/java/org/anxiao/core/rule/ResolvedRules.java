@@ -43,7 +43,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
 
   /** The parameter {@code name}, if any pack in force defines it. */
   public Optional<ResolvedParameter> find(String name) {
-    Require.nonNull("name", name);
+    Bounds.code("name", name);
     for (RulePack p : layers) {
       Parameter parameter = p.parameters().get(name);
       if (parameter != null) {

@@ -87,6 +87,7 @@ public abstract class RulePack {
 
   /** True when the pack is in force on {@code date}. */
   public boolean isInForce(LocalDate date) {
+    Bounds.date("date", date);
     return header().isInForce(date);
   }
 
@@ -97,7 +98,7 @@ public abstract class RulePack {
 
   /** The verification of a parameter: its own, else the pack's. */
   public Verification verificationOf(String parameter) {
-    Require.nonNull("parameter", parameter);
+    Bounds.code("parameter", parameter);
     Parameter p = parameters().get(parameter);
     return p == null ? verification() : p.verification().orElse(verification());
   }
@@ -119,6 +120,7 @@ public abstract class RulePack {
         Require.that(false, "parameters." + name, name, "parameter names are camelCase identifiers");
       }
     });
+    supersededBy().ifPresent(s -> Bounds.code("supersededBy", s));
     supersededBy().ifPresent(s -> Require.that(s.matches(NAME), "supersededBy", s, "must be a pack id"));
   }
 
@@ -246,6 +248,7 @@ public abstract class RulePack {
      * @return this builder
      */
     public Builder validTo(Optional<? extends LocalDate> validTo) {
+      Require.nonNull("validTo", validTo);
       delegate.validTo(validTo);
       return this;
     }
@@ -290,6 +293,7 @@ public abstract class RulePack {
      * @return this builder
      */
     public Builder note(Optional<? extends LocalizedText> note) {
+      Require.nonNull("note", note);
       delegate.note(note);
       return this;
     }
@@ -312,6 +316,7 @@ public abstract class RulePack {
      * @return this builder
      */
     public Builder supersededBy(Optional<String> supersededBy) {
+      Require.nonNull("supersededBy", supersededBy);
       delegate.supersededBy(supersededBy);
       return this;
     }

@@ -99,6 +99,7 @@ public abstract class School {
 
   /** The campus with {@code id}. */
   public Optional<Campus> campus(String campusId) {
+    Bounds.code("campusId", campusId);
     return campuses().stream().filter(c -> c.id().equals(campusId)).findFirst();
   }
 
@@ -208,6 +209,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder nameEn(Optional<String> nameEn) {
+      Require.nonNull("nameEn", nameEn);
       delegate.nameEn(nameEn);
       return this;
     }

@@ -87,6 +87,7 @@ public abstract class Checklist {
 
   /** The item with {@code id}, if any. */
   public Optional<ChecklistItem> item(String itemId) {
+    Bounds.code("itemId", itemId);
     return sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.id().equals(itemId)).findFirst();
   }
 
@@ -207,6 +208,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder maxScore(Optional<? extends BigDecimal> maxScore) {
+      Require.nonNull("maxScore", maxScore);
       delegate.maxScore(maxScore);
       return this;
     }
@@ -345,6 +347,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder vetoGrade(Optional<String> vetoGrade) {
+      Require.nonNull("vetoGrade", vetoGrade);
       delegate.vetoGrade(vetoGrade);
       return this;
     }
@@ -367,6 +370,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder pack(Optional<? extends PackRef> pack) {
+      Require.nonNull("pack", pack);
       delegate.pack(pack);
       return this;
     }
@@ -389,6 +393,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder source(Optional<? extends Citation> source) {
+      Require.nonNull("source", source);
       delegate.source(source);
       return this;
     }
@@ -411,6 +416,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder verification(Optional<? extends Verification> verification) {
+      Require.nonNull("verification", verification);
       delegate.verification(verification);
       return this;
     }

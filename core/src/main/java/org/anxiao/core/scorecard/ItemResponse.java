@@ -40,7 +40,7 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
     score = Objects.requireNonNullElse(score, Optional.empty());
     deductions = Bounds.list("deductions", Objects.requireNonNullElse(deductions, List.of()));
     note = Objects.requireNonNullElse(note, Optional.empty());
-    note.ifPresent(n -> Bounds.text("note", n));
+    note.ifPresent(n -> Bounds.nonBlankText("note", n));
     score.ifPresent(s -> Bounds.nonNegative("score", s));
     if (status == Status.SCORED) {
       Require.that(score.isPresent() != !deductions.isEmpty(), "score", score.orElse(null),

@@ -268,6 +268,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder checklistDigest(Optional<String> checklistDigest) {
+      Require.nonNull("checklistDigest", checklistDigest);
       delegate.checklistDigest(checklistDigest);
       return this;
     }
@@ -348,6 +349,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder pack(Optional<? extends PackRef> pack) {
+      Require.nonNull("pack", pack);
       delegate.pack(pack);
       return this;
     }

@@ -23,6 +23,7 @@ public record LocalizedText(String zh, String en) {
 
   /** The text for a language tag: {@code zh*} gives Chinese, anything else English. */
   public String in(String languageTag) {
-    return languageTag != null && languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
+    Bounds.code("languageTag", languageTag);
+    return languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
   }
 }

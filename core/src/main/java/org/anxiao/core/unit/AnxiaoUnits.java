@@ -195,6 +195,7 @@ public final class AnxiaoUnits {
    * contributed type's reference unit).
    */
   public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
+    Require.nonNull("type", type);
     Unit<?> u = TABLE.get().byType.get(type);
     if (u == null) {
       throw new UnknownCodeException("quantityType", type.getSimpleName(), "quantity type");
@@ -204,6 +205,8 @@ public final class AnxiaoUnits {
 
   /** Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}. */
   public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
+    Require.nonNull("unit", unit);
+    Require.nonNull("type", type);
     Unit<?> reference = TABLE.get().byType.get(type);
     Dimension expected = reference == null ? null : reference.getDimension();
     if (expected == null || !expected.equals(unit.getDimension())) {
@@ -280,8 +283,9 @@ public final class AnxiaoUnits {
 
   /** The value of a {@link Number} as a decimal; rejects NaN and infinities. */
   public static BigDecimal toBigDecimal(Number n) {
+    Require.nonNull("value", n);
     if (n instanceof BigDecimal d) {
-      return d;
+      return Bounds.decimal("value", d);
     }
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
       return BigDecimal.valueOf(n.longValue());
