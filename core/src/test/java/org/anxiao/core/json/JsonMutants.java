@@ -43,6 +43,16 @@ final class JsonMutants {
    */
   record Mutant(String label, Supplier<InputStream> bytes, Expect expect, boolean streamed, boolean atArray,
       String onlyOn) {
+    /** The kind of mutation: the value put ({@code 1E+999999999}), or the first words ({@code truncated at}). */
+    String kind() {
+      int at = label.indexOf(" := ");
+      if (at >= 0) {
+        String put = label.substring(at + 4);
+        return put.startsWith("[" + MILLION) ? "[" + MILLION + " elements]" : put;
+      }
+      return label.replaceAll("\\s*/.*$|\\s+\\d+$|\\s+at byte.*$", "");
+    }
+
     /** This mutant, for the read path {@code path} only. */
     Mutant on(String path) {
       return new Mutant(label, bytes, expect, streamed, atArray, path);
