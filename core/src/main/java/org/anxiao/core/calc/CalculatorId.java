@@ -1,5 +1,6 @@
 package org.anxiao.core.calc;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -10,7 +11,7 @@ import org.anxiao.core.internal.Require;
  */
 public record CalculatorId(String value) {
   public CalculatorId {
-    Require.nonNull("value", value);
+    Bounds.code("calculator", value);
     Require.that(value.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "calculator", value, "must be a lower-case dotted name");
   }
 

@@ -1,5 +1,6 @@
 package org.anxiao.core.campus;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -14,8 +15,8 @@ import org.anxiao.core.internal.Require;
  */
 public record Gate(String id, String name, GateKind kind, boolean openAtPeaks, boolean usedAtNight) {
   public Gate {
-    Require.nonBlank("id", id);
-    Require.nonBlank("name", name);
+    Bounds.code("id", id);
+    Bounds.nonBlankText("name", name);
     Require.nonNull("kind", kind);
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.core.finding;
 
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
 /** How serious a finding is, from least to most. */
@@ -26,6 +27,6 @@ public enum Severity {
 
   /** True when this is at least as severe as {@code other}. */
   public boolean isAtLeast(Severity other) {
-    return ordinal() >= other.ordinal();
+    return ordinal() >= Require.nonNull("other", other).ordinal();
   }
 }

@@ -124,7 +124,7 @@ public final class Require {
   public static BigDecimal nonNegative(String field, BigDecimal value) {
     nonNull(field, value);
     if (value.signum() < 0) {
-      throw new InvalidValueException(field, value.toPlainString(), "must not be negative");
+      throw new InvalidValueException(field, Bounds.abbreviate(value), "must not be negative");
     }
     return value;
   }
@@ -133,7 +133,7 @@ public final class Require {
   public static BigDecimal positive(String field, BigDecimal value) {
     nonNull(field, value);
     if (value.signum() <= 0) {
-      throw new InvalidValueException(field, value.toPlainString(), "must be greater than zero");
+      throw new InvalidValueException(field, Bounds.abbreviate(value), "must be greater than zero");
     }
     return value;
   }

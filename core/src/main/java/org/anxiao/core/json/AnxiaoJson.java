@@ -24,8 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
@@ -100,10 +98,18 @@ public final class AnxiaoJson {
     return mapper.copy();
   }
 
-  /** Binds JSON text to {@code type}. */
+  /** Binds JSON text to {@code type}; its UTF-8 length counts against {@link JsonLimits#maxDocumentBytes()}. */
   public <T> T read(String json, Class<T> type) {
     Require.nonNull("json", json);
-    return read(json.getBytes(StandardCharsets.UTF_8), type);
+    Require.nonNull("type", type);
+    requireLength(json);
+    T value;
+    try {
+      value = mapper.readValue(json, type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+    return nonNullDocument(value, type);
   }
 
   /** Binds UTF-8 JSON bytes to {@code type}. */
@@ -112,13 +118,18 @@ public final class AnxiaoJson {
     return read(new ByteArrayInputStream(json), type);
   }
 
-  /** Binds a JSON stream to {@code type}; the stream is not closed. */
+  /**
+   * Binds a JSON stream to {@code type}; the stream is not closed. Every byte read counts against
+   * {@link JsonLimits#maxDocumentBytes()}, whitespace before and after the content too, so an
+   * endless or oversized stream fails with {@link WireFormatException#LIMIT} once the limit is
+   * passed, having held no more than a read buffer.
+   */
   public <T> T read(InputStream json, Class<T> type) {
     Require.nonNull("json", json);
     Require.nonNull("type", type);
     T value;
     try {
-      value = mapper.readValue(nonClosing(json), type);
+      value = mapper.readValue(limited(json), type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -129,13 +140,28 @@ public final class AnxiaoJson {
   JsonNode readTree(InputStream json) {
     Require.nonNull("json", json);
     try {
-      JsonNode node = mapper.readTree(nonClosing(json));
+      return nonEmpty(mapper.readTree(limited(json)));
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Parses JSON text to a tree, under the same limits. */
+  private JsonNode readTree(String json) {
+    requireLength(json);
+    try {
+      return nonEmpty(mapper.readTree(json));
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private static JsonNode nonEmpty(JsonNode node) {
+    {
       if (node == null || node.isMissingNode()) {
         throw new WireFormatException(WireFormatException.MALFORMED, "", null, "empty document", null);
       }
       return node;
-    } catch (IOException | RuntimeException e) {
-      throw translate(e);
     }
   }
 
@@ -165,7 +191,10 @@ public final class AnxiaoJson {
   /** As {@link #readDocument(InputStream, DocumentType)}, from text. */
   public <T> T readDocument(String json, DocumentType<T> type) {
     Require.nonNull("json", json);
-    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
+    Require.nonNull("type", type);
+    JsonNode tree = readTree(json);
+    Schemas.validate(tree, type, strict);
+    return bind(tree, type.javaType());
   }
 
   /** Compact JSON text of {@code value}. */
@@ -193,7 +222,7 @@ public final class AnxiaoJson {
       mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, Require.nonNull("value", value));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw translate(e);
     }
   }
 
@@ -239,7 +268,9 @@ public final class AnxiaoJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, sorted)
-        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, sorted)
+        // Map entries are always written in key order, so a value writes the same bytes in every
+        // JVM whatever the iteration order of the map it holds (hash order varies between runs).
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
@@ -257,17 +288,96 @@ public final class AnxiaoJson {
     return value;
   }
 
-  private static InputStream nonClosing(InputStream in) {
+  /**
+   * {@code in}, not closed by Jackson, failing with {@link TooLarge} once more than
+   * {@link JsonLimits#maxDocumentBytes()} bytes have been read from it.
+   */
+  private InputStream limited(InputStream in) {
+    long max = limits.maxDocumentBytes();
     return new java.io.FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          counted(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          counted(n);
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        counted(Math.max(skipped, 0));
+        return skipped;
+      }
+
+      private void counted(long n) throws TooLarge {
+        count += n;
+        if (count > max) {
+          throw new TooLarge(max);
+        }
+      }
+
       @Override
       public void close() {}
     };
+  }
+
+  /** Refuses text whose UTF-8 encoding is longer than {@link JsonLimits#maxDocumentBytes()}, without encoding it. */
+  private void requireLength(String json) {
+    long max = limits.maxDocumentBytes();
+    if (json.length() > max) {
+      throw tooLarge(max);
+    }
+    if ((long) json.length() * 3 > max) {
+      long bytes = 0;
+      for (int i = 0; i < json.length(); i++) {
+        char c = json.charAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+      }
+      if (bytes > max) {
+        throw tooLarge(max);
+      }
+    }
+  }
+
+  private static WireFormatException tooLarge(long max) {
+    return new WireFormatException(WireFormatException.LIMIT, "", null,
+        "the document is longer than " + max + " bytes (whitespace included)", null);
+  }
+
+  /** Thrown by a limited stream once the document is longer than the limit. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long max;
+
+    TooLarge(long max) {
+      super("the document is longer than " + max + " bytes");
+      this.max = max;
+    }
   }
 
   /** Maps any Jackson or model failure to a {@link WireFormatException} with a JSON pointer. */
   static WireFormatException translate(Exception e) {
     if (e instanceof WireFormatException w) {
       return w;
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof TooLarge large) {
+        return new WireFormatException(WireFormatException.LIMIT, "", null,
+            "the document is longer than " + large.max + " bytes (whitespace included)", large);
+      }
     }
     String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
     AnxiaoException model = modelCause(e);
@@ -287,8 +397,8 @@ public final class AnxiaoJson {
     if (e instanceof JsonProcessingException) {
       return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
     }
-    if (e instanceof IOException io) {
-      throw new UncheckedIOException(io);
+    if (e instanceof IOException) {
+      return new WireFormatException(WireFormatException.IO, pointer, null, "cannot be read or written: " + firstLine(e), e);
     }
     return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
   }

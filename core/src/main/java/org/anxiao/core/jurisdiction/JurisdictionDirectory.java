@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.BundledResource;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 
@@ -62,7 +63,7 @@ public final class JurisdictionDirectory {
 
   /** This directory plus {@code more}; an entry already present must be identical. */
   public JurisdictionDirectory withEntries(Collection<Jurisdiction> more) {
-    return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Require.nonNull("entries", more)));
+    return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Bounds.size("entries", more)));
   }
 
   private static Map<JurisdictionCode, Jurisdiction> merge(
@@ -82,7 +83,7 @@ public final class JurisdictionDirectory {
 
   /** The division with {@code code}, if present. */
   public Optional<Jurisdiction> find(JurisdictionCode code) {
-    return Optional.ofNullable(entries.get(code));
+    return Optional.ofNullable(entries.get(Require.nonNull("jurisdiction", code)));
   }
 
   /**
@@ -112,6 +113,7 @@ public final class JurisdictionDirectory {
 
   /** True when {@code ancestor} is {@code code} or one of its ancestors. */
   public boolean isWithin(JurisdictionCode code, JurisdictionCode ancestor) {
+    Require.nonNull("ancestor", ancestor);
     return chain(code).contains(ancestor);
   }
 

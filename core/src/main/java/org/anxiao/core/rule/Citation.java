@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -27,11 +28,14 @@ public record Citation(
     Optional<String> url) {
 
   public Citation {
-    Require.nonBlank("issuer", issuer);
-    Require.nonBlank("document", document);
+    Bounds.nonBlankText("issuer", issuer);
+    Bounds.nonBlankText("document", document);
     title = Objects.requireNonNullElse(title, Optional.empty());
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     url = Objects.requireNonNullElse(url, Optional.empty());
+    title.ifPresent(t -> Bounds.nonBlankText("title", t));
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
+    url.ifPresent(u -> Bounds.code("url", u));
     Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
   }
 
@@ -41,13 +45,13 @@ public record Citation(
   }
 
   /** The same citation narrowed to a clause. */
-  public Citation atClause(String newClause) {
-    return new Citation(issuer, document, title, Optional.of(Require.nonBlank("clause", newClause)), year, url);
+  public Citation atClause(String clause) {
+    return new Citation(issuer, document, title, Optional.of(Bounds.nonBlankText("clause", clause)), year, url);
   }
 
-  /** The same citation narrowed to {@code newClause} when one is given, else this citation. */
-  public Citation atClause(Optional<String> newClause) {
-    return Objects.requireNonNullElse(newClause, Optional.<String>empty()).map(this::atClause).orElse(this);
+  /** The same citation narrowed to {@code clause} when one is given, else this citation. */
+  public Citation atClause(Optional<String> clause) {
+    return Objects.requireNonNullElse(clause, Optional.<String>empty()).map(this::atClause).orElse(this);
   }
 
   /** A short human form: {@code 沪教委后〔2024〕10号 四(三)8}. */

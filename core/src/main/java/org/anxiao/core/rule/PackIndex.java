@@ -1,6 +1,7 @@
 package org.anxiao.core.rule;
 
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 
@@ -20,8 +21,8 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
   public static final DocumentType<PackIndex> DOCUMENT = DocumentType.of("pack-index", PackIndex.class);
 
   public PackIndex {
-    Require.nonBlank("schemaVersion", schemaVersion);
-    packs = List.copyOf(Require.nonNull("packs", packs));
+    Bounds.schemaVersion("schemaVersion", schemaVersion);
+    packs = Bounds.list("packs", packs);
   }
 
   /**
@@ -32,7 +33,7 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
    */
   public record Entry(String resource, PackHeader header) {
     public Entry {
-      Require.nonBlank("resource", resource);
+      Bounds.code("resource", resource);
       Require.nonNull("header", header);
     }
   }

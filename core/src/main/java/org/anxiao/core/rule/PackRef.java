@@ -1,5 +1,6 @@
 package org.anxiao.core.rule;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -10,7 +11,7 @@ import org.anxiao.core.internal.Require;
  */
 public record PackRef(String id, PackVersion version) {
   public PackRef {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("version", version);
   }
 

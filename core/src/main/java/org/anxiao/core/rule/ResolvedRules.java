@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 
 /**
@@ -21,7 +23,10 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
  */
 public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDate date, List<RulePack> layers) {
   public ResolvedRules {
-    layers = List.copyOf(layers);
+    Bounds.code("kind", kind);
+    Require.nonNull("jurisdiction", jurisdiction);
+    Bounds.date("date", date);
+    layers = Bounds.list("layers", layers);
     if (layers.isEmpty()) {
       throw new RulePackException(RulePackException.NOT_FOUND, "kind", kind,
           "no pack in force for " + jurisdiction + " on " + date);
@@ -30,6 +35,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
 
   /** The parameter {@code name} from the narrowest pack that defines it. */
   public ResolvedParameter parameter(String name) {
+    Require.nonNull("name", name);
     return find(name).orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND,
         "parameters." + name, kind, "no pack in force for " + jurisdiction + " on " + date
         + " defines it (packs: " + packs() + ")"));
@@ -37,6 +43,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
 
   /** The parameter {@code name}, if any pack in force defines it. */
   public Optional<ResolvedParameter> find(String name) {
+    Bounds.code("name", name);
     for (RulePack p : layers) {
       Parameter parameter = p.parameters().get(name);
       if (parameter != null) {
@@ -50,7 +57,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
   public Set<String> parameterNames() {
     Set<String> names = new LinkedHashSet<>();
     layers.forEach(p -> names.addAll(p.parameters().keySet()));
-    return Set.copyOf(names);
+    return java.util.Collections.unmodifiableSet(names);
   }
 
   /** The packs used, narrowest first. */

@@ -52,6 +52,9 @@ public final class RuleTrace {
    */
   public <K> BigDecimal row(RuleValue<RuleTable<K>> table, K key) {
     Require.nonNull("table", table);
+    if (!(table.value() instanceof RuleTable<?>)) {
+      throw new org.anxiao.core.error.InvalidValueException("table", table.applied().parameter(), "is not a decimal-table value");
+    }
     RuleTable<K> t = table.value();
     applied.add(policy.require(t.applied(key)));
     return t.value(key);

@@ -1,5 +1,7 @@
 package org.anxiao.core.rule;
 
+import org.anxiao.core.internal.Require;
+
 /**
  * How well a figure in a rule pack has been checked against its source. Ordered from best to
  * worst; callers may refuse figures below a level (see {@link VerificationPolicy}).
@@ -14,6 +16,6 @@ public enum Verification {
 
   /** True when this level is at least as good as {@code minimum}. */
   public boolean isAtLeast(Verification minimum) {
-    return ordinal() <= minimum.ordinal();
+    return ordinal() <= Require.nonNull("minimum", minimum).ordinal();
   }
 }

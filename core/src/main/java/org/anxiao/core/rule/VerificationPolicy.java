@@ -26,12 +26,12 @@ public record VerificationPolicy(Verification minimum) {
 
   /** True when {@code level} is accepted. */
   public boolean permits(Verification level) {
-    return level.isAtLeast(minimum);
+    return Require.nonNull("level", level).isAtLeast(minimum);
   }
 
   /** Throws {@link RulePackException#UNVERIFIED} unless {@code rule}'s level is accepted. */
   public AppliedRule require(AppliedRule rule) {
-    if (!permits(rule.verification())) {
+    if (!permits(Require.nonNull("rule", rule).verification())) {
       throw new RulePackException(RulePackException.UNVERIFIED, rule.pack() + "/" + rule.parameter(),
           rule.verification(), "is below the required verification " + minimum
           + "; load a verified pack or pass VerificationPolicy.ALLOW_UNVERIFIED");

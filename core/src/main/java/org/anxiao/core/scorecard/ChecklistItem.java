@@ -3,6 +3,7 @@ package org.anxiao.core.scorecard;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -21,12 +22,13 @@ public record ChecklistItem(String id, LocalizedText title, BigDecimal maxScore,
     boolean veto, Optional<String> clause) {
 
   public ChecklistItem {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("title", title);
-    Require.positive("maxScore", maxScore);
+    Bounds.positive("maxScore", maxScore);
     weight = Objects.requireNonNullElse(weight, Optional.empty());
-    weight.ifPresent(w -> Require.positive("weight", w));
+    weight.ifPresent(w -> Bounds.positive("weight", w));
     clause = Objects.requireNonNullElse(clause, Optional.empty());
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
   }
 
   /** The weight, 1 when none is given. */

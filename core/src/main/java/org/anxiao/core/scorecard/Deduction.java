@@ -1,6 +1,7 @@
 package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -11,7 +12,7 @@ import org.anxiao.core.internal.Require;
  */
 public record Deduction(BigDecimal points, String reason) {
   public Deduction {
-    Require.positive("points", points);
-    Require.nonBlank("reason", reason);
+    Bounds.positive("points", points);
+    Bounds.nonBlankText("reason", reason);
   }
 }

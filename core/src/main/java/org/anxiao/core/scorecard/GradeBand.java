@@ -1,6 +1,7 @@
 package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -13,8 +14,8 @@ import org.anxiao.core.text.LocalizedText;
  */
 public record GradeBand(String code, LocalizedText title, BigDecimal minScore) {
   public GradeBand {
-    Require.nonBlank("code", code);
+    Bounds.code("code", code);
     Require.nonNull("title", title);
-    Require.nonNegative("minScore", minScore);
+    Bounds.nonNegative("minScore", minScore);
   }
 }

@@ -2,6 +2,7 @@ package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -22,12 +23,12 @@ import org.anxiao.core.text.LocalizedText;
 public record SectionScore(String sectionId, LocalizedText title, boolean applicable, BigDecimal score,
     BigDecimal maxScore, BigDecimal weightedScore, BigDecimal applicableWeightedMax, List<ItemScore> items) {
   public SectionScore {
-    Require.nonBlank("sectionId", sectionId);
+    Bounds.code("sectionId", sectionId);
     Require.nonNull("title", title);
-    Require.nonNegative("score", score);
-    Require.positive("maxScore", maxScore);
-    Require.nonNegative("weightedScore", weightedScore);
-    Require.nonNegative("applicableWeightedMax", applicableWeightedMax);
-    items = List.copyOf(Require.nonNull("items", items));
+    Bounds.nonNegative("score", score);
+    Bounds.positive("maxScore", maxScore);
+    Bounds.nonNegative("weightedScore", weightedScore);
+    Bounds.nonNegative("applicableWeightedMax", applicableWeightedMax);
+    items = Bounds.list("items", items);
   }
 }

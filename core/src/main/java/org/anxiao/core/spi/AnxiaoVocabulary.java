@@ -1,6 +1,7 @@
 package org.anxiao.core.spi;
 
 import java.util.List;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.RuleKind;
 
@@ -80,6 +81,6 @@ public interface AnxiaoVocabulary {
 
   /** Registers Jackson mix-ins for this provider's own types; see {@link MixInRegistrar}. */
   default void mixIns(MixInRegistrar registrar) {
-    // none
+    Require.nonNull("registrar", registrar);
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.core.text;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -11,8 +12,8 @@ import org.anxiao.core.internal.Require;
  */
 public record LocalizedText(String zh, String en) {
   public LocalizedText {
-    Require.nonBlank("zh", zh);
-    Require.nonBlank("en", en);
+    Bounds.nonBlankText("zh", zh);
+    Bounds.nonBlankText("en", en);
   }
 
   /** Shorthand for {@code new LocalizedText(zh, en)}. */
@@ -22,6 +23,7 @@ public record LocalizedText(String zh, String en) {
 
   /** The text for a language tag: {@code zh*} gives Chinese, anything else English. */
   public String in(String languageTag) {
-    return languageTag != null && languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
+    Bounds.code("languageTag", languageTag);
+    return languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
   }
 }

@@ -24,9 +24,11 @@ import javax.measure.quantity.Volume;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.BundledResource;
 import org.anxiao.core.internal.Contributions;
 import org.anxiao.core.internal.Lazy;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import tech.units.indriya.AbstractUnit;
@@ -193,6 +195,7 @@ public final class AnxiaoUnits {
    * contributed type's reference unit).
    */
   public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
+    Require.nonNull("type", type);
     Unit<?> u = TABLE.get().byType.get(type);
     if (u == null) {
       throw new UnknownCodeException("quantityType", type.getSimpleName(), "quantity type");
@@ -202,6 +205,8 @@ public final class AnxiaoUnits {
 
   /** Throws {@link UnitMismatchException} unless {@code unit} measures {@code type}. */
   public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
+    Require.nonNull("unit", unit);
+    Require.nonNull("type", type);
     Unit<?> reference = TABLE.get().byType.get(type);
     Dimension expected = reference == null ? null : reference.getDimension();
     if (expected == null || !expected.equals(unit.getDimension())) {
@@ -219,15 +224,19 @@ public final class AnxiaoUnits {
     if (value == null) {
       throw new InvalidValueException("value", null, "is required");
     }
-    if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
-      throw new InvalidValueException("value", value, "must be a finite number");
+    Require.nonNull("unit", unit);
+    if (value instanceof Double || value instanceof Float) {
+      Bounds.decimal("value", value.doubleValue());
+    } else {
+      Bounds.quantity("value", toBigDecimal(value));
     }
     return Quantities.getQuantity(value, unit);
   }
 
   /** A quantity from a decimal string, e.g. {@code of("123.45", KILOWATT_HOUR)}. */
   public static <Q extends Quantity<Q>> Quantity<Q> of(String decimal, Unit<Q> unit) {
-    return Quantities.getQuantity(decimal(decimal), unit);
+    BigDecimal value = decimal(decimal);
+    return Quantities.getQuantity(value, Require.nonNull("unit", unit));
   }
 
   /**
@@ -236,6 +245,8 @@ public final class AnxiaoUnits {
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> double toDouble(Quantity<Q> quantity, Unit<Q> target) {
+    Require.nonNull("quantity", quantity);
+    Require.nonNull("target", target);
     return converter(quantity.getUnit(), target).convert(quantity.getValue()).doubleValue();
   }
 
@@ -248,6 +259,8 @@ public final class AnxiaoUnits {
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
+    Require.nonNull("quantity", quantity);
+    Require.nonNull("target", target);
     Number value = quantity.getValue();
     if (value instanceof BigDecimal d) {
       value = RationalNumber.of(d);
@@ -270,8 +283,9 @@ public final class AnxiaoUnits {
 
   /** The value of a {@link Number} as a decimal; rejects NaN and infinities. */
   public static BigDecimal toBigDecimal(Number n) {
+    Require.nonNull("value", n);
     if (n instanceof BigDecimal d) {
-      return d;
+      return Bounds.decimal("value", d);
     }
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
       return BigDecimal.valueOf(n.longValue());
@@ -313,7 +327,7 @@ public final class AnxiaoUnits {
       if (Math.abs((long) d.scale()) > 64) {
         throw new InvalidValueException("value", text, "exponent out of range");
       }
-      return d;
+      return Bounds.decimal("value", d);
     } catch (NumberFormatException e) {
       throw new InvalidValueException("value", text, "must be a decimal string such as \"123.45\"");
     }

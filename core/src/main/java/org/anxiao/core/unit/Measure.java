@@ -3,6 +3,7 @@ package org.anxiao.core.unit;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.Unit;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Require;
 
@@ -37,7 +38,7 @@ public record Measure(BigDecimal value, String unit) {
 
   /** A measure of a count (unit {@code 1}). */
   public static Measure count(long n) {
-    return new Measure(BigDecimal.valueOf(n), "1");
+    return new Measure(BigDecimal.valueOf(Bounds.count("n", n)), "1");
   }
 
   /** The wire form of a JSR-385 quantity whose unit has a code. */
@@ -48,6 +49,7 @@ public record Measure(BigDecimal value, String unit) {
 
   /** This measure as a JSR-385 quantity of {@code type}; throws if the unit does not measure it. */
   public <Q extends Quantity<Q>> Quantity<Q> toQuantity(Class<Q> type) {
+    Require.nonNull("type", type);
     Unit<Q> u = AnxiaoUnits.unit("unit", unit, type);
     return AnxiaoUnits.of(value, u);
   }

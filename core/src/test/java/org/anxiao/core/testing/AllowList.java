@@ -31,7 +31,18 @@ final class AllowList {
       new Entry("*", "*", TEXT, Domain.LINE_BREAK,
           "free text: Bounds.text allows tab, line feed and carriage return"),
       new Entry("org.anxiao.core.batch.*", "*", Set.of(), Domain.TOO_MANY_ELEMENTS,
-          "the columnar batch types are bounded by memory only (Bounds javadoc)"));
+          "the columnar batch types are bounded by memory only (Bounds javadoc)"),
+      new Entry("Failure", "new", Set.of("index"), Domain.NOT_A_COUNT,
+          "an index into a batch, which is bounded by memory only, not a count of people"),
+      new Entry("Failure", "new", Set.of("value"), Domain.BLANK,
+          "the offending value as the caller gave it: a blank input is recorded as blank"),
+      new Entry("Failure", "new", Set.of("value"), Domain.LINE_BREAK,
+          "the offending value as text (Bounds.text): a value with a line break is recorded with it"),
+      new Entry("JsonLimits", "new", Set.of(), Domain.NOT_A_COUNT,
+          "limits of a reader, in bytes and characters: any positive number is a valid limit (record javadoc)"),
+      new Entry("WholeNumber", "new", Set.of("value"), Domain.NOT_A_COUNT,
+          "a rule pack's whole number is any long (schema: integer, full long range); a kind states its domain"
+              + " with ParameterSpec.nonNegative()/positive()/range() and binding refuses values outside it"));
 
   private AllowList() {}
 

@@ -118,7 +118,8 @@ public final class ModelGenerators {
 
   public static Gen<Citation> citations() {
     Gen<Optional<String>> optText = texts().toOptionals(50);
-    return texts().zip(texts(), optText, optText, (issuer, doc, title, clause) ->
+    Gen<Optional<String>> clauses = Generate.pick(List.of("第七十三条", "4.2", "三(一)8", "附录A")).toOptionals(50);
+    return texts().zip(texts(), optText, clauses, (issuer, doc, title, clause) ->
         new Citation(issuer, doc, title, clause, 2021, Optional.empty()))
         .zip(booleans().all(), (c, url) -> url
             ? new Citation(c.issuer(), c.document(), c.title(), c.clause(), c.year(), Optional.of("https://example.org/" + c.year()))
