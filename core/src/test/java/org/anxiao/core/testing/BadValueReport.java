@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * lines say which value and what happened, e.g.
  * {@code org.anxiao.core.scorecard.Deduction.new(BigDecimal points, String reason)  points = 1E+999999999: accepted (outside the bounds)}.
  */
-final class BadValueReport {
+public final class BadValueReport {
   int types;
   int entryPoints;
   int baseAccepted;
@@ -23,7 +23,23 @@ final class BadValueReport {
   private final List<String> skipped = new ArrayList<>();
 
   void fail(String entryPoint, String line) {
-    failures.computeIfAbsent(entryPoint, k -> new ArrayList<>()).add(line);
+    failures.computeIfAbsent(entryPoint, k -> new ArrayList<>()).add(printable(line));
+  }
+
+  /** {@code line} with control, format and surrogate chars as {@code \}{@code uXXXX}: a report prints as it reads. */
+  public static String printable(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      int type = Character.getType(c);
+      if (c < 0x20 || type == Character.CONTROL || type == Character.FORMAT || Character.isSurrogate(c)
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   void skip(String what) {

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * exception. Reflection wrappers ({@link InvocationTargetException}) are unwrapped. Not
  * thread-safe: one caller at a time.
  */
-final class BoundedCall implements AutoCloseable {
+public final class BoundedCall implements AutoCloseable {
   /** What a call did. */
-  sealed interface Result {
+  public sealed interface Result {
     /** Returned {@code value}. */
     record Returned(Object value) implements Result {}
 
@@ -35,7 +35,7 @@ final class BoundedCall implements AutoCloseable {
 
   /** A call that may throw anything. */
   @FunctionalInterface
-  interface Call {
+  public interface Call {
     Object run() throws Throwable;
   }
 
@@ -43,7 +43,7 @@ final class BoundedCall implements AutoCloseable {
   private final AtomicReference<Thread> worker = new AtomicReference<>();
   private ExecutorService executor;
 
-  BoundedCall(Duration timeout) {
+  public BoundedCall(Duration timeout) {
     this.timeout = timeout;
     this.executor = newExecutor();
   }
@@ -57,7 +57,8 @@ final class BoundedCall implements AutoCloseable {
     });
   }
 
-  Result run(Call call) {
+  /** Runs {@code call}, waiting at most the timeout. */
+  public Result run(Call call) {
     Callable<Result> task = () -> {
       try {
         return new Result.Returned(call.run());
@@ -83,7 +84,7 @@ final class BoundedCall implements AutoCloseable {
   }
 
   /** The value of a call that returned in time, else empty: for gathering samples. */
-  Optional<Object> quietly(Call call) {
+  public Optional<Object> quietly(Call call) {
     return run(call) instanceof Result.Returned r ? Optional.ofNullable(r.value()) : Optional.empty();
   }
 

@@ -29,10 +29,15 @@ import org.anxiao.core.testing.Probe.Domain;
  * specifies {@code NullPointerException}); methods without parameters.
  */
 final class ExportedApiProbe {
+  /** A call slower than this fails: a bad value is refused at once, never formatted or looped over. */
+  static final long SLOW_MILLIS = 2_000;
+
   private final SampleValues samples;
   private final BadValues bad;
   private final BoundedCall calls;
   private final BadValueReport report;
+  private long started;
+  private long lastMillis;
 
   ExportedApiProbe(SampleValues samples, BadValues bad, BoundedCall calls, BadValueReport report) {
     this.samples = samples;
@@ -48,18 +53,18 @@ final class ExportedApiProbe {
       return;
     }
     if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-      for (Constructor<?> k : type.getConstructors()) {
+      for (Constructor<?> k : sorted(type.getConstructors())) {
         probe(type, k, null);
       }
     }
-    for (Method m : type.getDeclaredMethods()) {
+    for (Method m : sorted(type.getDeclaredMethods())) {
       if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
           && m.getParameterCount() > 0) {
         probe(type, m, null);
       }
     }
     Optional<Method> build = buildMethod(type);
-    for (Method m : type.getMethods()) {
+    for (Method m : sorted(type.getMethods())) {
       if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0 || skipped(m)) {
         continue;
       }
@@ -69,6 +74,11 @@ final class ExportedApiProbe {
         probe(type, m, null);
       }
     }
+  }
+
+  /** Reflection returns members in no fixed order; runs must be repeatable. */
+  static <E extends Executable> List<E> sorted(E[] members) {
+    return Arrays.stream(members).sorted(java.util.Comparator.comparing(Executable::toGenericString)).toList();
   }
 
   private static boolean skipped(Method m) {
@@ -98,7 +108,7 @@ final class ExportedApiProbe {
     }
     Class<?> outer = type.getEnclosingClass();
     for (Class<?> owner : outer == null ? List.<Class<?>>of(type) : List.of(outer, type)) {
-      for (Method m : owner.getMethods()) {
+      for (Method m : sorted(owner.getMethods())) {
         if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() == type) {
           Optional<Object> builder = calls.quietly(() -> m.invoke(null));
           if (builder.isPresent()) {
@@ -112,7 +122,7 @@ final class ExportedApiProbe {
   }
 
   private void prefill(Object builder, Class<?> type, Class<?> built) {
-    for (Method from : type.getMethods()) {
+    for (Method from : sorted(type.getMethods())) {
       if (from.getName().equals("from") && from.getParameterCount() == 1
           && from.getParameterTypes()[0].isAssignableFrom(built)) {
         for (Object sample : samples.all(built)) {
@@ -176,6 +186,7 @@ final class ExportedApiProbe {
 
   /** Runs one call; null when an instance call has no receiver. */
   private Result call(Class<?> type, Executable e, Method build, Object[] args) {
+    started = System.nanoTime();
     if (e instanceof Constructor<?> k) {
       return count(calls.run(() -> k.newInstance(args)));
     }
@@ -200,6 +211,7 @@ final class ExportedApiProbe {
 
   private Result count(Result r) {
     report.calls++;
+    lastMillis = (System.nanoTime() - started) / 1_000_000;
     if (r instanceof Result.Threw t && t.thrown() instanceof AnxiaoException) {
       report.anxiaoExceptions++;
     } else if (r instanceof Result.Returned) {
@@ -211,6 +223,13 @@ final class ExportedApiProbe {
   private void judge(String name, Class<?> type, Executable e, String what, Probe p, Result r, boolean enumValueOf) {
     if (r instanceof Result.TimedOut t) {
       report.fail(name, what + ": no result after " + t.after().toMillis() + " ms");
+      return;
+    }
+    if (lastMillis > SLOW_MILLIS) {
+      report.fail(name, what + ": took " + lastMillis + " ms (bound " + SLOW_MILLIS + " ms)");
+    }
+    if (r instanceof Result.TimedOut) {
+      return;
     } else if (r instanceof Result.Threw t && !(t.thrown() instanceof AnxiaoException)) {
       Throwable x = t.thrown();
       if (enumValueOf && (x instanceof IllegalArgumentException || x instanceof NullPointerException)) {

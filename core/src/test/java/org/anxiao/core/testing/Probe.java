@@ -5,7 +5,7 @@ package org.anxiao.core.testing;
  * formatted: {@code new BigDecimal("1E+999999999").toPlainString()} alone takes a gigabyte) and the
  * domain it lies outside of.
  *
- * @param label  how the value prints in a report, e.g. {@code "\u0000"} or {@code 1E+999999999}
+ * @param label  how the value prints in a report, e.g. {@code "\}{@code u0000"} or {@code 1E+999999999}
  * @param value  the value passed
  * @param domain what accepting it means
  */

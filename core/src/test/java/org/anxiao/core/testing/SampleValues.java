@@ -166,14 +166,14 @@ final class SampleValues {
     } catch (ClassNotFoundException | LinkageError e) {
       return;
     }
-    for (Method m : c.getDeclaredMethods()) {
+    for (Method m : ExportedApiProbe.sorted(c.getDeclaredMethods())) {
       if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() != void.class
           && !m.isSynthetic()) {
         m.setAccessible(true);
         calls.quietly(() -> m.invoke(null)).ifPresent(v -> add(v, m.getName(), 0));
       }
     }
-    for (Field f : c.getDeclaredFields()) {
+    for (Field f : sortedFields(c.getDeclaredFields())) {
       if (Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
         f.setAccessible(true);
         calls.quietly(() -> f.get(null)).ifPresent(v -> add(v, f.getName(), 0));
@@ -190,12 +190,16 @@ final class SampleValues {
       o.ifPresent(v -> add(v, name, depth + 1));
       return;
     }
+    // Sets and maps of samples are ordered by their text: Set.of and Map.of iterate in an order
+    // that changes from one JVM to the next, and the first sample found is the one used.
     if (value instanceof Collection<?> c) {
-      c.stream().limit(4).forEach(v -> add(v, name, depth + 1));
+      c.stream().sorted(java.util.Comparator.comparing(v -> c instanceof List ? "" : String.valueOf(v)))
+          .limit(4).forEach(v -> add(v, name, depth + 1));
       return;
     }
     if (value instanceof Map<?, ?> m) {
-      m.entrySet().stream().limit(4).forEach(e -> {
+      m.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())))
+          .limit(4).forEach(e -> {
         add(e.getKey(), name, depth + 1);
         add(e.getValue(), name, depth + 1);
       });
@@ -223,7 +227,7 @@ final class SampleValues {
       }
       return;
     }
-    for (Method m : c.getMethods()) {
+    for (Method m : ExportedApiProbe.sorted(c.getMethods())) {
       if (m.getParameterCount() == 0 && Modifier.isAbstract(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass().getName().startsWith("org.anxiao.")) {
         calls.quietly(() -> m.invoke(value)).ifPresent(v -> add(v, m.getName(), depth + 1));
@@ -231,7 +235,7 @@ final class SampleValues {
     }
     // Immutables attributes are abstract on the public type and implemented by ImmutableX.
     for (Class<?> t = c.getSuperclass(); t != null && t.getName().startsWith("org.anxiao."); t = t.getSuperclass()) {
-      for (Method m : t.getDeclaredMethods()) {
+      for (Method m : ExportedApiProbe.sorted(t.getDeclaredMethods())) {
         if (m.getParameterCount() == 0 && Modifier.isAbstract(m.getModifiers()) && Modifier.isPublic(m.getModifiers())) {
           calls.quietly(() -> m.invoke(value)).ifPresent(v -> add(v, m.getName(), depth + 1));
         }
@@ -248,7 +252,7 @@ final class SampleValues {
       }
       return;
     }
-    for (Field f : type.getFields()) {
+    for (Field f : sortedFields(type.getFields())) {
       if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType())) {
         calls.quietly(() -> f.get(null)).ifPresent(v -> add(v, f.getName(), 0));
       }
@@ -256,7 +260,7 @@ final class SampleValues {
     if (byType.containsKey(type)) {
       return;
     }
-    for (Method m : type.getMethods()) {
+    for (Method m : ExportedApiProbe.sorted(type.getMethods())) {
       if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && type.isAssignableFrom(m.getReturnType())) {
         calls.quietly(() -> m.invoke(null)).ifPresent(v -> add(v, m.getName(), 0));
       }
@@ -265,13 +269,13 @@ final class SampleValues {
       return;
     }
     List<java.lang.reflect.Executable> makers = new ArrayList<>();
-    for (Method m : type.getMethods()) {
+    for (Method m : ExportedApiProbe.sorted(type.getMethods())) {
       if (Modifier.isStatic(m.getModifiers()) && type.isAssignableFrom(m.getReturnType())) {
         makers.add(m);
       }
     }
     if (!Modifier.isAbstract(type.getModifiers())) {
-      for (Constructor<?> k : type.getConstructors()) {
+      for (Constructor<?> k : ExportedApiProbe.sorted(type.getConstructors())) {
         makers.add(k);
       }
     }
@@ -305,6 +309,10 @@ final class SampleValues {
       args[i] = v.get();
     }
     return args;
+  }
+
+  private static List<Field> sortedFields(Field[] fields) {
+    return java.util.Arrays.stream(fields).sorted(java.util.Comparator.comparing(Field::getName)).toList();
   }
 
   static Class<?> raw(Type type) {
