@@ -184,8 +184,41 @@ public final class AnxiaoJson {
   public <T> T readDocument(InputStream json, DocumentType<T> type) {
     Require.nonNull("type", type);
     JsonNode tree = readTree(json);
+    requireSizes(tree);
     Schemas.validate(tree, type, strict);
     return bind(tree, type.javaType());
+  }
+
+  /**
+   * Refuses an array or object of more than {@link org.anxiao.core.internal.Bounds#MAX_ELEMENTS}
+   * members anywhere in the tree, before schema validation (which reports every bad member and so
+   * would take time in proportion to a hostile list).
+   */
+  private static void requireSizes(JsonNode tree) {
+    java.util.ArrayDeque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+    todo.push(java.util.Map.entry("", tree));
+    while (!todo.isEmpty()) {
+      java.util.Map.Entry<String, JsonNode> e = todo.pop();
+      JsonNode node = e.getValue();
+      if (node.size() > org.anxiao.core.internal.Bounds.MAX_ELEMENTS) {
+        throw new WireFormatException(WireFormatException.LIMIT, e.getKey(), node.size() + " members",
+            "holds more than " + org.anxiao.core.internal.Bounds.MAX_ELEMENTS + " members", null);
+      }
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + i, node.get(i)));
+          }
+        }
+      } else {
+        for (java.util.Map.Entry<String, JsonNode> f : node.properties()) {
+          if (f.getValue().isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+                f.getValue()));
+          }
+        }
+      }
+    }
   }
 
   /** As {@link #readDocument(InputStream, DocumentType)}, from text. */
@@ -193,6 +226,7 @@ public final class AnxiaoJson {
     Require.nonNull("json", json);
     Require.nonNull("type", type);
     JsonNode tree = readTree(json);
+    requireSizes(tree);
     Schemas.validate(tree, type, strict);
     return bind(tree, type.javaType());
   }
