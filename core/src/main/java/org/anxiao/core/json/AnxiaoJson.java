@@ -309,6 +309,12 @@ public final class AnxiaoJson {
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
         .build();
+    // A number is not a text: "title": 0.5 or "id": 12 is refused, not read as "0.5" or "12".
+    mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
     // Contributed mix-ins are looked up when Jackson first meets a type outside core, the JDK and Jackson.
     mapper.setMixInResolver(ContributedMixIns.INSTANCE);
     return mapper;
