@@ -69,7 +69,8 @@ public abstract class Building {
     Bounds.code("id", id());
     Bounds.nonBlankText("name", name());
     AnxiaoUnits.requireCompatible("grossFloorArea", grossFloorArea().getUnit(), Area.class);
-    Bounds.decimal("grossFloorArea", AnxiaoUnits.toBigDecimal(grossFloorArea().getValue()));
+    Number area = grossFloorArea().getValue();
+    Bounds.decimal("grossFloorArea", area instanceof java.math.BigDecimal d ? d : AnxiaoUnits.toBigDecimal(area));
     double m2 = AnxiaoUnits.toDouble(grossFloorArea(), AnxiaoUnits.SQUARE_METER);
     Require.positive("grossFloorArea", m2);
     Bounds.decimal("grossFloorArea", m2);

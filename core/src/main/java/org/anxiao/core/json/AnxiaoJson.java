@@ -105,7 +105,7 @@ public final class AnxiaoJson {
     requireLength(json);
     T value;
     try {
-      value = mapper.readValue(json, type);
+      value = mapper.readValue(bounded(mapper.getFactory().createParser(json)), type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -129,7 +129,7 @@ public final class AnxiaoJson {
     Require.nonNull("type", type);
     T value;
     try {
-      value = mapper.readValue(limited(json), type);
+      value = mapper.readValue(bounded(mapper.getFactory().createParser(limited(json))), type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -140,7 +140,7 @@ public final class AnxiaoJson {
   JsonNode readTree(InputStream json) {
     Require.nonNull("json", json);
     try {
-      return nonEmpty(mapper.readTree(limited(json)));
+      return nonEmpty(mapper.readTree(bounded(mapper.getFactory().createParser(limited(json)))));
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -150,7 +150,7 @@ public final class AnxiaoJson {
   private JsonNode readTree(String json) {
     requireLength(json);
     try {
-      return nonEmpty(mapper.readTree(json));
+      return nonEmpty(mapper.readTree(bounded(mapper.getFactory().createParser(json))));
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -184,8 +184,41 @@ public final class AnxiaoJson {
   public <T> T readDocument(InputStream json, DocumentType<T> type) {
     Require.nonNull("type", type);
     JsonNode tree = readTree(json);
+    requireSizes(tree);
     Schemas.validate(tree, type, strict);
     return bind(tree, type.javaType());
+  }
+
+  /**
+   * Refuses an array or object of more than {@link org.anxiao.core.internal.Bounds#MAX_ELEMENTS}
+   * members anywhere in the tree, before schema validation (which reports every bad member and so
+   * would take time in proportion to a hostile list).
+   */
+  private static void requireSizes(JsonNode tree) {
+    java.util.ArrayDeque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+    todo.push(java.util.Map.entry("", tree));
+    while (!todo.isEmpty()) {
+      java.util.Map.Entry<String, JsonNode> e = todo.pop();
+      JsonNode node = e.getValue();
+      if (node.size() > org.anxiao.core.internal.Bounds.MAX_ELEMENTS) {
+        throw new WireFormatException(WireFormatException.LIMIT, e.getKey(), node.size() + " members",
+            "holds more than " + org.anxiao.core.internal.Bounds.MAX_ELEMENTS + " members", null);
+      }
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + i, node.get(i)));
+          }
+        }
+      } else {
+        for (java.util.Map.Entry<String, JsonNode> f : node.properties()) {
+          if (f.getValue().isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+                f.getValue()));
+          }
+        }
+      }
+    }
   }
 
   /** As {@link #readDocument(InputStream, DocumentType)}, from text. */
@@ -193,6 +226,7 @@ public final class AnxiaoJson {
     Require.nonNull("json", json);
     Require.nonNull("type", type);
     JsonNode tree = readTree(json);
+    requireSizes(tree);
     Schemas.validate(tree, type, strict);
     return bind(tree, type.javaType());
   }
@@ -331,6 +365,30 @@ public final class AnxiaoJson {
 
       @Override
       public void close() {}
+    };
+  }
+
+  /**
+   * {@code parser}, refusing a number whose exponent passes the decimal bounds
+   * ({@code 1E+999999999}) as soon as it is read: converting such a number to an int, a double or a
+   * plain decimal (as a binding to an enum, a count or a date may try) takes unbounded time.
+   */
+  private static com.fasterxml.jackson.core.JsonParser bounded(com.fasterxml.jackson.core.JsonParser parser) {
+    return new com.fasterxml.jackson.core.util.JsonParserDelegate(parser) {
+      @Override
+      public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+        com.fasterxml.jackson.core.JsonToken t = super.nextToken();
+        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+          java.math.BigDecimal d = getDecimalValue();
+          long exponent = (long) d.precision() - d.scale();
+          if (exponent > org.anxiao.core.internal.Bounds.MAX_INTEGER_DIGITS + 1
+              || -exponent > org.anxiao.core.internal.Bounds.MAX_QUANTITY_FRACTION_DIGITS) {
+            throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+                "number " + getText() + " is beyond the decimal bounds (64 integer, 128 fractional digits)");
+          }
+        }
+        return t;
+      }
     };
   }
 

@@ -117,6 +117,14 @@ public abstract class Scorecard implements CalculationResult {
     Bounds.nonNegative("total", total());
     Bounds.positive("maxScore", maxScore());
     Bounds.nonNegative("percent", percent());
+    Bounds.size("vetoItems", vetoItems());
+    for (int i = 0; i < vetoItems().size(); i++) {
+      Bounds.code("vetoItems[" + i + "]", vetoItems().get(i));
+    }
+    Bounds.size("responses", responses());
+    Bounds.size("sections", sections());
+    Bounds.size("findings", findings());
+    Bounds.size("rulesApplied", rulesApplied());
     Require.that(total().compareTo(maxScore()) <= 0, "total", total(), "must not exceed maxScore {}", maxScore());
     Require.that(vetoed() == !vetoItems().isEmpty(), "vetoed", vetoed(), "is true exactly when vetoItems is not empty");
   }

@@ -228,7 +228,7 @@ public final class AnxiaoUnits {
     if (value instanceof Double || value instanceof Float) {
       Bounds.decimal("value", value.doubleValue());
     } else {
-      Bounds.quantity("value", toBigDecimal(value));
+      Bounds.quantity("value", value instanceof BigDecimal d ? d : toBigDecimal(value));
     }
     return Quantities.getQuantity(value, unit);
   }
@@ -265,7 +265,8 @@ public final class AnxiaoUnits {
     if (value instanceof BigDecimal d) {
       value = RationalNumber.of(d);
     }
-    return toBigDecimal(converter(quantity.getUnit(), target).convert(value));
+    Number converted = converter(quantity.getUnit(), target).convert(value);
+    return converted instanceof BigDecimal d ? d : toBigDecimal(converted);
   }
 
   /**
