@@ -67,10 +67,11 @@ final class JsonMutants {
   /** A decimal written as a string, as the wire writes quantities and money. */
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   /**
-   * Inside the value of a structure parameter (free-form JSON): its whole numbers are no counts, so
-   * only the bounds that hold everywhere apply there.
+   * A rule-pack parameter's value, or inside it (a structure is free-form JSON): its whole numbers
+   * are no counts — their domain is the rule kind's parameter spec, checked when the pack is bound
+   * against its kind — so only the bounds that hold everywhere apply there.
    */
-  private static final Pattern IN_STRUCTURE = Pattern.compile("^/parameters/[^/]+/value/");
+  private static final Pattern IN_STRUCTURE = Pattern.compile("^/parameters/[^/]+/value(/|$)");
   private static final String HOLE = "\u0001HOLE\u0001";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -200,15 +201,18 @@ final class JsonMutants {
 
   /**
    * Whether a replacement puts a value outside the bounds: control characters and overlong text
-   * anywhere; unbounded decimals where a whole number or a decimal string was, and an infinite
-   * magnitude where a double was (a double rounds 60 fractional digits by its nature); dates outside
-   * 1800..2201 where a date was; a negative or too large whole number where a count was (outside
-   * free-form structures).
+   * anywhere; unbounded decimals where a whole number or a decimal string was (a string put where
+   * a number was is a wrong type, or free text inside a structure), and an infinite magnitude where
+   * a double was (a double rounds 60 fractional digits by its nature); dates outside
+   * 1800..2201 where a date was; a negative or too large whole number where a count was (not a
+   * rule-pack parameter's value).
    */
   private static Expect expectation(String pointer, JsonNode original, boolean decimalField, String replacement) {
     boolean control = replacement.contains("u0000") || replacement.contains("u202E") || replacement.equals("70000 chars");
-    boolean decimal = decimalField && (replacement.contains("999999999") || replacement.contains("60 digits"))
-        || original.isFloatingPointNumber() && replacement.contains("999999999");
+    boolean huge = replacement.contains("999999999") || replacement.contains("60 digits");
+    boolean asString = replacement.startsWith("\"");
+    boolean decimal = huge && decimalField && (original.isTextual() || !asString)
+        || original.isFloatingPointNumber() && !asString && replacement.contains("999999999");
     boolean date = original.isTextual() && DATE.matcher(original.textValue()).matches()
         && (replacement.contains("0000-01-01") || replacement.contains("9999-12-31"));
     boolean count = original.isIntegralNumber() && original.longValue() >= 0 && !IN_STRUCTURE.matcher(pointer).find()
