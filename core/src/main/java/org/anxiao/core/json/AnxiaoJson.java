@@ -378,7 +378,16 @@ public final class AnxiaoJson {
       @Override
       public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
         com.fasterxml.jackson.core.JsonToken t = super.nextToken();
-        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          // Every string of the model is a code or a text: refuse control and format characters
+          // here, before a deserializer trims them away ("SECONDARY\u0000" read as SECONDARY).
+          try {
+            org.anxiao.core.internal.Bounds.text("value", getText());
+          } catch (org.anxiao.core.error.InvalidValueException e) {
+            throw new WireFormatException(WireFormatException.INVALID_VALUE,
+                getParsingContext().pathAsPointer().toString(), e.value().orElse(null), e.rule(), e);
+          }
+        } else if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
           java.math.BigDecimal d = getDecimalValue();
           long exponent = (long) d.precision() - d.scale();
           if (exponent > org.anxiao.core.internal.Bounds.MAX_INTEGER_DIGITS + 1
