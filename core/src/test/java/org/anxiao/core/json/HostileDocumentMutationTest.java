@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Cost, kept to tens of seconds: each mutant goes to one read path of its type, in turn (mutant
  * <i>i</i> to path <i>i</i> mod <i>paths</i>), so every mutant is read once and every path reads its
- * share; {@code -Danxiao.hostile.everyPath=true} sends every mutant to every path. The streamed
+ * share; the values a field may accept (null, wrong types, "") go to every other node, those
+ * outside the bounds to every node. {@code -Danxiao.hostile.full=true} makes every mutant and
+ * sends each to every path. The streamed
  * mutants are the expensive part, so the million-element array and the 100,000 levels of nesting
  * replace only the document's arrays, and the 300 MB of whitespace go once to each distinct read path (the first
  * document type that has it). After {@value #HANGS_BEFORE_GIVING_UP} hang of one kind of mutant
@@ -43,8 +45,11 @@ import org.junit.jupiter.api.Test;
  */
 class HostileDocumentMutationTest {
   static final int TIMEOUT_SECONDS = 3;
-  /** {@code -Danxiao.hostile.everyPath=true} feeds every mutant to every read path (a few minutes) instead of one. */
-  static final boolean EVERY_PATH = Boolean.getBoolean("anxiao.hostile.everyPath");
+  /**
+   * {@code -Danxiao.hostile.full=true} makes every mutant (every value at every node) and feeds each
+   * to every read path: several minutes instead of tens of seconds.
+   */
+  static final boolean FULL = Boolean.getBoolean("anxiao.hostile.full");
   /**
    * After this many hangs of one kind of mutant (the value put, e.g. {@code 1E+999999999}) on one
    * read path, the remaining mutants of that kind are not run on that path, and that is reported as a failure.
@@ -69,7 +74,9 @@ class HostileDocumentMutationTest {
           Result r = bounded.run(() -> path.read().apply(() -> new ByteArrayInputStream(valid)));
           assertTrue(r instanceof Result.Returned, c.type() + " via " + path.name() + " reads the valid sample: " + r);
         }
-        List<Mutant> all = sampled(JsonMutants.of(document));
+        Class<?> javaType = c.type().javaType();
+        List<Mutant> all = sampled(JsonMutants.of(document,
+            bytes -> bounded.quietly(() -> AnxiaoJson.strict().read(bytes, javaType)).isPresent(), FULL));
         for (ReadPath path : paths) {
           if (whitespaceRun.add(path.name())) {
             all.add(JsonMutants.leadingWhitespace(document).on(path.name()));
@@ -83,7 +90,7 @@ class HostileDocumentMutationTest {
           Mutant m = all.get(i);
           for (int p = 0; p < paths.size(); p++) {
             ReadPath path = paths.get(p);
-            if (m.onlyOn() != null ? !m.onlyOn().equals(path.name()) : !EVERY_PATH && i % paths.size() != p) {
+            if (m.onlyOn() != null ? !m.onlyOn().equals(path.name()) : !FULL && i % paths.size() != p) {
               continue;
             }
             String where = c.type() + " via " + path.name();

@@ -64,6 +64,14 @@ final class JsonMutants {
   static final int DEEP = 100_000;
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A decimal written as a string, as the wire writes quantities and money. */
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /**
+   * A rule-pack parameter's value, or inside it (a structure is free-form JSON): its whole numbers
+   * are no counts — their domain is the rule kind's parameter spec, checked when the pack is bound
+   * against its kind — so only the bounds that hold everywhere apply there.
+   */
+  private static final Pattern IN_STRUCTURE = Pattern.compile("^/parameters/[^/]+/value(/|$)");
   private static final String HOLE = "\u0001HOLE\u0001";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -77,7 +85,14 @@ final class JsonMutants {
     }
   }
 
-  static List<Mutant> of(JsonNode document) {
+  /**
+   * The mutants of {@code document}. {@code accepts} tells whether the strict binder accepts a
+   * document; it decides which string fields hold decimals (a numeric string there refuses
+   * {@code "x"}), so that {@code "1E+999999999"} counts as out of bounds in a quantity's value and
+   * not in an id that happens to be digits. Unless {@code full}, the replacements a field may
+   * accept (null, wrong types, "") go to every other node in turn, halving the count.
+   */
+  static List<Mutant> of(JsonNode document, java.util.function.Predicate<byte[]> accepts, boolean full) {
     List<Mutant> out = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
     collect(document, "", pointers);
@@ -86,8 +101,17 @@ final class JsonMutants {
         out.add(delete(document, pointer));
       }
       JsonNode original = document.at(pointer);
+      boolean decimalField = original.isIntegralNumber() || original.isTextual()
+          && NUMBER.matcher(original.textValue()).matches()
+          && !accepts.test(bytes(replace(document, pointer, TextNode.valueOf("x"))));
+      int either = 0;
       for (Map.Entry<String, JsonNode> r : replacements(original).entrySet()) {
-        Expect expect = expectation(pointer, original, r.getKey());
+        Expect expect = expectation(pointer, original, decimalField, r.getKey());
+        // Values that may be accepted go to every other node in turn (all of them with full = true);
+        // values outside the bounds go to every node.
+        if (expect == Expect.EITHER && !full && (either++ + pointers.indexOf(pointer)) % 2 != 0) {
+          continue;
+        }
         out.add(small(pointer + " := " + r.getKey(), replace(document, pointer, r.getValue()), expect));
       }
       streamed(document, pointer, original, out);
@@ -177,15 +201,21 @@ final class JsonMutants {
 
   /**
    * Whether a replacement puts a value outside the bounds: control characters and overlong text
-   * anywhere; unbounded decimals anywhere; dates outside 1800..2201 where a date was; a negative
-   * or too large whole number where a count was.
+   * anywhere; unbounded decimals where a whole number or a decimal string was (a string put where
+   * a number was is a wrong type, or free text inside a structure), and an infinite magnitude where
+   * a double was (a double rounds 60 fractional digits by its nature); dates outside
+   * 1800..2201 where a date was; a negative or too large whole number where a count was (not a
+   * rule-pack parameter's value).
    */
-  private static Expect expectation(String pointer, JsonNode original, String replacement) {
+  private static Expect expectation(String pointer, JsonNode original, boolean decimalField, String replacement) {
     boolean control = replacement.contains("u0000") || replacement.contains("u202E") || replacement.equals("70000 chars");
-    boolean decimal = replacement.contains("999999999") || replacement.contains("60 digits");
+    boolean huge = replacement.contains("999999999") || replacement.contains("60 digits");
+    boolean asString = replacement.startsWith("\"");
+    boolean decimal = huge && decimalField && (original.isTextual() || !asString)
+        || original.isFloatingPointNumber() && !asString && replacement.contains("999999999");
     boolean date = original.isTextual() && DATE.matcher(original.textValue()).matches()
         && (replacement.contains("0000-01-01") || replacement.contains("9999-12-31"));
-    boolean count = original.isIntegralNumber() && original.longValue() >= 0
+    boolean count = original.isIntegralNumber() && original.longValue() >= 0 && !IN_STRUCTURE.matcher(pointer).find()
         && (replacement.equals("-1") || replacement.equals("10000001"));
     return control || decimal || date || count ? Expect.OUT_OF_BOUNDS : Expect.EITHER;
   }
