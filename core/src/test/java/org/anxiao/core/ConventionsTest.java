@@ -46,7 +46,7 @@ class ConventionsTest {
 
   @Test
   void theStyleRedactsPersonalDataInToString() {
-    PupilNote note = ImmutablePupilNote.builder().pseudonym("p-7").healthNote("asthma").build();
+    PupilNote note = ImmutablePupilNote.generatedBuilder().pseudonym("p-7").healthNote("asthma").build();
     String text = note.toString();
     assertFalse(text.contains("asthma"), text);
     assertTrue(text.contains("healthNote=****"), text);

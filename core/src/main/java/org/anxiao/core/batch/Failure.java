@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -22,7 +23,8 @@ import org.anxiao.core.internal.Require;
  * @param key       the caller's key of the input (a school id, a meter id), when one was given
  * @param errorCode the stable code of the error, e.g. {@code INVALID_VALUE} ({@link AnxiaoException#errorCode()})
  * @param field     path of the offending field inside the input ({@link AnxiaoException#field()})
- * @param value     the offending value as text, at most 120 characters ({@link AnxiaoException#value()})
+ * @param value     the offending value as text, at most 120 characters ({@link AnxiaoException#value()}),
+ *                  control characters shown as {@code \}{@code uXXXX}; may be blank (a blank input)
  * @param message   the rule that was broken, in words ({@link AnxiaoException#rule()})
  */
 public record Failure(
@@ -46,10 +48,22 @@ public record Failure(
   public Failure {
     Require.nonNegative("index", index);
     key = Objects.requireNonNullElse(key, Optional.empty());
-    Require.nonBlank("errorCode", errorCode);
+    key.ifPresent(k -> Bounds.code("key", k));
+    Bounds.code("errorCode", errorCode);
     field = Objects.requireNonNullElse(field, Optional.empty());
+    field.ifPresent(f -> Bounds.line("field", f));
     value = Objects.requireNonNullElse(value, Optional.empty());
-    Require.nonBlank("message", message);
+    value.ifPresent(v -> Bounds.text("value", v));
+    Bounds.nonBlankText("message", message);
+  }
+
+  /** {@code text} as it is when it is one printable line, else with control characters escaped. */
+  private static String safe(String text) {
+    try {
+      return text.isEmpty() ? text : Bounds.line("text", text);
+    } catch (org.anxiao.core.error.InvalidValueException e) {
+      return Bounds.escape(text);
+    }
   }
 
   /**
@@ -60,7 +74,8 @@ public record Failure(
    */
   public static Failure of(int index, AnxiaoException error) {
     Require.nonNull("error", error);
-    return new Failure(index, Optional.empty(), error.errorCode(), error.field(), error.value(), error.rule());
+    return new Failure(index, Optional.empty(), error.errorCode(), error.field().map(Failure::safe),
+        error.value().map(Failure::safe), safe(error.rule()));
   }
 
   /**
@@ -72,8 +87,8 @@ public record Failure(
    */
   public static Failure of(int index, String key, AnxiaoException error) {
     Require.nonNull("error", error);
-    return new Failure(index, Optional.of(Require.nonNull("key", key)), error.errorCode(), error.field(),
-        error.value(), error.rule());
+    return new Failure(index, Optional.of(Require.nonNull("key", key)), error.errorCode(),
+        error.field().map(Failure::safe), error.value().map(Failure::safe), safe(error.rule()));
   }
 
   /** Text for logs, e.g. {@code [INVALID_VALUE] inputs[3] (3101120001) grossFloorArea = -12.5: must be greater than zero}. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.anxiao.core.finding.Assessment;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
@@ -63,7 +64,7 @@ public interface CalculationResult {
    * @param assessedAt when the assessment is made
    */
   default Assessment toAssessment(Instant assessedAt) {
-    Require.nonNull("assessedAt", assessedAt);
+    Bounds.instant("assessedAt", assessedAt);
     Set<PackRef> packs = new LinkedHashSet<>(packs());
     rulesApplied().forEach(r -> packs.add(r.pack()));
     findings().forEach(f -> f.rules().forEach(r -> packs.add(r.pack())));

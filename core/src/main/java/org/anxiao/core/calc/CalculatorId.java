@@ -1,5 +1,6 @@
 package org.anxiao.core.calc;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -15,7 +16,7 @@ public record CalculatorId(String value) {
    * @param value a lower-case dotted name
    */
   public CalculatorId {
-    Require.nonNull("value", value);
+    Bounds.code("calculator", value);
     Require.that(value.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "calculator", value, "must be a lower-case dotted name");
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.anxiao.core.geo.Boundary;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.immutables.value.Value;
 
@@ -57,13 +58,18 @@ public abstract class Campus {
    * @param buildingId the building's id
    */
   public Optional<Building> building(String buildingId) {
+    Bounds.code("buildingId", buildingId);
     return buildings().stream().filter(b -> b.id().equals(buildingId)).findFirst();
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
-    Require.nonBlank("name", name());
+    Bounds.code("id", id());
+    Bounds.nonBlankText("name", name());
+    address().ifPresent(a -> Bounds.nonBlankText("address", a));
+    Bounds.size("gates", gates());
+    Bounds.size("buildings", buildings());
+    Bounds.size("keyParts", keyParts());
     unique("gates", gates(), Gate::id);
     Set<String> buildingIds = unique("buildings", buildings(), Building::id);
     unique("keyParts", keyParts(), KeyPart::id);
@@ -90,7 +96,280 @@ public abstract class Campus {
   }
 
   /** Builds a {@link Campus}; not thread-safe. */
-  public static final class Builder extends ImmutableCampus.Builder {
+
+  /**
+   * Builds a {@link Campus}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  public static final class Builder {
+    private final ImmutableCampus.Builder delegate = ImmutableCampus.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(Campus instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#name() name}.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#address() address}.
+     *
+     * @param address the value
+     * @return this builder
+     */
+    public Builder address(String address) {
+      delegate.address(address);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#address() address}.
+     *
+     * @param address the value
+     * @return this builder
+     */
+    public Builder address(Optional<String> address) {
+      Require.nonNull("address", address);
+      delegate.address(address);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#boundary() boundary}.
+     *
+     * @param boundary the value
+     * @return this builder
+     */
+    public Builder boundary(Boundary boundary) {
+      delegate.boundary(boundary);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#boundary() boundary}.
+     *
+     * @param boundary the value
+     * @return this builder
+     */
+    public Builder boundary(Optional<? extends Boundary> boundary) {
+      Require.nonNull("boundary", boundary);
+      delegate.boundary(boundary);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#gates() gates}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addGates(Gate element) {
+      delegate.addGates(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#gates() gates}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addGates(Gate... elements) {
+      Require.nonNull("gates", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("gates", i, elements[i]);
+      }
+      delegate.addGates(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#gates() gates}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder gates(Iterable<? extends Gate> elements) {
+      Require.nonNull("gates", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("gates", i++, e);
+      }
+      delegate.gates(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#gates() gates}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllGates(Iterable<? extends Gate> elements) {
+      Require.nonNull("gates", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("gates", i++, e);
+      }
+      delegate.addAllGates(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#buildings() buildings}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addBuildings(Building element) {
+      delegate.addBuildings(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#buildings() buildings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addBuildings(Building... elements) {
+      Require.nonNull("buildings", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("buildings", i, elements[i]);
+      }
+      delegate.addBuildings(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#buildings() buildings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder buildings(Iterable<? extends Building> elements) {
+      Require.nonNull("buildings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("buildings", i++, e);
+      }
+      delegate.buildings(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#buildings() buildings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllBuildings(Iterable<? extends Building> elements) {
+      Require.nonNull("buildings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("buildings", i++, e);
+      }
+      delegate.addAllBuildings(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#keyParts() keyParts}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addKeyParts(KeyPart element) {
+      delegate.addKeyParts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#keyParts() keyParts}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addKeyParts(KeyPart... elements) {
+      Require.nonNull("keyParts", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("keyParts", i, elements[i]);
+      }
+      delegate.addKeyParts(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Campus#keyParts() keyParts}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder keyParts(Iterable<? extends KeyPart> elements) {
+      Require.nonNull("keyParts", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("keyParts", i++, e);
+      }
+      delegate.keyParts(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Campus#keyParts() keyParts}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllKeyParts(Iterable<? extends KeyPart> elements) {
+      Require.nonNull("keyParts", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("keyParts", i++, e);
+      }
+      delegate.addAllKeyParts(elements);
+      return this;
+    }
+
+    /**
+     * A new {@link Campus} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    public Campus build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.core.campus;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -23,8 +24,8 @@ public record Gate(String id, String name, GateKind kind, boolean openAtPeaks, b
    * @param usedAtNight  used (and so guarded) at night
    */
   public Gate {
-    Require.nonBlank("id", id);
-    Require.nonBlank("name", name);
+    Bounds.code("id", id);
+    Bounds.nonBlankText("name", name);
     Require.nonNull("kind", kind);
   }
 }

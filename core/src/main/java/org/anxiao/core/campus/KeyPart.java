@@ -2,6 +2,7 @@ package org.anxiao.core.campus;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -22,9 +23,10 @@ public record KeyPart(String id, String name, KeyPartKind kind, Optional<String>
    * @param buildingId the building it is in, if any (must exist on the campus)
    */
   public KeyPart {
-    Require.nonBlank("id", id);
-    Require.nonBlank("name", name);
+    Bounds.code("id", id);
+    Bounds.nonBlankText("name", name);
     Require.nonNull("kind", kind);
     buildingId = Objects.requireNonNullElse(buildingId, Optional.empty());
+    buildingId.ifPresent(b -> Bounds.code("buildingId", b));
   }
 }

@@ -23,6 +23,8 @@ public class WireFormatException extends AnxiaoException {
   public static final String INVALID_VALUE = "JSON_INVALID_VALUE";
   /** The document's {@code schemaVersion} is missing or not supported. */
   public static final String VERSION = "JSON_SCHEMA_VERSION";
+  /** The document could not be read or written: the stream or file failed. */
+  public static final String IO = "JSON_IO";
 
   /**
    * Creates the exception.

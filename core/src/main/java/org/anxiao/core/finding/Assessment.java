@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.AppliedRule;
@@ -69,7 +70,12 @@ public abstract class Assessment {
 
   @Value.Check
   void check() {
-    Require.nonBlank("calculator", calculator());
+    Bounds.code("calculator", calculator());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.instant("assessedAt", assessedAt());
+    Bounds.size("findings", findings());
+    Bounds.size("packs", packs());
+    Bounds.size("rulesApplied", rulesApplied());
     Require.that(inputsDigest().matches("[0-9a-f]{64}"), "inputsDigest", inputsDigest(),
         "must be 64 lower-case hex digits (SHA-256)");
     for (int i = 0; i < rulesApplied().size(); i++) {
@@ -84,7 +90,290 @@ public abstract class Assessment {
   }
 
   /** Builds an {@link Assessment}; not thread-safe. */
-  public static final class Builder extends ImmutableAssessment.Builder {
+
+  /**
+   * Builds a {@link Assessment}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  public static final class Builder {
+    private final ImmutableAssessment.Builder delegate = ImmutableAssessment.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(Assessment instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#schemaVersion() schemaVersion}.
+     *
+     * @param schemaVersion the value
+     * @return this builder
+     */
+    public Builder schemaVersion(String schemaVersion) {
+      delegate.schemaVersion(schemaVersion);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#calculator() calculator}.
+     *
+     * @param calculator the value
+     * @return this builder
+     */
+    public Builder calculator(String calculator) {
+      delegate.calculator(calculator);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#subject() subject}.
+     *
+     * @param subject the value
+     * @return this builder
+     */
+    public Builder subject(Subject subject) {
+      delegate.subject(subject);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#period() period}.
+     *
+     * @param period the value
+     * @return this builder
+     */
+    public Builder period(Period period) {
+      delegate.period(period);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#period() period}.
+     *
+     * @param period the value
+     * @return this builder
+     */
+    public Builder period(Optional<? extends Period> period) {
+      Require.nonNull("period", period);
+      delegate.period(period);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#assessedAt() assessedAt}.
+     *
+     * @param assessedAt the value
+     * @return this builder
+     */
+    public Builder assessedAt(Instant assessedAt) {
+      delegate.assessedAt(assessedAt);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#inputsDigest() inputsDigest}.
+     *
+     * @param inputsDigest the value
+     * @return this builder
+     */
+    public Builder inputsDigest(String inputsDigest) {
+      delegate.inputsDigest(inputsDigest);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#packs() packs}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addPacks(PackRef element) {
+      delegate.addPacks(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#packs() packs}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addPacks(PackRef... elements) {
+      Require.nonNull("packs", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("packs", i, elements[i]);
+      }
+      delegate.addPacks(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#packs() packs}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder packs(Iterable<? extends PackRef> elements) {
+      Require.nonNull("packs", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("packs", i++, e);
+      }
+      delegate.packs(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#packs() packs}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllPacks(Iterable<? extends PackRef> elements) {
+      Require.nonNull("packs", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("packs", i++, e);
+      }
+      delegate.addAllPacks(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#rulesApplied() rulesApplied}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addRulesApplied(AppliedRule element) {
+      delegate.addRulesApplied(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addRulesApplied(AppliedRule... elements) {
+      Require.nonNull("rulesApplied", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("rulesApplied", i, elements[i]);
+      }
+      delegate.addRulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder rulesApplied(Iterable<? extends AppliedRule> elements) {
+      Require.nonNull("rulesApplied", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("rulesApplied", i++, e);
+      }
+      delegate.rulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllRulesApplied(Iterable<? extends AppliedRule> elements) {
+      Require.nonNull("rulesApplied", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("rulesApplied", i++, e);
+      }
+      delegate.addAllRulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#findings() findings}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addFindings(Finding element) {
+      delegate.addFindings(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addFindings(Finding... elements) {
+      Require.nonNull("findings", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("findings", i, elements[i]);
+      }
+      delegate.addFindings(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder findings(Iterable<? extends Finding> elements) {
+      Require.nonNull("findings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("findings", i++, e);
+      }
+      delegate.findings(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Assessment#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllFindings(Iterable<? extends Finding> elements) {
+      Require.nonNull("findings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("findings", i++, e);
+      }
+      delegate.addAllFindings(elements);
+      return this;
+    }
+
+    /**
+     * A new {@link Assessment} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    public Assessment build() {
+      return delegate.build();
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.anxiao.core.finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,7 +10,9 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -42,7 +43,7 @@ public final class MessageCatalog {
       diff.removeAll(enKeys);
       Set<String> other = new TreeSet<>(enKeys);
       other.removeAll(zhKeys);
-      throw new IllegalStateException("message bundles differ: only zh " + diff + ", only en " + other);
+      throw new InvalidValueException("base", null, "message bundles differ: only zh " + diff + ", only en " + other);
     }
   }
 
@@ -56,18 +57,18 @@ public final class MessageCatalog {
    */
   public static MessageCatalog load(Class<?> anchor, String base) {
     Require.nonNull("anchor", anchor);
-    Require.nonBlank("base", base);
+    Bounds.code("base", base);
     return new MessageCatalog(bundle(anchor, base + "_zh_CN.properties"), bundle(anchor, base + "_en.properties"));
   }
 
   private static ResourceBundle bundle(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("message bundle missing: " + name + " next to " + anchor.getName());
+        throw new InvalidValueException("base", name, "no such message bundle next to " + anchor.getName());
       }
       return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InvalidValueException("base", name, "the message bundle cannot be read: " + e.getMessage());
     }
   }
 
@@ -79,6 +80,7 @@ public final class MessageCatalog {
    */
   public LocalizedText format(String key, Object... args) {
     Require.nonNull("key", key);
+    Require.nonNull("args", args);
     if (!zh.containsKey(key)) {
       throw new UnknownCodeException("message", key, "message key");
     }
@@ -108,6 +110,6 @@ public final class MessageCatalog {
 
   /** {@return all keys} */
   public Set<String> keys() {
-    return Set.copyOf(zh.keySet());
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(zh.keySet()));
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.core.finding;
 
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
 /** How serious a finding is, from least to most. */
@@ -30,6 +31,6 @@ public enum Severity {
    * @param other the severity to compare with
    */
   public boolean isAtLeast(Severity other) {
-    return ordinal() >= other.ordinal();
+    return ordinal() >= Require.nonNull("other", other).ordinal();
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.core.finding;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -18,7 +19,7 @@ public record Subject(SubjectKind kind, String id) {
    */
   public Subject {
     Require.nonNull("kind", kind);
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.anxiao.core.calc.CalculatorId;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.Citation;
@@ -37,8 +38,8 @@ public record CrowdedPlaceDetermination(Building building, boolean crowded, Basi
   public CrowdedPlaceDetermination {
     Require.nonNull("building", building);
     Require.nonNull("basis", basis);
-    rules = Require.nonNullElements("rules", rules);
-    packs = Require.nonNullElements("packs", packs);
+    rules = Bounds.list("rules", rules);
+    packs = Bounds.list("packs", packs);
   }
 
   /**

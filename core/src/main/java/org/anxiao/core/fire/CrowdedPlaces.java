@@ -116,7 +116,7 @@ public final class CrowdedPlaces implements Calculator {
     if (r.includeLaboratories().value()) {
       all.addAll(r.laboratoryUses().value());
     }
-    return Set.copyOf(all);
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   @Override

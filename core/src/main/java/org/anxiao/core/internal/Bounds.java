@@ -15,7 +15,9 @@ import org.anxiao.core.error.InvalidValueException;
  * <ul>
  *   <li><b>Decimals</b>: at most {@value #MAX_INTEGER_DIGITS} integer digits and at most
  *       {@value #MAX_FRACTION_DIGITS} fractional digits once trailing zeros are stripped; so
- *       {@code 1E+999999999} and {@code 1E-999999999} are refused before anything formats them.</li>
+ *       {@code 1E+999999999} and {@code 1E-999999999} are refused before anything formats them.
+ *       The value of a quantity may hold up to {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional
+ *       digits, as unit conversions exact to 34 significant digits give.</li>
  *   <li><b>Dates</b>: from {@link #MIN_DATE} to {@link #MAX_DATE} inclusive (1800-01-01 to
  *       2201-01-01, the exclusive end of the last period year 2200); {@code LocalDate.MIN},
  *       year 0 and {@code LocalDate.MAX} are refused.</li>
@@ -27,7 +29,9 @@ import org.anxiao.core.error.InvalidValueException;
  *       bidirectional controls, the byte-order mark, noncharacters and unpaired surrogates
  *       refused.</li>
  *   <li><b>Collections</b> held by a value or a rule-pack parameter: at most
- *       {@value #MAX_ELEMENTS} elements. The columnar batch types are bounded by memory only.</li>
+ *       {@value #MAX_ELEMENTS} elements. The columnar batch types are bounded by memory only. A
+ *       free-form structure holds at most {@value #MAX_ELEMENTS} values nested at most
+ *       {@value #MAX_DEPTH} deep.</li>
  *   <li><b>Counts</b> (people, storeys, gates, items): at most {@value #MAX_COUNT}.</li>
  * </ul>
  *
@@ -39,6 +43,12 @@ public final class Bounds {
   public static final int MAX_INTEGER_DIGITS = Decimals.MAX_INTEGER_DIGITS;
   /** Fractional digits of a decimal after trailing zeros are stripped. */
   public static final int MAX_FRACTION_DIGITS = 32;
+  /**
+   * Fractional digits of a quantity's value (a {@code javax.measure} quantity): conversions between
+   * units are exact to 34 significant digits, so a small value converted (0.000277… kWh) holds more
+   * than {@link #MAX_FRACTION_DIGITS}; a quantity may hold up to twice {@link #MAX_INTEGER_DIGITS}.
+   */
+  public static final int MAX_QUANTITY_FRACTION_DIGITS = 2 * MAX_INTEGER_DIGITS;
   /** Earliest date any value of the model may hold. */
   public static final LocalDate MIN_DATE = LocalDate.of(1800, 1, 1);
   /** Latest date any value of the model may hold: the exclusive end of the period year 2200. */
@@ -49,8 +59,13 @@ public final class Bounds {
   public static final int MAX_TEXT_LENGTH = 1 << 16;
   /** Most elements in a collection held by a value or a rule-pack parameter. */
   public static final int MAX_ELEMENTS = 100_000;
+  /** Deepest nesting of arrays and objects inside a free-form structure (a rule-pack structure parameter). */
+  public static final int MAX_DEPTH = 32;
   /** Largest count of people, storeys, gates or items. */
   public static final int MAX_COUNT = 10_000_000;
+
+  /** A supported {@code schemaVersion}: major 1, minor of at most nine digits. */
+  private static final java.util.regex.Pattern SCHEMA_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]{1,9}");
 
   private Bounds() {}
 
@@ -71,6 +86,29 @@ public final class Bounds {
     if (value.scale() > MAX_FRACTION_DIGITS && fractionDigits(value) > MAX_FRACTION_DIGITS) {
       throw new InvalidValueException(field, abbreviate(value),
           "has more than " + MAX_FRACTION_DIGITS + " fractional digits");
+    }
+    return value;
+  }
+
+  /**
+   * The value of a quantity: at most {@value #MAX_INTEGER_DIGITS} integer digits and at most
+   * {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional digits once trailing zeros are stripped, so
+   * the library's own conversions are accepted back and {@code 1E-999999999} is refused.
+   */
+  public static BigDecimal quantity(String field, BigDecimal value) {
+    Require.nonNull(field, value);
+    if (value.signum() == 0) {
+      return value;
+    }
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException(field, abbreviate(value),
+          "has more than " + MAX_INTEGER_DIGITS + " integer digits");
+    }
+    if (value.scale() > MAX_QUANTITY_FRACTION_DIGITS
+        && ((long) value.scale() - value.precision() > MAX_QUANTITY_FRACTION_DIGITS
+            || value.stripTrailingZeros().scale() > MAX_QUANTITY_FRACTION_DIGITS)) {
+      throw new InvalidValueException(field, abbreviate(value),
+          "has more than " + MAX_QUANTITY_FRACTION_DIGITS + " fractional digits");
     }
     return value;
   }
@@ -102,6 +140,16 @@ public final class Bounds {
     return value;
   }
 
+  /** An instant whose UTC date lies within {@link #MIN_DATE} .. {@link #MAX_DATE}. */
+  public static java.time.Instant instant(String field, java.time.Instant value) {
+    Require.nonNull(field, value);
+    if (value.isBefore(MIN_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        || !value.isBefore(MAX_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+      throw new InvalidValueException(field, value, "must be between " + MIN_DATE + " and " + MAX_DATE + " (UTC)");
+    }
+    return value;
+  }
+
   /** A code or id: not blank, at most {@value #MAX_CODE_LENGTH} chars, no control characters. */
   public static String code(String field, String value) {
     Require.nonBlank(field, value);
@@ -120,6 +168,29 @@ public final class Bounds {
     Require.nonNull(field, value);
     if (value.length() > MAX_TEXT_LENGTH) {
       throw new InvalidValueException(field, value, "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    int bad = firstForbidden(value, true);
+    if (bad >= 0) {
+      throw forbidden(field, value, bad);
+    }
+    return value;
+  }
+
+  /**
+   * One line of text or a value's canonical text (a rule value as results record it): not blank,
+   * no line break or tab, otherwise the rules of {@link #text}, at most {@value #MAX_TEXT_LENGTH}
+   * chars (a structure parameter's compact JSON, as results record it, included).
+   */
+  public static String line(String field, String value) {
+    Require.nonBlank(field, value);
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(field, value, "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        throw forbidden(field, value, i);
+      }
     }
     int bad = firstForbidden(value, true);
     if (bad >= 0) {
@@ -147,6 +218,70 @@ public final class Bounds {
     Require.nonNull(field, value);
     if (value.size() > MAX_ELEMENTS) {
       throw new InvalidValueException(field, value.size() + " entries", "holds more than " + MAX_ELEMENTS + " entries");
+    }
+    return value;
+  }
+
+  /** A decimal within the digit bounds and zero or more. */
+  public static BigDecimal nonNegative(String field, BigDecimal value) {
+    decimal(field, value);
+    if (value.signum() < 0) {
+      throw new InvalidValueException(field, abbreviate(value), "must not be negative");
+    }
+    return value;
+  }
+
+  /** A decimal within the digit bounds and greater than zero. */
+  public static BigDecimal positive(String field, BigDecimal value) {
+    decimal(field, value);
+    if (value.signum() <= 0) {
+      throw new InvalidValueException(field, abbreviate(value), "must be greater than zero");
+    }
+    return value;
+  }
+
+  /**
+   * An unmodifiable copy of {@code value}, which must not be null, must hold at most
+   * {@value #MAX_ELEMENTS} elements and no null; a null element is named by its path
+   * ({@code field[index]}). Iteration order is kept.
+   */
+  public static <E> java.util.List<E> list(String field, Collection<? extends E> value) {
+    size(field, value);
+    java.util.List<E> copy = new java.util.ArrayList<>(value.size());
+    int i = 0;
+    for (E e : value) {
+      copy.add(Require.nonNullElement(field, i++, e));
+    }
+    return java.util.Collections.unmodifiableList(copy);
+  }
+
+  /**
+   * An unmodifiable copy of {@code value} whose keys are codes ({@link #code}) and whose values are
+   * not null, at most {@value #MAX_ELEMENTS} entries; a null value is named {@code field.key}.
+   * Iteration order is the keys' sorted order, so the copy writes the same bytes in every JVM.
+   */
+  public static <V> java.util.SortedMap<String, V> codeMap(String field, Map<String, ? extends V> value) {
+    size(field, value);
+    java.util.TreeMap<String, V> copy = new java.util.TreeMap<>();
+    for (Map.Entry<String, ? extends V> e : value.entrySet()) {
+      String key = e.getKey();
+      if (key == null) {
+        throw new org.anxiao.core.error.MissingValueException(field + " key");
+      }
+      code(field + " key", key);
+      copy.put(key, Require.nonNull(field + "." + key, e.getValue()));
+    }
+    return java.util.Collections.unmodifiableSortedMap(copy);
+  }
+
+  /**
+   * A document's {@code schemaVersion}: the library's major version, a dot and a minor version
+   * ({@code 1.0}, {@code 1.12}), as the published schemas state ({@code ^1\.[0-9]+$}).
+   */
+  public static String schemaVersion(String field, String value) {
+    Require.nonNull(field, value);
+    if (!SCHEMA_VERSION.matcher(value).matches()) {
+      throw new InvalidValueException(field, escape(value), "must be a wire-format version 1.<minor>, e.g. 1.0");
     }
     return value;
   }
@@ -219,7 +354,7 @@ public final class Bounds {
   }
 
   /** The value with control and format characters shown as {@code \}{@code uXXXX}, for messages. */
-  static String escape(String value) {
+  public static String escape(String value) {
     StringBuilder sb = new StringBuilder(Math.min(value.length(), 130));
     for (int i = 0; i < value.length() && sb.length() < 130; i++) {
       char c = value.charAt(i);
@@ -234,10 +369,12 @@ public final class Bounds {
     return sb.toString();
   }
 
-  private static String abbreviate(BigDecimal value) {
+  /** A decimal's text for messages: short for any value, never its plain form when huge. */
+  static String abbreviate(BigDecimal value) {
     // Never toPlainString: 1E+999999999 would allocate a billion chars.
-    return value.unscaledValue().bitLength() > 256
-        ? "a decimal of " + value.precision() + " digits, scale " + value.scale()
-        : value.toString();
+    if (value.unscaledValue().bitLength() > 256) {
+      return "a decimal of " + value.precision() + " digits, scale " + value.scale();
+    }
+    return Math.abs((long) value.scale()) <= 100 ? value.toPlainString() : value.toString();
   }
 }

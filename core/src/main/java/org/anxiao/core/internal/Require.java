@@ -125,7 +125,7 @@ public final class Require {
   public static BigDecimal nonNegative(String field, @Nullable BigDecimal value) {
     BigDecimal given = nonNull(field, value);
     if (given.signum() < 0) {
-      throw new InvalidValueException(field, given.toPlainString(), "must not be negative");
+      throw new InvalidValueException(field, Bounds.abbreviate(given), "must not be negative");
     }
     return given;
   }
@@ -134,7 +134,7 @@ public final class Require {
   public static BigDecimal positive(String field, @Nullable BigDecimal value) {
     BigDecimal given = nonNull(field, value);
     if (given.signum() <= 0) {
-      throw new InvalidValueException(field, given.toPlainString(), "must be greater than zero");
+      throw new InvalidValueException(field, Bounds.abbreviate(given), "must be greater than zero");
     }
     return given;
   }

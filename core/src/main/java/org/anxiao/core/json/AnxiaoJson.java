@@ -24,8 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
@@ -108,7 +106,8 @@ public final class AnxiaoJson {
   }
 
   /**
-   * Binds JSON text to {@code type}.
+   * Binds JSON text to {@code type}; its UTF-8 length counts against
+   * {@link JsonLimits#maxDocumentBytes()}.
    *
    * @param <T>  the bound type
    * @param json the JSON text
@@ -117,7 +116,15 @@ public final class AnxiaoJson {
    */
   public <T> T read(String json, Class<T> type) {
     Require.nonNull("json", json);
-    return read(json.getBytes(StandardCharsets.UTF_8), type);
+    Require.nonNull("type", type);
+    requireLength(json);
+    T value;
+    try {
+      value = mapper.readValue(bounded(mapper.getFactory().createParser(json)), type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+    return nonNullDocument(value, type);
   }
 
   /**
@@ -134,7 +141,10 @@ public final class AnxiaoJson {
   }
 
   /**
-   * Binds a JSON stream to {@code type}; the stream is not closed.
+   * Binds a JSON stream to {@code type}; the stream is not closed. Every byte read counts against
+   * {@link JsonLimits#maxDocumentBytes()}, whitespace before and after the content too, so an
+   * endless or oversized stream fails with {@link WireFormatException#LIMIT} once the limit is
+   * passed, having held no more than a read buffer.
    *
    * @param <T>  the bound type
    * @param json the JSON, UTF-8 encoded
@@ -146,7 +156,7 @@ public final class AnxiaoJson {
     Require.nonNull("type", type);
     T value;
     try {
-      value = mapper.readValue(nonClosing(json), type);
+      value = mapper.readValue(bounded(mapper.getFactory().createParser(limited(json))), type);
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
@@ -157,13 +167,28 @@ public final class AnxiaoJson {
   JsonNode readTree(InputStream json) {
     Require.nonNull("json", json);
     try {
-      JsonNode node = mapper.readTree(nonClosing(json));
+      return nonEmpty(mapper.readTree(bounded(mapper.getFactory().createParser(limited(json)))));
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Parses JSON text to a tree, under the same limits. */
+  private JsonNode readTree(String json) {
+    requireLength(json);
+    try {
+      return nonEmpty(mapper.readTree(bounded(mapper.getFactory().createParser(json))));
+    } catch (IOException | RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private static JsonNode nonEmpty(JsonNode node) {
+    {
       if (node == null || node.isMissingNode()) {
         throw new WireFormatException(WireFormatException.MALFORMED, "", null, "empty document", null);
       }
       return node;
-    } catch (IOException | RuntimeException e) {
-      throw translate(e);
     }
   }
 
@@ -191,8 +216,41 @@ public final class AnxiaoJson {
   public <T> T readDocument(InputStream json, DocumentType<T> type) {
     Require.nonNull("type", type);
     JsonNode tree = readTree(json);
+    requireSizes(tree);
     Schemas.validate(tree, type, strict);
     return bind(tree, type.javaType());
+  }
+
+  /**
+   * Refuses an array or object of more than {@link org.anxiao.core.internal.Bounds#MAX_ELEMENTS}
+   * members anywhere in the tree, before schema validation (which reports every bad member and so
+   * would take time in proportion to a hostile list).
+   */
+  private static void requireSizes(JsonNode tree) {
+    java.util.ArrayDeque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+    todo.push(java.util.Map.entry("", tree));
+    while (!todo.isEmpty()) {
+      java.util.Map.Entry<String, JsonNode> e = todo.pop();
+      JsonNode node = e.getValue();
+      if (node.size() > org.anxiao.core.internal.Bounds.MAX_ELEMENTS) {
+        throw new WireFormatException(WireFormatException.LIMIT, e.getKey(), node.size() + " members",
+            "holds more than " + org.anxiao.core.internal.Bounds.MAX_ELEMENTS + " members", null);
+      }
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + i, node.get(i)));
+          }
+        }
+      } else {
+        for (java.util.Map.Entry<String, JsonNode> f : node.properties()) {
+          if (f.getValue().isContainerNode()) {
+            todo.push(java.util.Map.entry(e.getKey() + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+                f.getValue()));
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -205,7 +263,11 @@ public final class AnxiaoJson {
    */
   public <T> T readDocument(String json, DocumentType<T> type) {
     Require.nonNull("json", json);
-    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
+    Require.nonNull("type", type);
+    JsonNode tree = readTree(json);
+    requireSizes(tree);
+    Schemas.validate(tree, type, strict);
+    return bind(tree, type.javaType());
   }
 
   /**
@@ -246,7 +308,7 @@ public final class AnxiaoJson {
       mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, Require.nonNull("value", value));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw translate(e);
     }
   }
 
@@ -295,11 +357,19 @@ public final class AnxiaoJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, sorted)
-        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, sorted)
+        // Map entries are always written in key order, so a value writes the same bytes in every
+        // JVM whatever the iteration order of the map it holds (hash order varies between runs).
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
         .defaultLocale(java.util.Locale.ROOT)
         .build();
+    // A number is not a text: "title": 0.5 or "id": 12 is refused, not read as "0.5" or "12".
+    mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
     // Contributed mix-ins are looked up when Jackson first meets a type outside core, the JDK and Jackson.
     mapper.setMixInResolver(ContributedMixIns.INSTANCE);
     return mapper;
@@ -313,17 +383,129 @@ public final class AnxiaoJson {
     return value;
   }
 
-  private static InputStream nonClosing(InputStream in) {
+  /**
+   * {@code in}, not closed by Jackson, failing with {@link TooLarge} once more than
+   * {@link JsonLimits#maxDocumentBytes()} bytes have been read from it.
+   */
+  private InputStream limited(InputStream in) {
+    long max = limits.maxDocumentBytes();
     return new java.io.FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          counted(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          counted(n);
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        counted(Math.max(skipped, 0));
+        return skipped;
+      }
+
+      private void counted(long n) throws TooLarge {
+        count += n;
+        if (count > max) {
+          throw new TooLarge(max);
+        }
+      }
+
       @Override
       public void close() {}
     };
+  }
+
+  /**
+   * {@code parser}, refusing a number whose exponent passes the decimal bounds
+   * ({@code 1E+999999999}) as soon as it is read: converting such a number to an int, a double or a
+   * plain decimal (as a binding to an enum, a count or a date may try) takes unbounded time.
+   */
+  private static com.fasterxml.jackson.core.JsonParser bounded(com.fasterxml.jackson.core.JsonParser parser) {
+    return new com.fasterxml.jackson.core.util.JsonParserDelegate(parser) {
+      @Override
+      public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+        com.fasterxml.jackson.core.JsonToken t = super.nextToken();
+        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          // Every string of the model is a code or a text: refuse control and format characters
+          // here, before a deserializer trims them away ("SECONDARY\u0000" read as SECONDARY).
+          try {
+            org.anxiao.core.internal.Bounds.text("value", getText());
+          } catch (org.anxiao.core.error.InvalidValueException e) {
+            throw new WireFormatException(WireFormatException.INVALID_VALUE,
+                getParsingContext().pathAsPointer().toString(), e.value().orElse(null), e.rule(), e);
+          }
+        } else if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+          java.math.BigDecimal d = getDecimalValue();
+          long exponent = (long) d.precision() - d.scale();
+          if (exponent > org.anxiao.core.internal.Bounds.MAX_INTEGER_DIGITS + 1
+              || -exponent > org.anxiao.core.internal.Bounds.MAX_QUANTITY_FRACTION_DIGITS) {
+            throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+                "number " + getText() + " is beyond the decimal bounds (64 integer, 128 fractional digits)");
+          }
+        }
+        return t;
+      }
+    };
+  }
+
+  /** Refuses text whose UTF-8 encoding is longer than {@link JsonLimits#maxDocumentBytes()}, without encoding it. */
+  private void requireLength(String json) {
+    long max = limits.maxDocumentBytes();
+    if (json.length() > max) {
+      throw tooLarge(max);
+    }
+    if ((long) json.length() * 3 > max) {
+      long bytes = 0;
+      for (int i = 0; i < json.length(); i++) {
+        char c = json.charAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+      }
+      if (bytes > max) {
+        throw tooLarge(max);
+      }
+    }
+  }
+
+  private static WireFormatException tooLarge(long max) {
+    return new WireFormatException(WireFormatException.LIMIT, "", null,
+        "the document is longer than " + max + " bytes (whitespace included)", null);
+  }
+
+  /** Thrown by a limited stream once the document is longer than the limit. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long max;
+
+    TooLarge(long max) {
+      super("the document is longer than " + max + " bytes");
+      this.max = max;
+    }
   }
 
   /** Maps any Jackson or model failure to a {@link WireFormatException} with a JSON pointer. */
   static WireFormatException translate(Exception e) {
     if (e instanceof WireFormatException w) {
       return w;
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof TooLarge large) {
+        return new WireFormatException(WireFormatException.LIMIT, "", null,
+            "the document is longer than " + large.max + " bytes (whitespace included)", large);
+      }
     }
     String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
     AnxiaoException model = modelCause(e);
@@ -347,8 +529,8 @@ public final class AnxiaoJson {
       // Bytes that are no text in the encoding Jackson detected from the first bytes (UTF-8/16/32).
       return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
     }
-    if (e instanceof IOException io) {
-      throw new UncheckedIOException(io);
+    if (e instanceof IOException) {
+      return new WireFormatException(WireFormatException.IO, pointer, null, "cannot be read or written: " + firstLine(e), e);
     }
     return new WireFormatException(WireFormatException.MALFORMED, pointer, null, firstLine(e), e);
   }

@@ -19,8 +19,9 @@ import org.anxiao.core.time.Semester;
  * {@link AnxiaoJson} registers it for you, together with the strict settings and limits, and reads the
  * contributed mix-ins only when Jackson first meets a type outside core, the JDK and Jackson.
  */
-public final class AnxiaoModule extends SimpleModule {
-  private static final long serialVersionUID = 1L;
+public final class AnxiaoModule extends com.fasterxml.jackson.databind.Module {
+  /** The serializers and deserializers; held, not inherited, so the module's API is Jackson's {@code Module} only. */
+  private final SimpleModule serializers = new SimpleModule("anxiao");
 
   /** False for {@link AnxiaoJson}'s mappers, which resolve contributed mix-ins lazily instead. */
   private final boolean contributedMixIns;
@@ -32,21 +33,40 @@ public final class AnxiaoModule extends SimpleModule {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   AnxiaoModule(boolean contributedMixIns) {
-    super("anxiao");
     this.contributedMixIns = contributedMixIns;
-    addSerializer(Quantity.class, new QuantityJson.Serializer());
-    addDeserializer(Quantity.class, new QuantityJson.Deserializer(null));
-    addSerializer(BigDecimal.class, new DecimalJson.Serializer());
-    addDeserializer(BigDecimal.class, new DecimalJson.Deserializer());
+    serializers.addSerializer(Quantity.class, new QuantityJson.Serializer());
+    serializers.addDeserializer(Quantity.class, new QuantityJson.Deserializer(null));
+    serializers.addSerializer(BigDecimal.class, new DecimalJson.Serializer());
+    serializers.addDeserializer(BigDecimal.class, new DecimalJson.Deserializer());
     for (Class kind : new Class[] {Period.class, CalendarYear.class, Quarter.class, Month.class,
         AcademicYear.class, Semester.class, DateRange.class}) {
-      addDeserializer(kind, new PeriodJson<>(kind));
+      serializers.addDeserializer(kind, new PeriodJson<>(kind));
     }
   }
 
+  /** {@code anxiao}. */
+  @Override
+  public String getModuleName() {
+    return serializers.getModuleName();
+  }
+
+  /** The module's version, as Jackson reports modules. */
+  @Override
+  public com.fasterxml.jackson.core.Version version() {
+    return serializers.version();
+  }
+
+  /** One registration per mapper, whatever the instance. */
+  @Override
+  public Object getTypeId() {
+    return AnxiaoModule.class.getName();
+  }
+
+  /** Registers the serializers, deserializers and (for this public form) the contributed mix-ins. */
   @Override
   public void setupModule(SetupContext context) {
-    super.setupModule(context);
+    org.anxiao.core.internal.Require.nonNull("context", context);
+    serializers.setupModule(context);
     if (contributedMixIns) {
       ContributedMixIns.all().forEach(context::setMixInAnnotations);
     }

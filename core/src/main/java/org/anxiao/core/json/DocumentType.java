@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.anxiao.core.error.VocabularyException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Contributions;
 import org.anxiao.core.internal.Contributions.Entry;
 import org.anxiao.core.internal.Lazy;
@@ -55,7 +56,7 @@ public final class DocumentType<T> {
 
   private DocumentType(
       String name, Class<T> javaType, @Nullable Module schemaModule, @Nullable String schemaResource) {
-    Require.nonNull("name", name);
+    Bounds.code("name", name);
     Require.that(NAME.matcher(name).matches(), "name", name,
         "a document type name is lower-case letters and digits in hyphen-separated words, e.g. rule-pack");
     this.name = name;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.BundledResource;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 
@@ -72,7 +73,7 @@ public final class JurisdictionDirectory {
    * @param more the entries to add
    */
   public JurisdictionDirectory withEntries(Collection<Jurisdiction> more) {
-    return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Require.nonNull("entries", more)));
+    return new JurisdictionDirectory(merge(new LinkedHashMap<>(entries), Bounds.size("entries", more)));
   }
 
   private static Map<JurisdictionCode, Jurisdiction> merge(
@@ -96,7 +97,7 @@ public final class JurisdictionDirectory {
    * @param code the division's code
    */
   public Optional<Jurisdiction> find(JurisdictionCode code) {
-    return Optional.ofNullable(entries.get(code));
+    return Optional.ofNullable(entries.get(Require.nonNull("jurisdiction", code)));
   }
 
   /**
@@ -136,6 +137,7 @@ public final class JurisdictionDirectory {
    * @param ancestor the possible ancestor
    */
   public boolean isWithin(JurisdictionCode code, JurisdictionCode ancestor) {
+    Require.nonNull("ancestor", ancestor);
     return chain(code).contains(ancestor);
   }
 

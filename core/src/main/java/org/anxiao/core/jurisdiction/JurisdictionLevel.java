@@ -1,5 +1,7 @@
 package org.anxiao.core.jurisdiction;
 
+import org.anxiao.core.internal.Require;
+
 /**
  * Level of an administrative division (行政区划级别). Ordered from widest to narrowest; the
  * four-level roll-up of 鲁教安字〔2018〕1号 (province → city → county → school) walks this order.
@@ -20,6 +22,6 @@ public enum JurisdictionLevel {
    * @param other the level to compare with
    */
   public boolean isWiderThan(JurisdictionLevel other) {
-    return ordinal() < other.ordinal();
+    return ordinal() < Require.nonNull("other", other).ordinal();
   }
 }

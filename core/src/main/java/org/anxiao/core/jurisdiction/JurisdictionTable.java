@@ -3,6 +3,7 @@ package org.anxiao.core.jurisdiction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.Citation;
@@ -46,11 +47,11 @@ public record JurisdictionTable(
    * @param entries       the divisions
    */
   public JurisdictionTable {
-    Require.nonBlank("schemaVersion", schemaVersion);
+    Bounds.schemaVersion("schemaVersion", schemaVersion);
     Require.nonNull("title", title);
     Require.nonNull("source", source);
     Require.nonNull("verification", verification);
     note = Objects.requireNonNullElse(note, Optional.empty());
-    entries = List.copyOf(Require.nonNull("entries", entries));
+    entries = Bounds.list("entries", entries);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 
@@ -31,12 +32,12 @@ public record Money(BigDecimal value) implements Comparable<Money> {
    * @param value the amount in yuan, scale 2
    */
   public Money {
-    Require.nonNull("value", value);
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+    Bounds.decimal("value", value);
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
       throw new InvalidValueException("value", value.toString(),
           "more than " + MAX_INTEGER_DIGITS + " integer digits is not an amount of money");
     }
-    if (value.stripTrailingZeros().scale() > 2) {
+    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
       throw new InvalidValueException("value", value.toPlainString(),
           "money has at most two decimals (分); round explicitly first");
     }
@@ -68,8 +69,13 @@ public record Money(BigDecimal value) implements Comparable<Money> {
    * @param rounding how to round to two decimals
    */
   public static Money ofYuan(BigDecimal value, RoundingMode rounding) {
-    Require.nonNull("value", value);
-    return new Money(value.setScale(2, Require.nonNull("rounding", rounding)));
+    Bounds.decimal("value", value);
+    Require.nonNull("rounding", rounding);
+    try {
+      return new Money(value.setScale(2, rounding));
+    } catch (ArithmeticException e) {
+      throw new InvalidValueException("value", value.toPlainString(), "needs rounding to 分 but the mode is " + rounding);
+    }
   }
 
   @JsonCreator
@@ -117,7 +123,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
    * @param rounding how to round to two decimals
    */
   public Money times(BigDecimal factor, RoundingMode rounding) {
-    return ofYuan(value.multiply(Require.nonNull("factor", factor)), rounding);
+    return ofYuan(value.multiply(Bounds.decimal("factor", factor)), rounding);
   }
 
   /**
@@ -132,7 +138,14 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     if (other.value.signum() == 0) {
       throw new InvalidValueException("other", other, "cannot divide by zero yuan");
     }
-    return value.divide(other.value, scale, Require.nonNull("rounding", rounding));
+    Require.that(scale >= 0 && scale <= Bounds.MAX_FRACTION_DIGITS, "scale", scale, "must be between 0 and {}",
+        Bounds.MAX_FRACTION_DIGITS);
+    Require.nonNull("rounding", rounding);
+    try {
+      return value.divide(other.value, scale, rounding);
+    } catch (ArithmeticException e) {
+      throw new InvalidValueException("rounding", rounding, "the ratio needs rounding to " + scale + " decimals");
+    }
   }
 
   /** {@return true for an amount below zero} */
@@ -143,7 +156,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
   @Override
   public int compareTo(Money o) {
-    return value.compareTo(o.value);
+    return value.compareTo(Require.nonNull("other", o).value);
   }
 
   @Override

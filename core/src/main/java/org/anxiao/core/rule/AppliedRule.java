@@ -2,6 +2,7 @@ package org.anxiao.core.rule;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -31,9 +32,10 @@ public record AppliedRule(PackRef pack, String parameter, String value, Optional
    */
   public AppliedRule {
     Require.nonNull("pack", pack);
-    Require.nonBlank("parameter", parameter);
-    Require.nonNull("value", value);
+    Bounds.code("parameter", parameter);
+    Bounds.line("value", value);
     unit = Objects.requireNonNullElse(unit, Optional.empty());
+    unit.ifPresent(u -> Bounds.code("unit", u));
     Require.nonNull("verification", verification);
     Require.nonNull("citation", citation);
   }

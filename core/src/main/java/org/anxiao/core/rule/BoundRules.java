@@ -2,6 +2,7 @@ package org.anxiao.core.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 
@@ -30,8 +31,8 @@ public record BoundRules<T>(RuleKind<T> kind, JurisdictionCode jurisdiction, Loc
   public BoundRules {
     Require.nonNull("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);
-    Require.nonNull("date", date);
-    packs = Require.nonNullElements("packs", packs);
+    Bounds.date("date", date);
+    packs = Bounds.list("packs", packs);
     Require.nonNull("value", value);
   }
 }

@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -38,11 +39,14 @@ public record Citation(
    *     <p>A null optional is read as empty.
    */
   public Citation {
-    Require.nonBlank("issuer", issuer);
-    Require.nonBlank("document", document);
+    Bounds.nonBlankText("issuer", issuer);
+    Bounds.nonBlankText("document", document);
     title = Objects.requireNonNullElse(title, Optional.empty());
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     url = Objects.requireNonNullElse(url, Optional.empty());
+    title.ifPresent(t -> Bounds.nonBlankText("title", t));
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
+    url.ifPresent(u -> Bounds.code("url", u));
     Require.that(year >= 1949 && year <= 2100, "year", year, "must be between 1949 and 2100");
   }
 
@@ -63,7 +67,7 @@ public record Citation(
    * @param newClause the clause, e.g. {@code §5.1}
    */
   public Citation atClause(String newClause) {
-    return new Citation(issuer, document, title, Optional.of(Require.nonBlank("clause", newClause)), year, url);
+    return new Citation(issuer, document, title, Optional.of(Bounds.nonBlankText("clause", newClause)), year, url);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 
@@ -23,9 +24,10 @@ public record DecimalEntry(BigDecimal value, Optional<String> clause, Optional<V
    * @param verification its verification, if different from the parameter's
    */
   public DecimalEntry {
-    Require.nonNull("value", value);
+    Bounds.decimal("value", value);
     clause = Objects.requireNonNullElse(clause, Optional.empty());
     verification = Objects.requireNonNullElse(verification, Optional.empty());
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
   }
 
   /**

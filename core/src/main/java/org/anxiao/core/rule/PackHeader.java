@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 
@@ -33,12 +34,13 @@ public record PackHeader(String id, PackVersion version, String kind, Jurisdicti
    * @param verification the pack's verification level
    */
   public PackHeader {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("version", version);
-    Require.nonBlank("kind", kind);
+    Bounds.code("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);
-    Require.nonNull("validFrom", validFrom);
+    Bounds.date("validFrom", validFrom);
     validTo = Objects.requireNonNullElse(validTo, Optional.empty());
+    validTo.ifPresent(to -> Bounds.date("validTo", to));
     Require.nonNull("verification", verification);
   }
 
@@ -53,6 +55,7 @@ public record PackHeader(String id, PackVersion version, String kind, Jurisdicti
    * @param date the day
    */
   public boolean isInForce(LocalDate date) {
+    Bounds.date("date", date);
     return !date.isBefore(validFrom) && validTo.map(to -> !date.isAfter(to)).orElse(true);
   }
 
@@ -62,6 +65,7 @@ public record PackHeader(String id, PackVersion version, String kind, Jurisdicti
    * @param other the other header
    */
   public boolean overlaps(PackHeader other) {
+    Require.nonNull("other", other);
     boolean startsBeforeOtherEnds = other.validTo.map(to -> !validFrom.isAfter(to)).orElse(true);
     boolean otherStartsBeforeThisEnds = validTo.map(to -> !other.validFrom.isAfter(to)).orElse(true);
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;

@@ -1,6 +1,7 @@
 package org.anxiao.core.rule;
 
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 
@@ -26,8 +27,8 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
    * @param packs         the entries
    */
   public PackIndex {
-    Require.nonBlank("schemaVersion", schemaVersion);
-    packs = List.copyOf(Require.nonNull("packs", packs));
+    Bounds.schemaVersion("schemaVersion", schemaVersion);
+    packs = Bounds.list("packs", packs);
   }
 
   /**
@@ -44,7 +45,7 @@ public record PackIndex(String schemaVersion, List<Entry> packs) {
      * @param header   the pack's header
      */
     public Entry {
-      Require.nonBlank("resource", resource);
+      Bounds.code("resource", resource);
       Require.nonNull("header", header);
     }
   }

@@ -1,5 +1,6 @@
 package org.anxiao.core.rule;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -16,7 +17,7 @@ public record PackRef(String id, PackVersion version) {
    * @param version the pack version
    */
   public PackRef {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("version", version);
   }
 

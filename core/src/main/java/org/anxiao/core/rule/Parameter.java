@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -20,6 +21,11 @@ import org.anxiao.core.text.LocalizedText;
  * <p>On the wire the kind is the {@code "type"} property: {@code decimal}, {@code integer},
  * {@code boolean}, {@code text}, {@code text-list}, {@code decimal-table} or {@code structure}.
  * The set is closed (no polymorphic default typing).
+ *
+ * <p>Every component keeps the bounds of {@link org.anxiao.core.internal.Bounds}: decimals within
+ * 64 integer and 32 fractional digits, units codes without control characters, clauses and texts
+ * not blank, lists and tables of at most 100,000 entries, and structures of at
+ * most 100,000 nodes. A table's rows iterate in key order.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -57,9 +63,11 @@ public sealed interface Parameter {
      * @param note         remarks on the value; null is read as empty
      */
     public Decimal {
-      Require.nonNull("value", value);
+      Bounds.decimal("value", value);
       unit = Objects.requireNonNullElse(unit, Optional.empty());
+      unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -84,7 +92,9 @@ public sealed interface Parameter {
      */
     public WholeNumber {
       unit = Objects.requireNonNullElse(unit, Optional.empty());
+      unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -108,6 +118,7 @@ public sealed interface Parameter {
      */
     public Flag {
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -130,8 +141,9 @@ public sealed interface Parameter {
      * @param note         remarks on the value; null is read as empty
      */
     public Text {
-      Require.nonNull("value", value);
+      Bounds.line("value", value);
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -154,15 +166,20 @@ public sealed interface Parameter {
      * @param note         remarks on the value; null is read as empty
      */
     public TextList {
-      values = List.copyOf(Require.nonNull("values", values));
+      values = Bounds.list("values", values);
+      for (int i = 0; i < values.size(); i++) {
+        Bounds.line("values[" + i + "]", values.get(i));
+      }
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
 
+    /** The values joined by commas; {@code []} for an empty list, so the text is never blank. */
     @Override
     public String valueText() {
-      return String.join(",", values);
+      return values.isEmpty() ? "[]" : String.join(",", values);
     }
   }
 
@@ -179,9 +196,11 @@ public sealed interface Parameter {
      * @param note         remarks on the value; null is read as empty
      */
     public DecimalTable {
-      rows = Map.copyOf(Require.nonNull("rows", rows));
+      rows = Bounds.codeMap("rows", rows);
       unit = Objects.requireNonNullElse(unit, Optional.empty());
+      unit.ifPresent(u -> Bounds.code("unit", u));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }
@@ -189,7 +208,7 @@ public sealed interface Parameter {
     @Override
     public String valueText() {
       StringBuilder sb = new StringBuilder();
-      new java.util.TreeMap<>(rows).forEach((k, v) ->
+      rows.forEach((k, v) ->
           sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v.value().toPlainString()));
       return sb.toString();
     }
@@ -217,6 +236,7 @@ public sealed interface Parameter {
     public Structure {
       json = StructureJson.compact(Require.nonNull("value", json));
       clause = Objects.requireNonNullElse(clause, Optional.empty());
+      clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
       verification = Objects.requireNonNullElse(verification, Optional.empty());
       note = Objects.requireNonNullElse(note, Optional.empty());
     }

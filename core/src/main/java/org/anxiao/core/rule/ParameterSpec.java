@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 
@@ -36,6 +38,31 @@ public final class ParameterSpec<V> {
   private final Optional<String> unit;
   private final boolean required;
   private final Binder<V> binder;
+  /** The domain of a numeric parameter's values (every row of a table); unbounded when empty. */
+  private final Optional<Domain> domain;
+
+  /**
+   * The values a numeric parameter may take: from {@code min} (inclusive, or exclusive when
+   * {@code minExclusive}) to {@code max} (inclusive); an absent end is open.
+   */
+  private record Domain(Optional<BigDecimal> min, boolean minExclusive, Optional<BigDecimal> max) {
+    boolean contains(BigDecimal v) {
+      return min.map(m -> minExclusive ? v.compareTo(m) > 0 : v.compareTo(m) >= 0).orElse(true)
+          && max.map(m -> v.compareTo(m) <= 0).orElse(true);
+    }
+
+    String describe() {
+      if (min.isPresent() && max.isPresent()) {
+        return "must be between " + min.get().toPlainString() + (minExclusive ? " (exclusive)" : "")
+            + " and " + max.get().toPlainString();
+      }
+      if (min.isPresent()) {
+        return minExclusive ? "must be greater than " + min.get().toPlainString()
+            : "must be at least " + min.get().toPlainString();
+      }
+      return max.map(m -> "must be at most " + m.toPlainString()).orElse("");
+    }
+  }
 
   /** Binds a parameter of the right wire type; {@code at} is the parameter's pointer prefix. */
   @FunctionalInterface
@@ -44,15 +71,21 @@ public final class ParameterSpec<V> {
   }
 
   private ParameterSpec(String name, String type, Optional<String> unit, boolean required, Binder<V> binder) {
+    this(name, type, unit, required, binder, Optional.empty());
+  }
+
+  private ParameterSpec(String name, String type, Optional<String> unit, boolean required, Binder<V> binder,
+      Optional<Domain> domain) {
     this.name = name;
     this.type = type;
     this.unit = unit;
     this.required = required;
     this.binder = binder;
+    this.domain = domain;
   }
 
   private static void checkName(String name) {
-    Require.nonNull("name", name);
+    Bounds.code("name", name);
     Require.that(name.matches("[a-z][A-Za-z0-9]*"), "name", name, "parameter names are camelCase identifiers");
   }
 
@@ -75,7 +108,7 @@ public final class ParameterSpec<V> {
           throw new RulePackException(RulePackException.INVALID, at + "/values/" + i, values.get(i), "appears twice");
         }
       }
-      return Set.copyOf(set);
+      return java.util.Collections.unmodifiableSet(set);
     });
   }
 
@@ -229,7 +262,47 @@ public final class ParameterSpec<V> {
 
   /** {@return the same parameter, but a resolved rule need not define it} */
   public ParameterSpec<V> optional() {
-    return new ParameterSpec<>(name, type, unit, false, binder);
+    return new ParameterSpec<>(name, type, unit, false, binder, domain);
+  }
+
+  /**
+   * The same numeric parameter ({@code decimal}, {@code integer} or {@code decimal-table}), whose
+   * values (every row of a table) must be zero or more: a pack giving {@code -1} is refused when
+   * bound, naming the pointer of the value.
+   *
+   * @throws InvalidValueException for a parameter that is not numeric
+   */
+  public ParameterSpec<V> nonNegative() {
+    return within(new Domain(Optional.of(BigDecimal.ZERO), false, Optional.empty()));
+  }
+
+  /**
+   * The same numeric parameter, whose values must be greater than zero (a factor, a ratio that
+   * divides, a head count per gate).
+   *
+   * @throws InvalidValueException for a parameter that is not numeric
+   */
+  public ParameterSpec<V> positive() {
+    return within(new Domain(Optional.of(BigDecimal.ZERO), true, Optional.empty()));
+  }
+
+  /**
+   * The same numeric parameter, whose values must lie between {@code min} and {@code max}
+   * inclusive (e.g. a share from 0 to 1).
+   *
+   * @throws InvalidValueException for a parameter that is not numeric, or {@code max < min}
+   */
+  public ParameterSpec<V> range(BigDecimal min, BigDecimal max) {
+    Bounds.decimal("min", min);
+    Bounds.decimal("max", max);
+    Require.that(max.compareTo(min) >= 0, "max", max.toPlainString(), "must not be below min {}", min.toPlainString());
+    return within(new Domain(Optional.of(min), false, Optional.of(max)));
+  }
+
+  private ParameterSpec<V> within(Domain d) {
+    Require.that(type.equals("decimal") || type.equals("integer") || type.equals("decimal-table"), "type", type,
+        "only a decimal, integer or decimal-table parameter has a domain of values");
+    return new ParameterSpec<>(name, type, unit, required, binder, Optional.of(d));
   }
 
   /** {@return the parameter's name in the pack} */
@@ -263,7 +336,24 @@ public final class ParameterSpec<V> {
       throw new RulePackException(RulePackException.INVALID, at + "/type", typeOf(parameter),
           "must be of type " + type);
     }
+    domain.ifPresent(d -> checkDomain(d, parameter, at));
     return binder.bind(parameter, at, pack, name);
+  }
+
+  private static void checkDomain(Domain d, Parameter parameter, String at) {
+    if (parameter instanceof Parameter.Decimal p) {
+      requireIn(d, p.value(), at + "/value");
+    } else if (parameter instanceof Parameter.WholeNumber p) {
+      requireIn(d, BigDecimal.valueOf(p.value()), at + "/value");
+    } else if (parameter instanceof Parameter.DecimalTable p) {
+      p.rows().forEach((k, v) -> requireIn(d, v.value(), at + "/rows/" + k.replace("~", "~0").replace("/", "~1") + "/value"));
+    }
+  }
+
+  private static void requireIn(Domain d, BigDecimal value, String at) {
+    if (!d.contains(value)) {
+      throw new RulePackException(RulePackException.INVALID, at, value.toPlainString(), d.describe());
+    }
   }
 
   /** {@code id@version#pointer}, the location of a node in a pack. */
@@ -313,6 +403,7 @@ public final class ParameterSpec<V> {
 
   @Override
   public String toString() {
-    return name + ": " + type + unit.map(u -> " [" + u + "]").orElse("") + (required ? "" : " (optional)");
+    return name + ": " + type + unit.map(u -> " [" + u + "]").orElse("") + domain.map(d -> " (" + d.describe() + ")").orElse("")
+        + (required ? "" : " (optional)");
   }
 }

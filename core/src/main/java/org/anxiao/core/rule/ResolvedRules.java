@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 
 /**
@@ -29,7 +31,10 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
    * @param layers       packs in force along the chain, narrowest first; not empty
    */
   public ResolvedRules {
-    layers = List.copyOf(layers);
+    Bounds.code("kind", kind);
+    Require.nonNull("jurisdiction", jurisdiction);
+    Bounds.date("date", date);
+    layers = Bounds.list("layers", layers);
     if (layers.isEmpty()) {
       throw new RulePackException(RulePackException.NOT_FOUND, "kind", kind,
           "no pack in force for " + jurisdiction + " on " + date);
@@ -42,6 +47,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
    * @param name the parameter's name
    */
   public ResolvedParameter parameter(String name) {
+    Require.nonNull("name", name);
     return find(name).orElseThrow(() -> new RulePackException(RulePackException.NOT_FOUND,
         "parameters." + name, kind, "no pack in force for " + jurisdiction + " on " + date
         + " defines it (packs: " + packs() + ")"));
@@ -53,6 +59,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
    * @param name the parameter's name
    */
   public Optional<ResolvedParameter> find(String name) {
+    Bounds.code("name", name);
     for (RulePack p : layers) {
       Parameter parameter = p.parameters().get(name);
       if (parameter != null) {
@@ -66,7 +73,7 @@ public record ResolvedRules(String kind, JurisdictionCode jurisdiction, LocalDat
   public Set<String> parameterNames() {
     Set<String> names = new LinkedHashSet<>();
     layers.forEach(p -> names.addAll(p.parameters().keySet()));
-    return Set.copyOf(names);
+    return java.util.Collections.unmodifiableSet(names);
   }
 
   /** {@return the packs used, narrowest first} */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.school.School;
@@ -45,7 +46,7 @@ public final class RuleContext {
    */
   public static RuleContext of(RulePackRegistry registry, JurisdictionCode jurisdiction, LocalDate date) {
     return new RuleContext(Require.nonNull("registry", registry), Require.nonNull("jurisdiction", jurisdiction),
-        Require.nonNull("date", date), Map.of(), Optional.empty(), VerificationPolicy.DEFAULT);
+        Bounds.date("date", date), Map.of(), Optional.empty(), VerificationPolicy.DEFAULT);
   }
 
   /**

@@ -2,11 +2,11 @@ package org.anxiao.core.rule;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 
@@ -29,7 +29,7 @@ public final class RulePackReader {
    */
   public static RulePack read(InputStream json, String sourceName) {
     Require.nonNull("json", json);
-    Require.nonBlank("sourceName", sourceName);
+    Bounds.nonBlankText("sourceName", sourceName);
     try {
       return AnxiaoJson.strict().readDocument(json, RulePack.DOCUMENT);
     } catch (WireFormatException e) {
@@ -46,10 +46,14 @@ public final class RulePackReader {
    */
   public static RulePack read(Path file) {
     Require.nonNull("file", file);
+    String name = String.valueOf(file.getFileName());
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule pack " + file, e);
+      return read(in, name);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new RulePackException(RulePackException.NOT_FOUND, "file", file.toString(), "no such file");
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      throw new RulePackException(RulePackException.INVALID, "file", file.toString(),
+          "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
   }
 
@@ -71,7 +75,7 @@ public final class RulePackReader {
       throw new RulePackException(RulePackException.INVALID, resource + "#" + e.pointer(),
           e.value().orElse(null), e.rule(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule pack " + resource, e);
+      throw new RulePackException(RulePackException.INVALID, "resource", resource, "cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -93,14 +97,14 @@ public final class RulePackReader {
    */
   public static RulePack readResource(ClassLoader loader, String resource) {
     Require.nonNull("loader", loader);
-    Require.nonBlank("resource", resource);
+    Bounds.code("resource", resource);
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new RulePackException(RulePackException.NOT_FOUND, "resource", resource, "no such class-path resource");
       }
       return read(in, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule pack " + resource, e);
+      throw new RulePackException(RulePackException.INVALID, "resource", resource, "cannot be read: " + e.getMessage(), e);
     }
   }
 }

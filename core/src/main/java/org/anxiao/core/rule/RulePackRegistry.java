@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -253,6 +254,7 @@ public final class RulePackRegistry {
    * @param date the day
    */
   public List<PackStatus> status(LocalDate date) {
+    Bounds.date("date", date);
     Require.nonNull("date", date);
     List<PackStatus> out = new ArrayList<>();
     for (PackHeader h : catalogue()) {

@@ -3,6 +3,7 @@ package org.anxiao.core.rule;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 
@@ -34,10 +35,10 @@ public record RuleQuery(String kind, JurisdictionCode jurisdiction, LocalDate da
    * @param minimumVerification packs below this level are refused, when given
    */
   public RuleQuery {
-    Require.nonBlank("kind", kind);
+    Bounds.code("kind", kind);
     Require.nonNull("jurisdiction", jurisdiction);
-    Require.nonNull("date", date);
-    pins = Map.copyOf(Require.nonNull("pins", pins));
+    Bounds.date("date", date);
+    pins = Bounds.codeMap("pins", pins);
     Require.nonNull("minimumVerification", minimumVerification);
   }
 

@@ -59,8 +59,13 @@ public final class RuleTrace {
    * @throws RulePackException {@link RulePackException#UNVERIFIED} when the policy refuses the row
    * @throws org.anxiao.core.error.UnknownCodeException when the table has no such row
    */
+  // Not a null check: a raw or unchecked RuleValue may carry another parameter's value.
+  @SuppressWarnings("BadInstanceof")
   public <K> BigDecimal row(RuleValue<RuleTable<K>> table, K key) {
     Require.nonNull("table", table);
+    if (!(table.value() instanceof RuleTable<?>)) {
+      throw new org.anxiao.core.error.InvalidValueException("table", table.applied().parameter(), "is not a decimal-table value");
+    }
     RuleTable<K> t = table.value();
     applied.add(policy.require(t.applied(key)));
     return t.value(key);

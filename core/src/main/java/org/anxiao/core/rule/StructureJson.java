@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.internal.Bounds;
 
 /**
  * The wire form of a {@link Parameter.Structure}: the JSON object itself, held in Java as compact
@@ -35,7 +36,7 @@ final class StructureJson {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidValueException("value", json, "must be a JSON object");
       }
-      g.copyCurrentStructureExact(p);
+      copyChecked(p, g, "value");
       if (p.nextToken() != null) {
         throw new InvalidValueException("value", json, "must be one JSON object, with nothing after it");
       }
@@ -45,6 +46,82 @@ final class StructureJson {
       throw new java.io.UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Copies the structure at the parser's current token into {@code g}, checking it against
+   * {@link Bounds} on the way: at most {@value Bounds#MAX_ELEMENTS} values in all, nesting of at most
+   * {@value Bounds#MAX_DEPTH}, property names that are codes, string values that are text, numbers
+   * within the decimal bounds. A failure names the path inside the structure below {@code root}
+   * ({@code value.tiers[0].name}; {@code tiers[0].name} when {@code root} is empty).
+   */
+  static void copyChecked(JsonParser p, JsonGenerator g, String root) throws IOException {
+    java.util.ArrayDeque<Object> path = new java.util.ArrayDeque<>();
+    int values = 0;
+    JsonToken t = p.currentToken();
+    do {
+      switch (t) {
+        case START_OBJECT, START_ARRAY -> {
+          if (path.size() >= Bounds.MAX_DEPTH) {
+            throw new InvalidValueException(path(root, path), "nesting of " + (path.size() + 1),
+                "a structure nests at most " + Bounds.MAX_DEPTH + " levels");
+          }
+          countValue(root, path, ++values);
+          path.push(t == JsonToken.START_ARRAY ? (Object) Integer.valueOf(-1) : "");
+          g.copyCurrentEvent(p);
+        }
+        case END_OBJECT, END_ARRAY -> {
+          path.pop();
+          g.copyCurrentEvent(p);
+        }
+        case FIELD_NAME -> {
+          path.pop();
+          path.push(Bounds.code(path(root, path) + " key", p.currentName()));
+          g.copyCurrentEvent(p);
+        }
+        default -> {
+          countValue(root, path, ++values);
+          if (t == JsonToken.VALUE_STRING) {
+            Bounds.text(path(root, path), p.getText());
+          } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            Bounds.decimal(path(root, path), p.getDecimalValue());
+          }
+          g.copyCurrentEvent(p);
+        }
+      }
+      if (path.isEmpty()) {
+        return;
+      }
+      t = p.nextToken();
+    } while (t != null);
+    throw new InvalidValueException(root.isEmpty() ? "value" : root, null, "ends before the structure is complete");
+  }
+
+  /** Advances the index of the enclosing array, if any, and bounds the number of values. */
+  private static void countValue(String root, java.util.ArrayDeque<Object> path, int values) {
+    if (values > Bounds.MAX_ELEMENTS) {
+      throw new InvalidValueException(path(root, path), values + " values",
+          "a structure holds at most " + Bounds.MAX_ELEMENTS + " values");
+    }
+    if (!path.isEmpty() && path.peek() instanceof Integer i) {
+      path.pop();
+      path.push(i + 1);
+    }
+  }
+
+  /** The path inside the structure, e.g. {@code value.tiers[0].name}, for messages. */
+  private static String path(String root, java.util.ArrayDeque<Object> path) {
+    StringBuilder sb = new StringBuilder(root);
+    java.util.Iterator<Object> it = path.descendingIterator();
+    while (it.hasNext()) {
+      Object o = it.next();
+      if (o instanceof Integer i) {
+        sb.append('[').append(Math.max(i, 0)).append(']');
+      } else if (!((String) o).isEmpty()) {
+        sb.append(sb.length() == 0 ? "" : ".").append(o);
+      }
+    }
+    return sb.toString();
   }
 
   /** Reads the object as compact text. */
@@ -58,7 +135,7 @@ final class StructureJson {
       }
       StringWriter out = new StringWriter();
       try (JsonGenerator g = FACTORY.createGenerator(out)) {
-        g.copyCurrentStructureExact(p);
+        copyChecked(p, g, "");
       }
       return out.toString();
     }

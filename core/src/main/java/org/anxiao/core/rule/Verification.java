@@ -1,5 +1,7 @@
 package org.anxiao.core.rule;
 
+import org.anxiao.core.internal.Require;
+
 /**
  * How well a figure in a rule pack has been checked against its source. Ordered from best to
  * worst; callers may refuse figures below a level (see {@link VerificationPolicy}).
@@ -18,6 +20,6 @@ public enum Verification {
    * @param minimum the level to compare with
    */
   public boolean isAtLeast(Verification minimum) {
-    return ordinal() <= minimum.ordinal();
+    return ordinal() <= Require.nonNull("minimum", minimum).ordinal();
   }
 }

@@ -35,7 +35,7 @@ public record VerificationPolicy(Verification minimum) {
    * @param level the verification level
    */
   public boolean permits(Verification level) {
-    return level.isAtLeast(minimum);
+    return Require.nonNull("level", level).isAtLeast(minimum);
   }
 
   /**
@@ -45,7 +45,7 @@ public record VerificationPolicy(Verification minimum) {
    * @return {@code rule}
    */
   public AppliedRule require(AppliedRule rule) {
-    if (!permits(rule.verification())) {
+    if (!permits(Require.nonNull("rule", rule).verification())) {
       throw new RulePackException(RulePackException.UNVERIFIED, rule.pack() + "/" + rule.parameter(),
           rule.verification(), "is below the required verification " + minimum
           + "; load a verified pack or pass VerificationPolicy.ALLOW_UNVERIFIED");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.anxiao.core.campus.Campus;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.immutables.value.Value;
@@ -85,7 +86,7 @@ public abstract class School {
    * @param role the staff role
    */
   public int staff(StaffRole role) {
-    return staff().getOrDefault(role, 0);
+    return staff().getOrDefault(Require.nonNull("role", role), 0);
   }
 
   /** {@return staff over all roles} */
@@ -97,7 +98,7 @@ public abstract class School {
   public Set<SchoolStage> stages() {
     Set<SchoolStage> s = EnumSet.noneOf(SchoolStage.class);
     enrolment().forEach(e -> s.add(e.stage()));
-    return Set.copyOf(s);
+    return java.util.Collections.unmodifiableSet(s);
   }
 
   /**
@@ -106,13 +107,17 @@ public abstract class School {
    * @param campusId the campus's id
    */
   public Optional<Campus> campus(String campusId) {
+    Bounds.code("campusId", campusId);
     return campuses().stream().filter(c -> c.id().equals(campusId)).findFirst();
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
-    Require.nonBlank("name", name());
+    Bounds.code("id", id());
+    Bounds.nonBlankText("name", name());
+    nameEn().ifPresent(n -> Bounds.nonBlankText("nameEn", n));
+    Bounds.size("enrolment", enrolment());
+    Bounds.size("campuses", campuses());
     Set<SchoolStage> seen = EnumSet.noneOf(SchoolStage.class);
     for (int i = 0; i < enrolment().size(); i++) {
       SchoolStage stage = enrolment().get(i).stage();
@@ -124,8 +129,9 @@ public abstract class School {
         throw new InvalidValueException("enrolment[" + i + "].stage", stage, "is listed twice");
       }
     }
-    staff().forEach((role, n) -> Require.nonNegativeEntry("staff", role, n));
-    Require.nonNegative("boarders", boarders());
+    staff().forEach((role, n) -> Require.that(n >= 0 && n <= Bounds.MAX_COUNT, "staff." + role, n,
+        "must be between 0 and {}", Bounds.MAX_COUNT));
+    Bounds.count("boarders", boarders());
     int pupils = pupils();
     switch (boarding()) {
       case NONE -> Require.that(boarders() == 0, "boarders", boarders(), "must be 0 when boarding is NONE");
@@ -148,7 +154,310 @@ public abstract class School {
   }
 
   /** Builds a {@link School}; not thread-safe. */
-  public static final class Builder extends ImmutableSchool.Builder {
+
+  /**
+   * Builds a {@link School}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  public static final class Builder {
+    private final ImmutableSchool.Builder delegate = ImmutableSchool.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(School instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#name() name}.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#nameEn() nameEn}.
+     *
+     * @param nameEn the value
+     * @return this builder
+     */
+    public Builder nameEn(String nameEn) {
+      delegate.nameEn(nameEn);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#nameEn() nameEn}.
+     *
+     * @param nameEn the value
+     * @return this builder
+     */
+    public Builder nameEn(Optional<String> nameEn) {
+      Require.nonNull("nameEn", nameEn);
+      delegate.nameEn(nameEn);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#jurisdiction() jurisdiction}.
+     *
+     * @param jurisdiction the value
+     * @return this builder
+     */
+    public Builder jurisdiction(JurisdictionCode jurisdiction) {
+      delegate.jurisdiction(jurisdiction);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#type() type}.
+     *
+     * @param type the value
+     * @return this builder
+     */
+    public Builder type(SchoolType type) {
+      delegate.type(type);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#ownership() ownership}.
+     *
+     * @param ownership the value
+     * @return this builder
+     */
+    public Builder ownership(Ownership ownership) {
+      delegate.ownership(ownership);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#boarding() boarding}.
+     *
+     * @param boarding the value
+     * @return this builder
+     */
+    public Builder boarding(BoardingMode boarding) {
+      delegate.boarding(boarding);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#boarders() boarders}.
+     *
+     * @param boarders the value
+     * @return this builder
+     */
+    public Builder boarders(int boarders) {
+      delegate.boarders(boarders);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#enrolment() enrolment}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addEnrolment(StageEnrolment element) {
+      delegate.addEnrolment(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#enrolment() enrolment}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addEnrolment(StageEnrolment... elements) {
+      Require.nonNull("enrolment", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("enrolment", i, elements[i]);
+      }
+      delegate.addEnrolment(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#enrolment() enrolment}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder enrolment(Iterable<? extends StageEnrolment> elements) {
+      Require.nonNull("enrolment", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("enrolment", i++, e);
+      }
+      delegate.enrolment(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#enrolment() enrolment}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllEnrolment(Iterable<? extends StageEnrolment> elements) {
+      Require.nonNull("enrolment", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("enrolment", i++, e);
+      }
+      delegate.addAllEnrolment(elements);
+      return this;
+    }
+
+    /**
+     * Puts an entry into {@link School#staff() staff}.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putStaff(StaffRole key, int value) {
+      delegate.putStaff(key, value);
+      return this;
+    }
+
+    /**
+     * Puts an entry into {@link School#staff() staff}.
+     *
+     * @param entry the value
+     * @return this builder
+     */
+    public Builder putStaff(Map.Entry<StaffRole, ? extends Integer> entry) {
+      Require.nonNull("staff", entry);
+      delegate.putStaff(entry);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#staff() staff}.
+     *
+     * @param entries the value
+     * @return this builder
+     */
+    public Builder staff(Map<StaffRole, ? extends Integer> entries) {
+      Require.nonNull("staff", entries);
+      for (Map.Entry<?, ?> e : entries.entrySet()) {
+        Require.nonNull("staff key", e.getKey());
+        Require.nonNull("staff." + e.getKey(), e.getValue());
+      }
+      delegate.staff(entries);
+      return this;
+    }
+
+    /**
+     * Puts all entries into {@link School#staff() staff}.
+     *
+     * @param entries the value
+     * @return this builder
+     */
+    public Builder putAllStaff(Map<StaffRole, ? extends Integer> entries) {
+      Require.nonNull("staff", entries);
+      for (Map.Entry<?, ?> e : entries.entrySet()) {
+        Require.nonNull("staff key", e.getKey());
+        Require.nonNull("staff." + e.getKey(), e.getValue());
+      }
+      delegate.putAllStaff(entries);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#campuses() campuses}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addCampuses(Campus element) {
+      delegate.addCampuses(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#campuses() campuses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addCampuses(Campus... elements) {
+      Require.nonNull("campuses", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("campuses", i, elements[i]);
+      }
+      delegate.addCampuses(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link School#campuses() campuses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder campuses(Iterable<? extends Campus> elements) {
+      Require.nonNull("campuses", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("campuses", i++, e);
+      }
+      delegate.campuses(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link School#campuses() campuses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllCampuses(Iterable<? extends Campus> elements) {
+      Require.nonNull("campuses", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("campuses", i++, e);
+      }
+      delegate.addAllCampuses(elements);
+      return this;
+    }
+
+    /**
+     * A new {@link School} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    public School build() {
+      return delegate.build();
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.text.LocalizedText;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 
@@ -28,7 +29,7 @@ public record SchoolDocument(String schemaVersion, School school, Optional<Local
    *     personal data
    */
   public SchoolDocument {
-    Require.nonBlank("schemaVersion", schemaVersion);
+    Bounds.schemaVersion("schemaVersion", schemaVersion);
     Require.nonNull("school", school);
     note = Objects.requireNonNullElse(note, Optional.empty());
   }

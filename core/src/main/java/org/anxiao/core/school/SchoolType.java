@@ -41,7 +41,7 @@ public enum SchoolType {
 
   SchoolType(String zh, String en, EnumSet<SchoolStage> stages) {
     this.label = LocalizedText.of(zh, en);
-    this.stages = Set.copyOf(stages);
+    this.stages = java.util.Collections.unmodifiableSet(EnumSet.copyOf(stages));
   }
 
   /** {@return the stages a school of this type may enrol} */

@@ -1,5 +1,6 @@
 package org.anxiao.core.school;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -19,8 +20,8 @@ public record StageEnrolment(SchoolStage stage, int pupils, int classes) {
    */
   public StageEnrolment {
     Require.nonNull("stage", stage);
-    Require.nonNegative("pupils", pupils);
-    Require.nonNegative("classes", classes);
+    Bounds.count("pupils", pupils);
+    Bounds.count("classes", classes);
     Require.that((pupils == 0) == (classes == 0), "classes", classes,
         "is zero exactly when pupils is zero (pupils = {})", pupils);
     Require.that(classes <= pupils, "classes", classes, "cannot exceed pupils ({})", pupils);

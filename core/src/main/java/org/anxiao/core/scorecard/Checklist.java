@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.Citation;
@@ -90,14 +91,19 @@ public abstract class Checklist {
    * @param itemId the item's id
    */
   public Optional<ChecklistItem> item(String itemId) {
+    Bounds.code("itemId", itemId);
     return sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.id().equals(itemId)).findFirst();
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank("id", id());
+    Bounds.code("id", id());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.size("sections", sections());
+    Bounds.size("grades", grades());
     Require.nonEmpty("sections", sections());
-    maxScore().ifPresent(m -> Require.positive("maxScore", m));
+    maxScore().ifPresent(m -> Bounds.positive("maxScore", m));
+    vetoGrade().ifPresent(v -> Bounds.code("vetoGrade", v));
     Set<String> sectionIds = new HashSet<>();
     Set<String> itemIds = new HashSet<>();
     for (int s = 0; s < sections().size(); s++) {
@@ -132,7 +138,302 @@ public abstract class Checklist {
   }
 
   /** Builds a {@link Checklist}; not thread-safe. */
-  public static final class Builder extends ImmutableChecklist.Builder {
+
+  /**
+   * Builds a {@link Checklist}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  public static final class Builder {
+    private final ImmutableChecklist.Builder delegate = ImmutableChecklist.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(Checklist instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#schemaVersion() schemaVersion}.
+     *
+     * @param schemaVersion the value
+     * @return this builder
+     */
+    public Builder schemaVersion(String schemaVersion) {
+      delegate.schemaVersion(schemaVersion);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#title() title}.
+     *
+     * @param title the value
+     * @return this builder
+     */
+    public Builder title(LocalizedText title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#maxScore() maxScore}.
+     *
+     * @param maxScore the value
+     * @return this builder
+     */
+    public Builder maxScore(BigDecimal maxScore) {
+      delegate.maxScore(maxScore);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#maxScore() maxScore}.
+     *
+     * @param maxScore the value
+     * @return this builder
+     */
+    public Builder maxScore(Optional<? extends BigDecimal> maxScore) {
+      Require.nonNull("maxScore", maxScore);
+      delegate.maxScore(maxScore);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#sections() sections}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addSections(ChecklistSection element) {
+      delegate.addSections(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addSections(ChecklistSection... elements) {
+      Require.nonNull("sections", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("sections", i, elements[i]);
+      }
+      delegate.addSections(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder sections(Iterable<? extends ChecklistSection> elements) {
+      Require.nonNull("sections", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("sections", i++, e);
+      }
+      delegate.sections(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllSections(Iterable<? extends ChecklistSection> elements) {
+      Require.nonNull("sections", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("sections", i++, e);
+      }
+      delegate.addAllSections(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#grades() grades}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addGrades(GradeBand element) {
+      delegate.addGrades(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#grades() grades}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addGrades(GradeBand... elements) {
+      Require.nonNull("grades", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("grades", i, elements[i]);
+      }
+      delegate.addGrades(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#grades() grades}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder grades(Iterable<? extends GradeBand> elements) {
+      Require.nonNull("grades", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("grades", i++, e);
+      }
+      delegate.grades(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Checklist#grades() grades}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllGrades(Iterable<? extends GradeBand> elements) {
+      Require.nonNull("grades", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("grades", i++, e);
+      }
+      delegate.addAllGrades(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#vetoGrade() vetoGrade}.
+     *
+     * @param vetoGrade the value
+     * @return this builder
+     */
+    public Builder vetoGrade(String vetoGrade) {
+      delegate.vetoGrade(vetoGrade);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#vetoGrade() vetoGrade}.
+     *
+     * @param vetoGrade the value
+     * @return this builder
+     */
+    public Builder vetoGrade(Optional<String> vetoGrade) {
+      Require.nonNull("vetoGrade", vetoGrade);
+      delegate.vetoGrade(vetoGrade);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#pack() pack}.
+     *
+     * @param pack the value
+     * @return this builder
+     */
+    public Builder pack(PackRef pack) {
+      delegate.pack(pack);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#pack() pack}.
+     *
+     * @param pack the value
+     * @return this builder
+     */
+    public Builder pack(Optional<? extends PackRef> pack) {
+      Require.nonNull("pack", pack);
+      delegate.pack(pack);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#source() source}.
+     *
+     * @param source the value
+     * @return this builder
+     */
+    public Builder source(Citation source) {
+      delegate.source(source);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#source() source}.
+     *
+     * @param source the value
+     * @return this builder
+     */
+    public Builder source(Optional<? extends Citation> source) {
+      Require.nonNull("source", source);
+      delegate.source(source);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#verification() verification}.
+     *
+     * @param verification the value
+     * @return this builder
+     */
+    public Builder verification(Verification verification) {
+      delegate.verification(verification);
+      return this;
+    }
+
+    /**
+     * Sets {@link Checklist#verification() verification}.
+     *
+     * @param verification the value
+     * @return this builder
+     */
+    public Builder verification(Optional<? extends Verification> verification) {
+      Require.nonNull("verification", verification);
+      delegate.verification(verification);
+      return this;
+    }
+
+    /**
+     * A new {@link Checklist} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    public Checklist build() {
+      return delegate.build();
+    }
   }
 }

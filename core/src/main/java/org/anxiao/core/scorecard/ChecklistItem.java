@@ -3,6 +3,7 @@ package org.anxiao.core.scorecard;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -31,12 +32,13 @@ public record ChecklistItem(String id, LocalizedText title, BigDecimal maxScore,
    * @param clause   the clause of the source checked, if any
    */
   public ChecklistItem {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("title", title);
-    Require.positive("maxScore", maxScore);
+    Bounds.positive("maxScore", maxScore);
     weight = Objects.requireNonNullElse(weight, Optional.empty());
-    weight.ifPresent(w -> Require.positive("weight", w));
+    weight.ifPresent(w -> Bounds.positive("weight", w));
     clause = Objects.requireNonNullElse(clause, Optional.empty());
+    clause.ifPresent(c -> Bounds.nonBlankText("clause", c));
   }
 
   /** {@return the weight, 1 when none is given} */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -25,11 +26,11 @@ public record ChecklistSection(String id, LocalizedText title, Optional<BigDecim
    * @param items    its items; at least one
    */
   public ChecklistSection {
-    Require.nonBlank("id", id);
+    Bounds.code("id", id);
     Require.nonNull("title", title);
     maxScore = Objects.requireNonNullElse(maxScore, Optional.empty());
-    maxScore.ifPresent(m -> Require.positive("maxScore", m));
-    items = List.copyOf(Require.nonEmpty("items", Require.nonNull("items", items)));
+    maxScore.ifPresent(m -> Bounds.positive("maxScore", m));
+    items = Require.nonEmpty("items", Bounds.list("items", items));
   }
 
   /** {@return the points the section carries} */

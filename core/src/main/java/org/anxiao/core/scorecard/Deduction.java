@@ -1,6 +1,7 @@
 package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -17,7 +18,7 @@ public record Deduction(BigDecimal points, String reason) {
    * @param reason what was found
    */
   public Deduction {
-    Require.positive("points", points);
-    Require.nonBlank("reason", reason);
+    Bounds.positive("points", points);
+    Bounds.nonBlankText("reason", reason);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -20,8 +21,8 @@ public record GradeBand(String code, LocalizedText title, BigDecimal minScore) {
    * @param minScore least total score (on the checklist's scale), inclusive, zero or more
    */
   public GradeBand {
-    Require.nonBlank("code", code);
+    Bounds.code("code", code);
     Require.nonNull("title", title);
-    Require.nonNegative("minScore", minScore);
+    Bounds.nonNegative("minScore", minScore);
   }
 }

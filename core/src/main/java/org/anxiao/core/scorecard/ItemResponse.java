@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 
@@ -44,12 +45,13 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
    * @param note          inspector's remark
    */
   public ItemResponse {
-    Require.nonBlank("itemId", itemId);
+    Bounds.code("itemId", itemId);
     Require.nonNull("status", status);
     score = Objects.requireNonNullElse(score, Optional.empty());
-    deductions = List.copyOf(Objects.requireNonNullElse(deductions, List.of()));
+    deductions = Bounds.list("deductions", Objects.requireNonNullElse(deductions, List.of()));
     note = Objects.requireNonNullElse(note, Optional.empty());
-    score.ifPresent(s -> Require.nonNegative("score", s));
+    note.ifPresent(n -> Bounds.nonBlankText("note", n));
+    score.ifPresent(s -> Bounds.nonNegative("score", s));
     if (status == Status.SCORED) {
       Require.that(score.isPresent() != !deductions.isEmpty(), "score", score.orElse(null),
           "give either a score or deductions for item {}", itemId);
@@ -76,7 +78,9 @@ public record ItemResponse(String itemId, Status status, Optional<BigDecimal> sc
    * @param deductions the deductions made
    */
   public static ItemResponse deducted(String itemId, Deduction... deductions) {
-    return new ItemResponse(itemId, Status.SCORED, Optional.empty(), List.of(deductions), false, Optional.empty());
+    Require.nonNull("deductions", deductions);
+    return new ItemResponse(itemId, Status.SCORED, Optional.empty(), java.util.Arrays.asList(deductions), false,
+        Optional.empty());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.anxiao.core.scorecard;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -28,10 +29,11 @@ public record ItemScore(String itemId, ItemResponse.Status status, Optional<BigD
    * @param vetoTriggered a veto item that failed
    */
   public ItemScore {
-    Require.nonBlank("itemId", itemId);
+    Bounds.code("itemId", itemId);
     Require.nonNull("status", status);
     score = Objects.requireNonNullElse(score, Optional.empty());
-    Require.positive("maxScore", maxScore);
-    Require.positive("weight", weight);
+    score.ifPresent(s -> Bounds.nonNegative("score", s));
+    Bounds.positive("maxScore", maxScore);
+    Bounds.positive("weight", weight);
   }
 }

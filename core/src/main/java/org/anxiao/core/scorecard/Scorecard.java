@@ -12,6 +12,7 @@ import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.PackRef;
@@ -108,12 +109,26 @@ public abstract class Scorecard implements CalculationResult {
    * @param decimals the number of decimal places
    */
   public BigDecimal totalRounded(int decimals) {
+    Require.that(decimals >= 0 && decimals <= Bounds.MAX_FRACTION_DIGITS, "decimals", decimals,
+        "must be between 0 and {}", Bounds.MAX_FRACTION_DIGITS);
     return total().setScale(decimals, RoundingMode.HALF_UP);
   }
 
   @Value.Check
   void check() {
-    Require.nonNegative("total", total());
+    Bounds.schemaVersion("schemaVersion", schemaVersion());
+    Bounds.code("checklistId", checklistId());
+    Bounds.nonNegative("total", total());
+    Bounds.positive("maxScore", maxScore());
+    Bounds.nonNegative("percent", percent());
+    Bounds.size("vetoItems", vetoItems());
+    for (int i = 0; i < vetoItems().size(); i++) {
+      Bounds.code("vetoItems[" + i + "]", vetoItems().get(i));
+    }
+    Bounds.size("responses", responses());
+    Bounds.size("sections", sections());
+    Bounds.size("findings", findings());
+    Bounds.size("rulesApplied", rulesApplied());
     Require.that(total().compareTo(maxScore()) <= 0, "total", total(), "must not exceed maxScore {}", maxScore());
     Require.that(vetoed() == !vetoItems().isEmpty(), "vetoed", vetoed(), "is true exactly when vetoItems is not empty");
   }
@@ -122,7 +137,484 @@ public abstract class Scorecard implements CalculationResult {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableScorecard.Builder {
+
+  /**
+   * Builds a {@link Scorecard}; not thread-safe. Every method refuses a null argument, and a null
+   * element of a collection or map argument, with {@link org.anxiao.core.error.MissingValueException}
+   * naming the attribute ({@code attribute[index]} for an element); {@link #build()} checks the
+   * invariants.
+   */
+  static final class Builder {
+    private final ImmutableScorecard.Builder delegate = ImmutableScorecard.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(Scorecard instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Fills the builder with the attributes of {@code instance}.
+     *
+     * @param instance the value
+     * @return this builder
+     */
+    public Builder from(CalculationResult instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#schemaVersion() schemaVersion}.
+     *
+     * @param schemaVersion the value
+     * @return this builder
+     */
+    public Builder schemaVersion(String schemaVersion) {
+      delegate.schemaVersion(schemaVersion);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#checklistId() checklistId}.
+     *
+     * @param checklistId the value
+     * @return this builder
+     */
+    public Builder checklistId(String checklistId) {
+      delegate.checklistId(checklistId);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#subject() subject}.
+     *
+     * @param subject the value
+     * @return this builder
+     */
+    public Builder subject(Subject subject) {
+      delegate.subject(subject);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#responses() responses}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addResponses(ItemResponse element) {
+      delegate.addResponses(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#responses() responses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addResponses(ItemResponse... elements) {
+      Require.nonNull("responses", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("responses", i, elements[i]);
+      }
+      delegate.addResponses(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#responses() responses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder responses(Iterable<? extends ItemResponse> elements) {
+      Require.nonNull("responses", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("responses", i++, e);
+      }
+      delegate.responses(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#responses() responses}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllResponses(Iterable<? extends ItemResponse> elements) {
+      Require.nonNull("responses", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("responses", i++, e);
+      }
+      delegate.addAllResponses(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#checklistDigest() checklistDigest}.
+     *
+     * @param checklistDigest the value
+     * @return this builder
+     */
+    public Builder checklistDigest(String checklistDigest) {
+      delegate.checklistDigest(checklistDigest);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#checklistDigest() checklistDigest}.
+     *
+     * @param checklistDigest the value
+     * @return this builder
+     */
+    public Builder checklistDigest(Optional<String> checklistDigest) {
+      Require.nonNull("checklistDigest", checklistDigest);
+      delegate.checklistDigest(checklistDigest);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#rulesApplied() rulesApplied}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addRulesApplied(AppliedRule element) {
+      delegate.addRulesApplied(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addRulesApplied(AppliedRule... elements) {
+      Require.nonNull("rulesApplied", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("rulesApplied", i, elements[i]);
+      }
+      delegate.addRulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder rulesApplied(Iterable<? extends AppliedRule> elements) {
+      Require.nonNull("rulesApplied", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("rulesApplied", i++, e);
+      }
+      delegate.rulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#rulesApplied() rulesApplied}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllRulesApplied(Iterable<? extends AppliedRule> elements) {
+      Require.nonNull("rulesApplied", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("rulesApplied", i++, e);
+      }
+      delegate.addAllRulesApplied(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#pack() pack}.
+     *
+     * @param pack the value
+     * @return this builder
+     */
+    public Builder pack(PackRef pack) {
+      delegate.pack(pack);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#pack() pack}.
+     *
+     * @param pack the value
+     * @return this builder
+     */
+    public Builder pack(Optional<? extends PackRef> pack) {
+      Require.nonNull("pack", pack);
+      delegate.pack(pack);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#total() total}.
+     *
+     * @param total the value
+     * @return this builder
+     */
+    public Builder total(BigDecimal total) {
+      delegate.total(total);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#maxScore() maxScore}.
+     *
+     * @param maxScore the value
+     * @return this builder
+     */
+    public Builder maxScore(BigDecimal maxScore) {
+      delegate.maxScore(maxScore);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#percent() percent}.
+     *
+     * @param percent the value
+     * @return this builder
+     */
+    public Builder percent(BigDecimal percent) {
+      delegate.percent(percent);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#grade() grade}.
+     *
+     * @param grade the value
+     * @return this builder
+     */
+    public Builder grade(GradeBand grade) {
+      delegate.grade(grade);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#gradeByScore() gradeByScore}.
+     *
+     * @param gradeByScore the value
+     * @return this builder
+     */
+    public Builder gradeByScore(GradeBand gradeByScore) {
+      delegate.gradeByScore(gradeByScore);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#vetoed() vetoed}.
+     *
+     * @param vetoed the value
+     * @return this builder
+     */
+    public Builder vetoed(boolean vetoed) {
+      delegate.vetoed(vetoed);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#vetoItems() vetoItems}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addVetoItems(String element) {
+      delegate.addVetoItems(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#vetoItems() vetoItems}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addVetoItems(String... elements) {
+      Require.nonNull("vetoItems", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("vetoItems", i, elements[i]);
+      }
+      delegate.addVetoItems(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#vetoItems() vetoItems}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder vetoItems(Iterable<String> elements) {
+      Require.nonNull("vetoItems", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("vetoItems", i++, e);
+      }
+      delegate.vetoItems(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#vetoItems() vetoItems}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllVetoItems(Iterable<String> elements) {
+      Require.nonNull("vetoItems", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("vetoItems", i++, e);
+      }
+      delegate.addAllVetoItems(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#sections() sections}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addSections(SectionScore element) {
+      delegate.addSections(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addSections(SectionScore... elements) {
+      Require.nonNull("sections", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("sections", i, elements[i]);
+      }
+      delegate.addSections(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder sections(Iterable<? extends SectionScore> elements) {
+      Require.nonNull("sections", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("sections", i++, e);
+      }
+      delegate.sections(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#sections() sections}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllSections(Iterable<? extends SectionScore> elements) {
+      Require.nonNull("sections", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("sections", i++, e);
+      }
+      delegate.addAllSections(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#findings() findings}.
+     *
+     * @param element the value
+     * @return this builder
+     */
+    public Builder addFindings(Finding element) {
+      delegate.addFindings(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addFindings(Finding... elements) {
+      Require.nonNull("findings", elements);
+      for (int i = 0; i < elements.length; i++) {
+        Require.nonNullElement("findings", i, elements[i]);
+      }
+      delegate.addFindings(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scorecard#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder findings(Iterable<? extends Finding> elements) {
+      Require.nonNull("findings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("findings", i++, e);
+      }
+      delegate.findings(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Scorecard#findings() findings}.
+     *
+     * @param elements the value
+     * @return this builder
+     */
+    public Builder addAllFindings(Iterable<? extends Finding> elements) {
+      Require.nonNull("findings", elements);
+      int i = 0;
+      for (Object e : elements) {
+        Require.nonNullElement("findings", i++, e);
+      }
+      delegate.addAllFindings(elements);
+      return this;
+    }
+
+    /**
+     * A new {@link Scorecard} from the attributes set.
+     *
+     * @return the value
+     * @throws org.anxiao.core.error.MissingValueException if a required attribute is not set
+     * @throws org.anxiao.core.error.InvalidValueException if the value breaks an invariant
+     */
+    Scorecard build() {
+      return delegate.build();
+    }
   }
 }

@@ -20,6 +20,7 @@ import org.anxiao.core.finding.FindingCode;
 import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
@@ -96,7 +97,7 @@ public final class Scorecards implements Calculator {
    * @param id the kind's id, e.g. {@code anxiao.example.self-inspection}
    */
   public static RuleKind<RuleValue<Checklist>> checklistKind(String id) {
-    Require.nonNull("id", id);
+    Bounds.code("id", id);
     return CHECKLIST_KINDS.computeIfAbsent(id, Scorecards::newChecklistKind);
   }
 

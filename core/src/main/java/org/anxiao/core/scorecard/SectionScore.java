@@ -2,6 +2,7 @@ package org.anxiao.core.scorecard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
@@ -34,12 +35,12 @@ public record SectionScore(String sectionId, LocalizedText title, boolean applic
    * @param items                 item scores, in checklist order
    */
   public SectionScore {
-    Require.nonBlank("sectionId", sectionId);
+    Bounds.code("sectionId", sectionId);
     Require.nonNull("title", title);
-    Require.nonNegative("score", score);
-    Require.positive("maxScore", maxScore);
-    Require.nonNegative("weightedScore", weightedScore);
-    Require.nonNegative("applicableWeightedMax", applicableWeightedMax);
-    items = List.copyOf(Require.nonNull("items", items));
+    Bounds.nonNegative("score", score);
+    Bounds.positive("maxScore", maxScore);
+    Bounds.nonNegative("weightedScore", weightedScore);
+    Bounds.nonNegative("applicableWeightedMax", applicableWeightedMax);
+    items = Bounds.list("items", items);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.spi;
 
 import java.util.List;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.RuleKind;
 
@@ -84,6 +85,6 @@ public interface AnxiaoVocabulary {
    * @param registrar where to register them
    */
   default void mixIns(MixInRegistrar registrar) {
-    // none
+    Require.nonNull("registrar", registrar);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.measure.Quantity;
 import javax.measure.Unit;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +85,7 @@ public final class UnitContribution {
    * @param factor greater than zero
    */
   public static UnitContribution scaled(String code, String baseCode, BigDecimal factor) {
-    return new UnitContribution(code, null, null, code(baseCode, "baseCode"), Require.positive("factor", factor));
+    return new UnitContribution(code, null, null, code(baseCode, "baseCode"), Bounds.positive("factor", factor));
   }
 
   /** {@return the wire code, e.g. {@code kW}} */

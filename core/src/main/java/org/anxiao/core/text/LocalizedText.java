@@ -1,5 +1,6 @@
 package org.anxiao.core.text;
 
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -17,8 +18,8 @@ public record LocalizedText(String zh, String en) {
    * @param en the English text, not blank
    */
   public LocalizedText {
-    Require.nonBlank("zh", zh);
-    Require.nonBlank("en", en);
+    Bounds.nonBlankText("zh", zh);
+    Bounds.nonBlankText("en", en);
   }
 
   /**
@@ -38,6 +39,7 @@ public record LocalizedText(String zh, String en) {
    * @param languageTag a BCP 47 language tag, e.g. {@code zh-CN}
    */
   public String in(String languageTag) {
-    return languageTag != null && languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
+    Bounds.code("languageTag", languageTag);
+    return languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? zh : en;
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.time;
 
 import java.time.LocalDate;
+import org.anxiao.core.internal.Bounds;
 
 /**
  * An academic year (学年): 1 September of {@code startYear} to 1 September of the next year, the
@@ -40,6 +41,7 @@ public record AcademicYear(int startYear) implements Period {
    * @param date the day
    */
   public static AcademicYear of(LocalDate date) {
+    Bounds.date("date", date);
     return new AcademicYear(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.time;
 
 import java.time.LocalDate;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -42,6 +43,7 @@ public record Month(int year, int month) implements Period {
    * @param date the day
    */
   public static Month of(LocalDate date) {
+    Bounds.date("date", date);
     return new Month(date.getYear(), date.getMonthValue());
   }
 }

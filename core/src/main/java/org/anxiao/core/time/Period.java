@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Require;
 
 /**
  * A reporting period (统计期): a closed-open range of calendar dates {@code [start, end)} in
@@ -46,6 +48,7 @@ public sealed interface Period permits CalendarYear, Quarter, Month, AcademicYea
    * @param date the day
    */
   default boolean contains(LocalDate date) {
+    Bounds.date("date", date);
     return !date.isBefore(start()) && date.isBefore(end());
   }
 
@@ -55,6 +58,7 @@ public sealed interface Period permits CalendarYear, Quarter, Month, AcademicYea
    * @param other the other period
    */
   default boolean overlaps(Period other) {
+    Require.nonNull("other", other);
     return start().isBefore(other.end()) && other.start().isBefore(end());
   }
 
@@ -64,6 +68,7 @@ public sealed interface Period permits CalendarYear, Quarter, Month, AcademicYea
    * @param other the other period
    */
   default boolean encloses(Period other) {
+    Require.nonNull("other", other);
     return !other.start().isBefore(start()) && !other.end().isAfter(end());
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.anxiao.core.error.PeriodOverlapException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -26,6 +27,7 @@ public final class Periods {
    * @param field the field path of the list, used in the message, e.g. {@code readings}
    */
   public static void requireNoOverlap(String field, List<? extends Period> periods) {
+    Bounds.code("field", field);
     List<? extends Period> sorted = sortedCopy(field, periods);
     for (int i = 1; i < sorted.size(); i++) {
       Period previous = sorted.get(i - 1);
@@ -83,7 +85,7 @@ public final class Periods {
   }
 
   private static List<? extends Period> sortedCopy(String field, List<? extends Period> periods) {
-    Require.nonNull(field, periods);
+    Bounds.size(field, periods);
     List<Period> copy = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {
       copy.add(Require.nonNullElement(field, i, periods.get(i)));

@@ -24,9 +24,11 @@ import javax.measure.quantity.Volume;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.BundledResource;
 import org.anxiao.core.internal.Contributions;
 import org.anxiao.core.internal.Lazy;
+import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import tech.units.indriya.AbstractUnit;
@@ -209,6 +211,7 @@ public final class AnxiaoUnits {
    * @param type the kind of quantity
    */
   public static <Q extends Quantity<Q>> Unit<?> referenceUnit(Class<Q> type) {
+    Require.nonNull("type", type);
     Unit<?> u = TABLE.get().byType.get(type);
     if (u == null) {
       throw new UnknownCodeException("quantityType", type.getSimpleName(), "quantity type");
@@ -224,6 +227,8 @@ public final class AnxiaoUnits {
    * @param type  the kind of quantity it must measure
    */
   public static void requireCompatible(String field, Unit<?> unit, Class<? extends Quantity<?>> type) {
+    Require.nonNull("unit", unit);
+    Require.nonNull("type", type);
     Unit<?> reference = TABLE.get().byType.get(type);
     Dimension expected = reference == null ? null : reference.getDimension();
     if (expected == null || !expected.equals(unit.getDimension())) {
@@ -244,8 +249,11 @@ public final class AnxiaoUnits {
     if (value == null) {
       throw new InvalidValueException("value", null, "is required");
     }
-    if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
-      throw new InvalidValueException("value", value, "must be a finite number");
+    Require.nonNull("unit", unit);
+    if (value instanceof Double || value instanceof Float) {
+      Bounds.decimal("value", value.doubleValue());
+    } else {
+      Bounds.quantity("value", value instanceof BigDecimal d ? d : toBigDecimal(value));
     }
     return Quantities.getQuantity(value, unit);
   }
@@ -258,7 +266,8 @@ public final class AnxiaoUnits {
    * @param unit    the unit
    */
   public static <Q extends Quantity<Q>> Quantity<Q> of(String decimal, Unit<Q> unit) {
-    return Quantities.getQuantity(decimal(decimal), unit);
+    BigDecimal value = decimal(decimal);
+    return Quantities.getQuantity(value, Require.nonNull("unit", unit));
   }
 
   /**
@@ -270,6 +279,8 @@ public final class AnxiaoUnits {
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> double toDouble(Quantity<Q> quantity, Unit<Q> target) {
+    Require.nonNull("quantity", quantity);
+    Require.nonNull("target", target);
     return converter(quantity.getUnit(), target).convert(quantity.getValue()).doubleValue();
   }
 
@@ -285,11 +296,14 @@ public final class AnxiaoUnits {
    * @throws UnitMismatchException when the two units measure different kinds of quantity
    */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
+    Require.nonNull("quantity", quantity);
+    Require.nonNull("target", target);
     Number value = quantity.getValue();
     if (value instanceof BigDecimal d) {
       value = RationalNumber.of(d);
     }
-    return toBigDecimal(converter(quantity.getUnit(), target).convert(value));
+    Number converted = converter(quantity.getUnit(), target).convert(value);
+    return converted instanceof BigDecimal d ? d : toBigDecimal(converted);
   }
 
   /**
@@ -311,8 +325,9 @@ public final class AnxiaoUnits {
    * @param n the number
    */
   public static BigDecimal toBigDecimal(Number n) {
+    Require.nonNull("value", n);
     if (n instanceof BigDecimal d) {
-      return d;
+      return Bounds.decimal("value", d);
     }
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
       return BigDecimal.valueOf(n.longValue());
@@ -359,7 +374,7 @@ public final class AnxiaoUnits {
       if (Math.abs((long) d.scale()) > 64) {
         throw new InvalidValueException("value", text, "exponent out of range");
       }
-      return d;
+      return Bounds.decimal("value", d);
     } catch (NumberFormatException e) {
       throw new InvalidValueException("value", text, "must be a decimal string such as \"123.45\"");
     }

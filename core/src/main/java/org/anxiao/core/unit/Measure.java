@@ -3,6 +3,7 @@ package org.anxiao.core.unit;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.Unit;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Require;
 
@@ -52,7 +53,7 @@ public record Measure(BigDecimal value, String unit) {
    * @param n the count
    */
   public static Measure count(long n) {
-    return new Measure(BigDecimal.valueOf(n), "1");
+    return new Measure(BigDecimal.valueOf(Bounds.count("n", n)), "1");
   }
 
   /**
@@ -72,6 +73,7 @@ public record Measure(BigDecimal value, String unit) {
    * @param type the kind of quantity
    */
   public <Q extends Quantity<Q>> Quantity<Q> toQuantity(Class<Q> type) {
+    Require.nonNull("type", type);
     Unit<Q> u = AnxiaoUnits.unit("unit", unit, type);
     return AnxiaoUnits.of(value, u);
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.Citation;
 import org.anxiao.core.rule.Verification;
@@ -47,13 +48,13 @@ public record UnitDefinition(
    * @param verification how the figure was checked
    */
   public UnitDefinition {
-    Require.nonBlank("unit", unit);
+    Bounds.code("unit", unit);
     Require.nonNull("name", name);
-    Require.positive("value", value);
-    Require.nonBlank("baseUnit", baseUnit);
+    Bounds.positive("value", value);
+    Bounds.code("baseUnit", baseUnit);
     note = Objects.requireNonNullElse(note, Optional.empty());
     Require.nonNull("source", source);
-    Require.nonNull("validFrom", validFrom);
+    Bounds.date("validFrom", validFrom);
     Require.nonNull("verification", verification);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxiao.core.unit;
 
 import java.util.List;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -11,7 +12,7 @@ import org.anxiao.core.internal.Require;
  */
 record UnitDefinitionTable(String schemaVersion, List<UnitDefinition> definitions) {
   UnitDefinitionTable {
-    Require.nonBlank("schemaVersion", schemaVersion);
-    definitions = List.copyOf(Require.nonNull("definitions", definitions));
+    Bounds.schemaVersion("schemaVersion", schemaVersion);
+    definitions = Bounds.list("definitions", definitions);
   }
 }

@@ -121,7 +121,8 @@ class BatchJsonTest {
 
   private static Gen<Failure> failures() {
     Gen<Optional<String>> text = ModelGenerators.texts().toOptionals(50);
-    return integers().between(0, 10_000).zip(text, text, text, (i, k, f, v) ->
+    Gen<Optional<String>> line = ModelGenerators.lines().toOptionals(50);
+    return integers().between(0, 10_000).zip(line, line, text, (i, k, f, v) ->
         new Failure(i, k, "INVALID_VALUE", f, v, "must be greater than zero"));
   }
 

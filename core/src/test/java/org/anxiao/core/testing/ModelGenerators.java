@@ -81,6 +81,11 @@ public final class ModelGenerators {
     return Generate.pick(WORDS).zip(integers().between(0, 999), (w, n) -> w + n);
   }
 
+  /** One-line texts (codes, keys, text parameters): {@link #texts()} with tabs and line breaks as spaces. */
+  public static Gen<String> lines() {
+    return texts().map(t -> t.replace('\t', ' ').replace('\n', ' '));
+  }
+
   public static Gen<LocalizedText> localizedTexts() {
     return texts().zip(texts(), LocalizedText::of);
   }
@@ -118,7 +123,8 @@ public final class ModelGenerators {
 
   public static Gen<Citation> citations() {
     Gen<Optional<String>> optText = texts().toOptionals(50);
-    return texts().zip(texts(), optText, optText, (issuer, doc, title, clause) ->
+    Gen<Optional<String>> clauses = Generate.pick(List.of("第七十三条", "4.2", "三(一)8", "附录A")).toOptionals(50);
+    return texts().zip(texts(), optText, clauses, (issuer, doc, title, clause) ->
         new Citation(issuer, doc, title, clause, 2021, Optional.empty()))
         .zip(booleans().all(), (c, url) -> url
             ? new Citation(c.issuer(), c.document(), c.title(), c.clause(), c.year(), Optional.of("https://example.org/" + c.year()))
@@ -190,8 +196,8 @@ public final class ModelGenerators {
     Gen<Parameter> dec = decimals().zip(clause, ver, (v, c, vr) -> new Parameter.Decimal(v, Optional.of("kgce/kWh"), c, vr, Optional.empty()));
     Gen<Parameter> whole = longs().between(-1000, 1000).zip(clause, (v, c) -> new Parameter.WholeNumber(v, Optional.empty(), c, Optional.empty(), Optional.empty()));
     Gen<Parameter> flag = booleans().all().zip(ver, (v, vr) -> new Parameter.Flag(v, Optional.empty(), vr, Optional.of(LocalizedText.of("较安全的读法", "safer reading"))));
-    Gen<Parameter> text = texts().map(t -> new Parameter.Text(t, Optional.empty(), Optional.empty(), Optional.empty()));
-    Gen<Parameter> list = lists().of(texts()).ofSizeBetween(0, 4).map(l -> new Parameter.TextList(l, Optional.empty(), Optional.empty(), Optional.empty()));
+    Gen<Parameter> text = lines().map(t -> new Parameter.Text(t, Optional.empty(), Optional.empty(), Optional.empty()));
+    Gen<Parameter> list = lists().of(lines()).ofSizeBetween(0, 4).map(l -> new Parameter.TextList(l, Optional.empty(), Optional.empty(), Optional.empty()));
     Gen<Parameter> table = lists().of(decimals()).ofSizeBetween(1, 4).map(vals -> {
       Map<String, DecimalEntry> rows = new LinkedHashMap<>();
       for (int i = 0; i < vals.size(); i++) {
