@@ -100,8 +100,13 @@ public final class BoundedCall implements AutoCloseable {
       }
       if (t.isAlive()) {
         // A runaway call (a loop or a formatting of 10^999999999) ignores interrupts; on Java 17
-        // stopping the thread is the only way to get its core and its memory back.
-        t.stop();
+        // stopping the thread is the only way to get its core and its memory back. Java 20 and
+        // later refuse: the daemon thread is then left to finish on its own.
+        try {
+          t.stop();
+        } catch (UnsupportedOperationException e) {
+          // reported as a hang all the same
+        }
       }
     }
     executor = newExecutor();
