@@ -64,19 +64,19 @@ public record Citation(
   /**
    * {@return the same citation narrowed to a clause}
    *
-   * @param newClause the clause, e.g. {@code §5.1}
+   * @param clause the clause, e.g. {@code §5.1}
    */
-  public Citation atClause(String newClause) {
-    return new Citation(issuer, document, title, Optional.of(Bounds.nonBlankText("clause", newClause)), year, url);
+  public Citation atClause(String clause) {
+    return new Citation(issuer, document, title, Optional.of(Bounds.nonBlankText("clause", clause)), year, url);
   }
 
   /**
-   * {@return the same citation narrowed to {@code newClause} when one is given, else this citation}
+   * {@return the same citation narrowed to {@code clause} when one is given, else this citation}
    *
-   * @param newClause the clause, if any
+   * @param clause the clause, if any
    */
-  public Citation atClause(Optional<String> newClause) {
-    return Objects.requireNonNullElse(newClause, Optional.<String>empty()).map(this::atClause).orElse(this);
+  public Citation atClause(Optional<String> clause) {
+    return Objects.requireNonNullElse(clause, Optional.<String>empty()).map(this::atClause).orElse(this);
   }
 
   /** {@return a short human form: {@code 沪教委后〔2024〕10号 四(三)8}} */

@@ -41,6 +41,7 @@ class VectorErrorCodesTest {
       Map.entry("JSON_INVALID_VALUE", "this library's wire format; a vector expects the model error it wraps"),
       Map.entry("JSON_SCHEMA_VERSION", "this library's wire format"),
       Map.entry("RULE_PACK_INVALID", "loading a pack document; vectors name valid packs"),
+      Map.entry("JSON_IO", "a stream that fails while it is read: a fault of the reader's source, not of a document"),
       Map.entry("RULE_AMBIGUOUS", "a fault of the packs installed, not of a calculation's input"),
       Map.entry("RULE_UNVERIFIED", "a caller's verification policy, which vectors do not set"),
       Map.entry("VOCABULARY_CLASH", "a fault of this library's vocabulary providers"),
