@@ -270,6 +270,7 @@ public final class ParameterSpec<V> {
    * values (every row of a table) must be zero or more: a pack giving {@code -1} is refused when
    * bound, naming the pointer of the value.
    *
+   * @return a spec equal to this one but for its domain
    * @throws InvalidValueException for a parameter that is not numeric
    */
   public ParameterSpec<V> nonNegative() {
@@ -280,6 +281,7 @@ public final class ParameterSpec<V> {
    * The same numeric parameter, whose values must be greater than zero (a factor, a ratio that
    * divides, a head count per gate).
    *
+   * @return a spec equal to this one but for its domain
    * @throws InvalidValueException for a parameter that is not numeric
    */
   public ParameterSpec<V> positive() {
@@ -290,6 +292,9 @@ public final class ParameterSpec<V> {
    * The same numeric parameter, whose values must lie between {@code min} and {@code max}
    * inclusive (e.g. a share from 0 to 1).
    *
+   * @param min the least value allowed
+   * @param max the greatest value allowed, not below {@code min}
+   * @return a spec equal to this one but for its domain
    * @throws InvalidValueException for a parameter that is not numeric, or {@code max < min}
    */
   public ParameterSpec<V> range(BigDecimal min, BigDecimal max) {
