@@ -11,6 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.anxiao.core.internal.AnxiaoStyle;
+import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.Jurisdiction;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.Citation;
@@ -65,7 +67,7 @@ class ConventionsTest {
 
   /** No optional collection anywhere in the API: an empty collection already says "none". */
   @Test
-  void noOptionalOfACollection() throws IOException {
+  void noOptionalOfACollection() throws IOException, URISyntaxException {
     List<String> offenders = new ArrayList<>();
     for (Class<?> type : apiTypes()) {
       if (type.isRecord()) {
@@ -94,8 +96,8 @@ class ConventionsTest {
   }
 
   /** The public top-level and nested types of core's exported packages, from the build output. */
-  private static List<Class<?>> apiTypes() throws IOException {
-    Path root = Path.of("target/classes");
+  private static List<Class<?>> apiTypes() throws IOException, URISyntaxException {
+    Path root = Path.of(AnxiaoJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> types = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("org/anxiao/core"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.anxiao.core.json.AnxiaoJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleDescriptorTest {
   @Test
-  void exportsExactlyThePublicPackages() throws IOException {
+  void exportsExactlyThePublicPackages() throws IOException, URISyntaxException {
     ModuleDescriptor d;
-    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+    try (InputStream in = Files.newInputStream(
+        Path.of(AnxiaoJson.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("module-info.class"))) {
       d = ModuleDescriptor.read(in);
     }
     assertEquals("org.anxiao.core", d.name());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /** The README's usage example is this module's {@link ReadmeExample}, compiled and run here. */
 class ReadmeExampleTest {
+  /** This module's folder, found from the compiled tests (target/test-classes), not the working directory. */
+  private static final Path MODULE = moduleDir();
+
+  private static Path moduleDir() {
+    try {
+      return Path.of(ReadmeExampleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static List<String> block(List<String> lines, String begin, String end) {
     int from = -1;
     int to = -1;
@@ -32,8 +44,8 @@ class ReadmeExampleTest {
 
   @Test
   void readmeShowsTheCompiledExample() throws IOException {
-    List<String> source = Files.readAllLines(Path.of("src/main/java/org/anxiao/examples/ReadmeExample.java"));
-    List<String> readme = Files.readAllLines(Path.of("../README.md"));
+    List<String> source = Files.readAllLines(MODULE.resolve("src/main/java/org/anxiao/examples/ReadmeExample.java"));
+    List<String> readme = Files.readAllLines(MODULE.resolve("../README.md"));
     assertEquals(block(source, "// README:BEGIN", "// README:END"), block(readme, "<!-- example:begin -->", "<!-- example:end -->")
         .stream().filter(l -> !l.startsWith("```")).toList());
   }
@@ -53,8 +65,8 @@ class ReadmeExampleTest {
 
   @Test
   void readmeCommandsAreTheOnesCiRuns() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"));
-    String ci = Files.readString(Path.of("../.ci/run"));
+    String readme = Files.readString(MODULE.resolve("../README.md"));
+    String ci = Files.readString(MODULE.resolve("../.ci/run"));
     assertTrue(readme.contains("mvn -B verify"), "README test command");
     assertTrue(ci.contains("\nmvn -B verify\n"), ".ci/run runs the README test command");
     assertTrue(readme.contains("mvn -B -q -pl examples -am package exec:java -DskipTests"), "README demo command");

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two different pack ids of one kind and one jurisdiction must not be in force on the same day;
  * the builder rejects such a set ({@link RulePackException#AMBIGUOUS}). Versions of one id must keep
- * the id's kind and jurisdiction.
+ * the id's kind and jurisdiction, and no two may compare equal ({@code 1.0} and {@code 1.0.0}).
  *
  * <p>Packs listed in class-path indexes ({@link PackIndex#RESOURCE}) are read lazily, on the first
  * query that needs them, and cached. Immutable and thread-safe.
@@ -417,8 +417,8 @@ public final class RulePackRegistry {
      * indexes are bound when first read (or by {@link RulePackRegistry#checkAll()}).
      *
      * @throws RulePackException if a pack's kind is not registered, a pack added with {@link #add}
-     *     does not bind, two ids of one kind and jurisdiction overlap in time, or one id changes kind
-     *     or jurisdiction between versions
+     *     does not bind, two ids of one kind and jurisdiction overlap in time, one id changes kind
+     *     or jurisdiction between versions, or one id has two versions that compare equal
      */
     public RulePackRegistry build() {
       List<Source> all = new ArrayList<>(sources.values());
@@ -437,6 +437,11 @@ public final class RulePackRegistry {
             if (!a.kind().equals(b.kind()) || !a.jurisdiction().equals(b.jurisdiction())) {
               throw new RulePackException(RulePackException.AMBIGUOUS, "pack", b.ref(),
                   "versions of one id must keep its kind and jurisdiction (" + a.ref() + ")");
+            }
+            // 1.0 and 1.0.0 compare equal: which one a query or a pin selects would depend on order.
+            if (a.version().compareTo(b.version()) == 0) {
+              throw new RulePackException(RulePackException.AMBIGUOUS, "pack", b.ref(),
+                  "is the same version as " + a.ref() + " written differently");
             }
           } else if (a.kind().equals(b.kind()) && a.jurisdiction().equals(b.jurisdiction()) && a.overlaps(b)) {
             throw new RulePackException(RulePackException.AMBIGUOUS, "pack", b.ref(),
