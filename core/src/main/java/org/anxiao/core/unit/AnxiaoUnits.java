@@ -360,24 +360,49 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * Parses a plain decimal string (no exponent above 64 digits, no NaN).
+   * Parses a decimal in the wire grammar of {@code common.schema.json#/$defs/decimal}: an optional
+   * minus, digits, and optionally a point followed by digits ({@code -?[0-9]+(\.[0-9]+)?}), at
+   * most 64 characters. No plus sign, exponent, bare point ({@code ".5"}, {@code "5."}) or
+   * whitespace, so the value's plain text reads back as the same number.
    *
    * @param text the decimal as text
-   * @return its value
+   * @return its value, with the scale written
+   * @throws InvalidValueException naming {@code value} when the text is outside the grammar
    */
   public static BigDecimal decimal(String text) {
     if (text == null || text.isEmpty() || text.length() > 64) {
       throw new InvalidValueException("value", text, "must be a decimal string of 1 to 64 characters");
     }
-    try {
-      BigDecimal d = new BigDecimal(text);
-      if (Math.abs((long) d.scale()) > 64) {
-        throw new InvalidValueException("value", text, "exponent out of range");
-      }
-      return Bounds.decimal("value", d);
-    } catch (NumberFormatException e) {
+    if (!plainDecimal(text)) {
       throw new InvalidValueException("value", text, "must be a decimal string such as \"123.45\"");
     }
+    return Bounds.decimal("value", new BigDecimal(text));
+  }
+
+  private static boolean plainDecimal(String text) {
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    int intStart = i;
+    while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == intStart) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    int fracStart = ++i;
+    while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > fracStart && i == text.length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@return the cited unit definitions read from the reference table} */

@@ -45,6 +45,7 @@ class ExportedApiBadValues {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     List<Class<?>> types = ExportedTypes.publicTypes(classes, ExportedTypes.exportedPackages(descriptor), loader);
 
+    initialiseSharedJdkClasses();
     BadValueReport report = new BadValueReport();
     try (BoundedCall calls = new BoundedCall(Duration.ofSeconds(TIMEOUT_SECONDS))) {
       SampleValues samples = new SampleValues(loader, calls);
@@ -57,5 +58,20 @@ class ExportedApiBadValues {
     System.out.println(report.details(Integer.MAX_VALUE));
     assertEquals(types.size(), report.types);
     assertEquals(0, report.failureCount(), () -> report.summary(descriptor.name()) + "\n" + report.details(400));
+  }
+
+  /**
+   * Initialises, outside any bounded call, the JDK classes that digests and JSON writing share. A
+   * call stopped on timeout while one of them is being initialised (a heavily loaded machine) would
+   * leave it unusable for the rest of the JVM, and every later call would fail with
+   * {@code NoClassDefFoundError} for a fault that is not the library's.
+   */
+  private static void initialiseSharedJdkClasses() {
+    try {
+      java.security.MessageDigest.getInstance("SHA-256").digest(new byte[128]);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+    org.anxiao.core.json.AnxiaoJson.strict().digest(java.util.Map.of("warm", java.util.List.of(1, "a")));
   }
 }
