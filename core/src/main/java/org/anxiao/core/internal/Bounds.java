@@ -355,8 +355,16 @@ public final class Bounds {
 
   /** The value with control and format characters shown as {@code \}{@code uXXXX}, for messages. */
   public static String escape(String value) {
-    StringBuilder sb = new StringBuilder(Math.min(value.length(), 130));
-    for (int i = 0; i < value.length() && sb.length() < 130; i++) {
+    return escape(value, 130);
+  }
+
+  /**
+   * The value with control, format and surrogate chars shown as {@code \}{@code uXXXX}, stopping
+   * once about {@code maxChars} chars are written.
+   */
+  public static String escape(String value, int maxChars) {
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), maxChars));
+    for (int i = 0; i < value.length() && sb.length() < maxChars; i++) {
       char c = value.charAt(i);
       int type = Character.getType(c);
       if (c < 0x20 || type == Character.CONTROL || type == Character.FORMAT || Character.isSurrogate(c)

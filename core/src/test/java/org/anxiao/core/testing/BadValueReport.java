@@ -28,18 +28,7 @@ public final class BadValueReport {
 
   /** {@code line} with control, format and surrogate chars as {@code \}{@code uXXXX}: a report prints as it reads. */
   public static String printable(String line) {
-    StringBuilder sb = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      int type = Character.getType(c);
-      if (c < 0x20 || type == Character.CONTROL || type == Character.FORMAT || Character.isSurrogate(c)
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return org.anxiao.core.internal.Bounds.escape(line, Integer.MAX_VALUE);
   }
 
   void skip(String what) {
