@@ -205,11 +205,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addGates(Gate... elements) {
-      Require.nonNull("gates", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("gates", i, elements[i]);
-      }
-      delegate.addGates(elements);
+      delegate.addGates(Require.noNullIn("gates", elements));
       return this;
     }
 
@@ -220,12 +216,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder gates(Iterable<? extends Gate> elements) {
-      Require.nonNull("gates", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("gates", i++, e);
-      }
-      delegate.gates(elements);
+      delegate.gates(Require.noNullIn("gates", elements));
       return this;
     }
 
@@ -236,12 +227,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addAllGates(Iterable<? extends Gate> elements) {
-      Require.nonNull("gates", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("gates", i++, e);
-      }
-      delegate.addAllGates(elements);
+      delegate.addAllGates(Require.noNullIn("gates", elements));
       return this;
     }
 
@@ -263,11 +249,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addBuildings(Building... elements) {
-      Require.nonNull("buildings", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("buildings", i, elements[i]);
-      }
-      delegate.addBuildings(elements);
+      delegate.addBuildings(Require.noNullIn("buildings", elements));
       return this;
     }
 
@@ -278,12 +260,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder buildings(Iterable<? extends Building> elements) {
-      Require.nonNull("buildings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("buildings", i++, e);
-      }
-      delegate.buildings(elements);
+      delegate.buildings(Require.noNullIn("buildings", elements));
       return this;
     }
 
@@ -294,12 +271,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addAllBuildings(Iterable<? extends Building> elements) {
-      Require.nonNull("buildings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("buildings", i++, e);
-      }
-      delegate.addAllBuildings(elements);
+      delegate.addAllBuildings(Require.noNullIn("buildings", elements));
       return this;
     }
 
@@ -321,11 +293,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addKeyParts(KeyPart... elements) {
-      Require.nonNull("keyParts", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("keyParts", i, elements[i]);
-      }
-      delegate.addKeyParts(elements);
+      delegate.addKeyParts(Require.noNullIn("keyParts", elements));
       return this;
     }
 
@@ -336,12 +304,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder keyParts(Iterable<? extends KeyPart> elements) {
-      Require.nonNull("keyParts", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("keyParts", i++, e);
-      }
-      delegate.keyParts(elements);
+      delegate.keyParts(Require.noNullIn("keyParts", elements));
       return this;
     }
 
@@ -352,12 +315,7 @@ public abstract class Campus {
      * @return this builder
      */
     public Builder addAllKeyParts(Iterable<? extends KeyPart> elements) {
-      Require.nonNull("keyParts", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("keyParts", i++, e);
-      }
-      delegate.addAllKeyParts(elements);
+      delegate.addAllKeyParts(Require.noNullIn("keyParts", elements));
       return this;
     }
 

@@ -209,11 +209,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addPacks(PackRef... elements) {
-      Require.nonNull("packs", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("packs", i, elements[i]);
-      }
-      delegate.addPacks(elements);
+      delegate.addPacks(Require.noNullIn("packs", elements));
       return this;
     }
 
@@ -224,12 +220,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder packs(Iterable<? extends PackRef> elements) {
-      Require.nonNull("packs", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("packs", i++, e);
-      }
-      delegate.packs(elements);
+      delegate.packs(Require.noNullIn("packs", elements));
       return this;
     }
 
@@ -240,12 +231,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addAllPacks(Iterable<? extends PackRef> elements) {
-      Require.nonNull("packs", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("packs", i++, e);
-      }
-      delegate.addAllPacks(elements);
+      delegate.addAllPacks(Require.noNullIn("packs", elements));
       return this;
     }
 
@@ -267,11 +253,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addRulesApplied(AppliedRule... elements) {
-      Require.nonNull("rulesApplied", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("rulesApplied", i, elements[i]);
-      }
-      delegate.addRulesApplied(elements);
+      delegate.addRulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -282,12 +264,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder rulesApplied(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rulesApplied", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rulesApplied", i++, e);
-      }
-      delegate.rulesApplied(elements);
+      delegate.rulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -298,12 +275,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addAllRulesApplied(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rulesApplied", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rulesApplied", i++, e);
-      }
-      delegate.addAllRulesApplied(elements);
+      delegate.addAllRulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -325,11 +297,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addFindings(Finding... elements) {
-      Require.nonNull("findings", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("findings", i, elements[i]);
-      }
-      delegate.addFindings(elements);
+      delegate.addFindings(Require.noNullIn("findings", elements));
       return this;
     }
 
@@ -340,12 +308,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder findings(Iterable<? extends Finding> elements) {
-      Require.nonNull("findings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("findings", i++, e);
-      }
-      delegate.findings(elements);
+      delegate.findings(Require.noNullIn("findings", elements));
       return this;
     }
 
@@ -356,12 +319,7 @@ public abstract class Assessment {
      * @return this builder
      */
     public Builder addAllFindings(Iterable<? extends Finding> elements) {
-      Require.nonNull("findings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("findings", i++, e);
-      }
-      delegate.addAllFindings(elements);
+      delegate.addAllFindings(Require.noNullIn("findings", elements));
       return this;
     }
 

@@ -221,11 +221,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder addRules(AppliedRule... elements) {
-      Require.nonNull("rules", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("rules", i, elements[i]);
-      }
-      delegate.addRules(elements);
+      delegate.addRules(Require.noNullIn("rules", elements));
       return this;
     }
 
@@ -236,12 +232,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder rules(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rules", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rules", i++, e);
-      }
-      delegate.rules(elements);
+      delegate.rules(Require.noNullIn("rules", elements));
       return this;
     }
 
@@ -252,12 +243,7 @@ public abstract class Finding {
      * @return this builder
      */
     public Builder addAllRules(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rules", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rules", i++, e);
-      }
-      delegate.addAllRules(elements);
+      delegate.addAllRules(Require.noNullIn("rules", elements));
       return this;
     }
 

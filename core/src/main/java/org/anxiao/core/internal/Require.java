@@ -57,6 +57,33 @@ public final class Require {
   }
 
   /**
+   * The array itself, which must not be null nor hold a null; a null element is named by its path
+   * ({@code field[index]}). For builders' varargs methods, before they hand the array on.
+   */
+  public static <T> T[] noNullIn(String field, T @Nullable [] elements) {
+    T[] given = nonNull(field, elements);
+    for (int i = 0; i < given.length; i++) {
+      nonNullElement(field, i, given[i]);
+    }
+    return given;
+  }
+
+  /**
+   * The iterable itself, which must not be null nor yield a null; a null element is named by its
+   * path ({@code field[index]}, counting from 0 in iteration order). For builders' methods taking
+   * an {@link Iterable}, before they hand it on; the iterable is walked once here.
+   */
+  public static <I extends Iterable<?>> I noNullIn(String field, @Nullable I elements) {
+    I given = nonNull(field, elements);
+    int i = 0;
+    for (Object e : given) {
+      nonNullElement(field, i, e);
+      i++;
+    }
+    return given;
+  }
+
+  /**
    * A finite element of a primitive array or list; the element's path ({@code field[index]}) is
    * built only when the value is NaN or infinite.
    */

@@ -295,11 +295,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder addEnrolment(StageEnrolment... elements) {
-      Require.nonNull("enrolment", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("enrolment", i, elements[i]);
-      }
-      delegate.addEnrolment(elements);
+      delegate.addEnrolment(Require.noNullIn("enrolment", elements));
       return this;
     }
 
@@ -310,12 +306,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder enrolment(Iterable<? extends StageEnrolment> elements) {
-      Require.nonNull("enrolment", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("enrolment", i++, e);
-      }
-      delegate.enrolment(elements);
+      delegate.enrolment(Require.noNullIn("enrolment", elements));
       return this;
     }
 
@@ -326,12 +317,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder addAllEnrolment(Iterable<? extends StageEnrolment> elements) {
-      Require.nonNull("enrolment", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("enrolment", i++, e);
-      }
-      delegate.addAllEnrolment(elements);
+      delegate.addAllEnrolment(Require.noNullIn("enrolment", elements));
       return this;
     }
 
@@ -409,11 +395,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder addCampuses(Campus... elements) {
-      Require.nonNull("campuses", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("campuses", i, elements[i]);
-      }
-      delegate.addCampuses(elements);
+      delegate.addCampuses(Require.noNullIn("campuses", elements));
       return this;
     }
 
@@ -424,12 +406,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder campuses(Iterable<? extends Campus> elements) {
-      Require.nonNull("campuses", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("campuses", i++, e);
-      }
-      delegate.campuses(elements);
+      delegate.campuses(Require.noNullIn("campuses", elements));
       return this;
     }
 
@@ -440,12 +417,7 @@ public abstract class School {
      * @return this builder
      */
     public Builder addAllCampuses(Iterable<? extends Campus> elements) {
-      Require.nonNull("campuses", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("campuses", i++, e);
-      }
-      delegate.addAllCampuses(elements);
+      delegate.addAllCampuses(Require.noNullIn("campuses", elements));
       return this;
     }
 

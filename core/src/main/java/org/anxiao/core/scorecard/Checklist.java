@@ -235,11 +235,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder addSections(ChecklistSection... elements) {
-      Require.nonNull("sections", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("sections", i, elements[i]);
-      }
-      delegate.addSections(elements);
+      delegate.addSections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -250,12 +246,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder sections(Iterable<? extends ChecklistSection> elements) {
-      Require.nonNull("sections", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("sections", i++, e);
-      }
-      delegate.sections(elements);
+      delegate.sections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -266,12 +257,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder addAllSections(Iterable<? extends ChecklistSection> elements) {
-      Require.nonNull("sections", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("sections", i++, e);
-      }
-      delegate.addAllSections(elements);
+      delegate.addAllSections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -293,11 +279,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder addGrades(GradeBand... elements) {
-      Require.nonNull("grades", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("grades", i, elements[i]);
-      }
-      delegate.addGrades(elements);
+      delegate.addGrades(Require.noNullIn("grades", elements));
       return this;
     }
 
@@ -308,12 +290,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder grades(Iterable<? extends GradeBand> elements) {
-      Require.nonNull("grades", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("grades", i++, e);
-      }
-      delegate.grades(elements);
+      delegate.grades(Require.noNullIn("grades", elements));
       return this;
     }
 
@@ -324,12 +301,7 @@ public abstract class Checklist {
      * @return this builder
      */
     public Builder addAllGrades(Iterable<? extends GradeBand> elements) {
-      Require.nonNull("grades", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("grades", i++, e);
-      }
-      delegate.addAllGrades(elements);
+      delegate.addAllGrades(Require.noNullIn("grades", elements));
       return this;
     }
 

@@ -222,11 +222,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addResponses(ItemResponse... elements) {
-      Require.nonNull("responses", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("responses", i, elements[i]);
-      }
-      delegate.addResponses(elements);
+      delegate.addResponses(Require.noNullIn("responses", elements));
       return this;
     }
 
@@ -237,12 +233,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder responses(Iterable<? extends ItemResponse> elements) {
-      Require.nonNull("responses", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("responses", i++, e);
-      }
-      delegate.responses(elements);
+      delegate.responses(Require.noNullIn("responses", elements));
       return this;
     }
 
@@ -253,12 +244,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addAllResponses(Iterable<? extends ItemResponse> elements) {
-      Require.nonNull("responses", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("responses", i++, e);
-      }
-      delegate.addAllResponses(elements);
+      delegate.addAllResponses(Require.noNullIn("responses", elements));
       return this;
     }
 
@@ -303,11 +289,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addRulesApplied(AppliedRule... elements) {
-      Require.nonNull("rulesApplied", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("rulesApplied", i, elements[i]);
-      }
-      delegate.addRulesApplied(elements);
+      delegate.addRulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -318,12 +300,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder rulesApplied(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rulesApplied", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rulesApplied", i++, e);
-      }
-      delegate.rulesApplied(elements);
+      delegate.rulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -334,12 +311,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addAllRulesApplied(Iterable<? extends AppliedRule> elements) {
-      Require.nonNull("rulesApplied", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("rulesApplied", i++, e);
-      }
-      delegate.addAllRulesApplied(elements);
+      delegate.addAllRulesApplied(Require.noNullIn("rulesApplied", elements));
       return this;
     }
 
@@ -450,11 +422,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addVetoItems(String... elements) {
-      Require.nonNull("vetoItems", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("vetoItems", i, elements[i]);
-      }
-      delegate.addVetoItems(elements);
+      delegate.addVetoItems(Require.noNullIn("vetoItems", elements));
       return this;
     }
 
@@ -465,12 +433,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder vetoItems(Iterable<String> elements) {
-      Require.nonNull("vetoItems", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("vetoItems", i++, e);
-      }
-      delegate.vetoItems(elements);
+      delegate.vetoItems(Require.noNullIn("vetoItems", elements));
       return this;
     }
 
@@ -481,12 +444,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addAllVetoItems(Iterable<String> elements) {
-      Require.nonNull("vetoItems", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("vetoItems", i++, e);
-      }
-      delegate.addAllVetoItems(elements);
+      delegate.addAllVetoItems(Require.noNullIn("vetoItems", elements));
       return this;
     }
 
@@ -508,11 +466,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addSections(SectionScore... elements) {
-      Require.nonNull("sections", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("sections", i, elements[i]);
-      }
-      delegate.addSections(elements);
+      delegate.addSections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -523,12 +477,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder sections(Iterable<? extends SectionScore> elements) {
-      Require.nonNull("sections", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("sections", i++, e);
-      }
-      delegate.sections(elements);
+      delegate.sections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -539,12 +488,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addAllSections(Iterable<? extends SectionScore> elements) {
-      Require.nonNull("sections", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("sections", i++, e);
-      }
-      delegate.addAllSections(elements);
+      delegate.addAllSections(Require.noNullIn("sections", elements));
       return this;
     }
 
@@ -566,11 +510,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addFindings(Finding... elements) {
-      Require.nonNull("findings", elements);
-      for (int i = 0; i < elements.length; i++) {
-        Require.nonNullElement("findings", i, elements[i]);
-      }
-      delegate.addFindings(elements);
+      delegate.addFindings(Require.noNullIn("findings", elements));
       return this;
     }
 
@@ -581,12 +521,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder findings(Iterable<? extends Finding> elements) {
-      Require.nonNull("findings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("findings", i++, e);
-      }
-      delegate.findings(elements);
+      delegate.findings(Require.noNullIn("findings", elements));
       return this;
     }
 
@@ -597,12 +532,7 @@ public abstract class Scorecard implements CalculationResult {
      * @return this builder
      */
     public Builder addAllFindings(Iterable<? extends Finding> elements) {
-      Require.nonNull("findings", elements);
-      int i = 0;
-      for (Object e : elements) {
-        Require.nonNullElement("findings", i++, e);
-      }
-      delegate.addAllFindings(elements);
+      delegate.addAllFindings(Require.noNullIn("findings", elements));
       return this;
     }
 
