@@ -45,4 +45,26 @@ class MoneyOrderTest {
     assertEquals("value", e.field().orElseThrow());
     assertThrows(InvalidValueException.class, () -> max.plus(Money.ofYuan("0.01")), "the sum breaks the bound");
   }
+
+  @Test
+  void trailingZerosBeyondTheSecondDecimalAreNoRounding() {
+    assertEquals(new BigDecimal("1.23"), Money.ofYuan("1.230").value());
+    assertEquals(new BigDecimal("1.20"), Money.ofYuan(new BigDecimal("1.2000")).value());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.ofYuan("1.2301"));
+    assertEquals("value", e.field().orElseThrow());
+  }
+
+  @Test
+  void aRatioHasZeroToThirtyTwoDecimals() {
+    Money one = Money.ofYuan("1");
+    Money three = Money.ofYuan("3");
+    assertEquals(BigDecimal.ZERO, one.ratioTo(three, 0, java.math.RoundingMode.HALF_UP));
+    assertEquals(32, one.ratioTo(three, 32, java.math.RoundingMode.HALF_UP).scale());
+    for (int bad : new int[] {-1, 33}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> one.ratioTo(three, bad, java.math.RoundingMode.HALF_UP));
+      assertEquals("scale", e.field().orElseThrow());
+      assertEquals(Integer.toString(bad), e.value().orElseThrow());
+    }
+  }
 }

@@ -97,4 +97,11 @@ class SchoolLookupTest {
       assertTrue(!t.label().zh().isBlank() && !t.label().en().isBlank(), t::name);
     }
   }
+
+  @Test
+  void anEnglishNameWhenGivenIsNotBlank() {
+    assertEquals(java.util.Optional.of("Minhang Nine-Year School"),
+        school().nameEn("Minhang Nine-Year School").build().nameEn());
+    refused("nameEn", () -> school().nameEn(" ").build());
+  }
 }
