@@ -104,4 +104,13 @@ class SchoolLookupTest {
         school().nameEn("Minhang Nine-Year School").build().nameEn());
     refused("nameEn", () -> school().nameEn(" ").build());
   }
+
+  @Test
+  void fullBoardingNeedsPupils() {
+    School.Builder empty = School.builder().id("31011200003").name("闵行区示例寄宿学校")
+        .jurisdiction(JurisdictionCode.of("310112")).type(SchoolType.PRIMARY).ownership(Ownership.PUBLIC)
+        .addCampuses(campus("main"));
+    assertEquals(0, empty.boarding(BoardingMode.NONE).build().pupils(), "a school without pupils is a school");
+    refused("boarders", () -> empty.boarding(BoardingMode.FULL).boarders(0).build());
+  }
 }
