@@ -52,4 +52,22 @@ class CampusLookupTest {
     assertEquals(LocalizedText.of("危险品仓库", "hazardous materials store"), KeyPartKind.HAZARDOUS_MATERIALS_STORE.label());
     assertEquals(LocalizedText.of("实验室", "laboratory"), KeyPartKind.LABORATORY.label());
   }
+
+  @Test
+  void anAddressWhenGivenIsNotBlank() {
+    Campus.Builder c = Campus.builder().id("main").name("本部");
+    assertEquals(Optional.of("上海市闵行区示例路1号"), c.address("上海市闵行区示例路1号").build().address());
+    refused("address", () -> Campus.builder().id("main").name("本部").address("  ").build());
+  }
+
+  @Test
+  void aKeyPartMayNameABuildingOfItsCampus() {
+    KeyPart lab = new KeyPart("lab", "化学实验室", KeyPartKind.LABORATORY, Optional.of("2"));
+    Campus c = Campus.builder().id("main").name("本部").addBuildings(building("1").build(), building("2").build())
+        .addKeyParts(lab).build();
+    assertEquals(java.util.List.of(lab), c.keyParts());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Campus.builder().id("main").name("本部")
+        .addBuildings(building("1").build()).addKeyParts(lab).build());
+    assertEquals("keyParts[0].buildingId", e.field().orElseThrow());
+  }
 }
