@@ -24,6 +24,9 @@ class PeriodEdgesTest {
     assertEquals(2200, new CalendarYear(2200).year());
     refused("year", () -> new CalendarYear(1899));
     refused("year", () -> new CalendarYear(2201));
+    refused("year", () -> new Quarter(1899, 4));
+    refused("year", () -> new Quarter(2201, 1));
+    assertEquals(new Quarter(2200, 4), Period.parse("2200-Q4"));
     assertEquals("1899", assertThrows(InvalidValueException.class, () -> new Month(1899, 12)).value().orElseThrow());
     assertEquals(new Month(2200, 12), Period.parse("2200-12"));
   }
