@@ -27,6 +27,8 @@ class PeriodEdgesTest {
     refused("year", () -> new Quarter(1899, 4));
     refused("year", () -> new Quarter(2201, 1));
     assertEquals(new Quarter(2200, 4), Period.parse("2200-Q4"));
+    refused("start", () -> new DateRange(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 2)));
+    assertEquals(1, new DateRange(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 2)).days());
     assertEquals("1899", assertThrows(InvalidValueException.class, () -> new Month(1899, 12)).value().orElseThrow());
     assertEquals(new Month(2200, 12), Period.parse("2200-12"));
   }
