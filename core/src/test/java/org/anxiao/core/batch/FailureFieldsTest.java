@@ -30,6 +30,7 @@ class FailureFieldsTest {
     Failure f = Failure.of(3, new InvalidValueException("a\nb", "v", "rule"));
     assertEquals(3, f.index());
     assertFalse(f.field().orElseThrow().contains("\n"), f.field()::toString);
+    assertEquals(Optional.of("a\\u000Ab"), f.field(), "the line break is shown as its code");
     assertEquals(Optional.of("v"), f.value());
     assertEquals("rule", f.message());
     assertEquals(Optional.of(""), Failure.of(0, new InvalidValueException("f", "", "rule")).value(), "an empty value stays empty");

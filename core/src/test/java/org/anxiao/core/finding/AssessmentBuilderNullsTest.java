@@ -15,7 +15,7 @@ import org.anxiao.core.rule.Verification;
 import org.anxiao.core.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
-/** The assessment builder refuses a null element naming the attribute and its index, and keeps elements in order. */
+/** The assessment and finding builders refuse a null element naming the attribute and its index, and keep elements in order. */
 class AssessmentBuilderNullsTest {
   private static final PackRef A = PackRef.of("test.a", "2020.1");
   private static final PackRef B = PackRef.of("test.b", "2021.1");
@@ -41,6 +41,9 @@ class AssessmentBuilderNullsTest {
     namesElement("findings[1]", () -> Assessment.builder().addFindings(NOTE, null));
     namesElement("findings[1]", () -> Assessment.builder().findings(Arrays.asList(NOTE, null)));
     namesElement("findings[1]", () -> Assessment.builder().addAllFindings(Arrays.asList(NOTE, null)));
+    namesElement("rules[1]", () -> Finding.builder().addRules(RULE, null));
+    namesElement("rules[2]", () -> Finding.builder().addAllRules(Arrays.asList(RULE, RULE, null)));
+    namesElement("rules[1]", () -> Finding.builder().rules(Arrays.asList(RULE, null)));
   }
 
   @Test
@@ -54,5 +57,7 @@ class AssessmentBuilderNullsTest {
     Assessment b = Assessment.builder().from(a).packs(List.of(B, A)).rulesApplied(List.of(RULE, RULE))
         .findings(List.of(NOTE, NOTE)).build();
     assertEquals(a, b);
+    Finding twoRules = Finding.builder().from(NOTE).addRules(RULE, RULE).build();
+    assertEquals(List.of(RULE, RULE), twoRules.rules());
   }
 }
