@@ -81,11 +81,12 @@ public final class DoubleQuantityArray {
     double[] v = new double[values.size()];
     for (int i = 0; i < v.length; i++) {
       BigDecimal d = Require.nonNullElement("values", i, values.get(i));
+      // Never -0.0: a BigDecimal has no negative zero, and the decimal grammar (at most 32 fractional
+      // digits) keeps every non-zero value far above the range where a double underflows to zero.
       v[i] = d.doubleValue();
       if (!Double.isFinite(v[i])) {
         throw new InvalidValueException("values[" + i + "]", d.toPlainString(), "is beyond the range of a double");
       }
-      v[i] += 0.0;
     }
     return new DoubleQuantityArray(unit, v);
   }

@@ -38,6 +38,7 @@ final class Summation {
     if (!Double.isFinite(result)) {
       throw new InvalidValueException("sum", sum, "exceeds the range of a double; sum the exact column instead");
     }
-    return result + 0.0;
+    // Never -0.0: the running sum starts at +0.0, and a sum of doubles is -0.0 only when both terms are.
+    return result;
   }
 }

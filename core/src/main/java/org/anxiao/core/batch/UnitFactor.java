@@ -55,9 +55,11 @@ record UnitFactor(BigInteger dividend, BigInteger divisor, double factor, BigInt
       dividend = r.getDividend();
       divisor = r.getDivisor();
     } else {
+      // A negative scale (1E+3) is raised to 0, exactly: the factor is then unscaled / 10^scale.
       BigDecimal d = AnxiaoUnits.toBigDecimal(one);
-      dividend = d.scale() <= 0 ? d.toBigIntegerExact() : d.unscaledValue();
-      divisor = d.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(d.scale());
+      d = d.setScale(Math.max(d.scale(), 0));
+      dividend = d.unscaledValue();
+      divisor = BigInteger.TEN.pow(d.scale());
     }
     if (divisor.signum() < 0) {
       dividend = dividend.negate();

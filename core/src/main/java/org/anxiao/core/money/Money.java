@@ -37,7 +37,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
       throw new InvalidValueException("value", value.toString(),
           "more than " + MAX_INTEGER_DIGITS + " integer digits is not an amount of money");
     }
-    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+    if (value.stripTrailingZeros().scale() > 2) {
       throw new InvalidValueException("value", value.toPlainString(),
           "money has at most two decimals (分); round explicitly first");
     }

@@ -17,11 +17,10 @@ final class PeriodCodes {
 
   private PeriodCodes() {}
 
-  static int year(String field, int year) {
+  static void year(String field, int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new InvalidValueException(field, year, "must be between " + MIN_YEAR + " and " + MAX_YEAR);
     }
-    return year;
   }
 
   static LocalDate date(String text) {
