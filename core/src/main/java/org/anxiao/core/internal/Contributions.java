@@ -64,7 +64,8 @@ public final class Contributions {
     return provider.getClass().getName();
   }
 
-  private static List<AnxiaoVocabulary> discover() {
+  /** Finds the providers afresh, in order of class name; {@link #providers()} keeps the first result. */
+  static List<AnxiaoVocabulary> discover() {
     Module core = AnxiaoVocabulary.class.getModule();
     ClassLoader loader = AnxiaoVocabulary.class.getClassLoader();
     Map<Class<?>, AnxiaoVocabulary> found = new LinkedHashMap<>();
@@ -77,11 +78,14 @@ public final class Contributions {
       throw new VocabularyException(VocabularyException.INVALID, "provider", null,
           "a vocabulary provider (" + AnxiaoVocabulary.class.getName() + ") cannot be loaded: " + e.getMessage(), e);
     }
-    List<AnxiaoVocabulary> providers = new ArrayList<>(found.values());
-    if (providers.size() > 1) {
-      providers.sort(BY_NAME);
-    }
-    return List.copyOf(providers);
+    return byName(found.values());
+  }
+
+  /** {@code providers} in order of class name, unmodifiable. */
+  static List<AnxiaoVocabulary> byName(Collection<AnxiaoVocabulary> providers) {
+    List<AnxiaoVocabulary> sorted = new ArrayList<>(providers);
+    sorted.sort(BY_NAME);
+    return List.copyOf(sorted);
   }
 
   /** Providers by class name; a class rather than a lambda, which would cost start-up time to link. */

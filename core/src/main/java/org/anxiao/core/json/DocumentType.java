@@ -1,11 +1,10 @@
 package org.anxiao.core.json;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.anxiao.core.error.VocabularyException;
 import org.anxiao.core.internal.Bounds;
@@ -99,9 +98,7 @@ public final class DocumentType<T> {
 
   /** {@return the document types every provider contributes, by name; found on the first call} */
   public static List<DocumentType<?>> contributed() {
-    List<DocumentType<?>> all = new ArrayList<>(CONTRIBUTED.get().values());
-    all.sort(Comparator.comparing(DocumentType::name));
-    return List.copyOf(all);
+    return List.copyOf(CONTRIBUTED.get().values());
   }
 
   /** The contributed document type {@code name}, or null. */
@@ -110,8 +107,8 @@ public final class DocumentType<T> {
   }
 
   /**
-   * The contributions of {@code providers}, by name, checked against core's schema names and each
-   * other.
+   * The contributions of {@code providers}, by name in name order, checked against core's schema
+   * names and each other.
    *
    * @throws VocabularyException for a core name, a name contributed twice with different meanings, or
    *                             a document type made without a schema source
@@ -124,7 +121,7 @@ public final class DocumentType<T> {
     for (String name : Schemas.CORE) {
       core.put(name, new DocumentType<>(name, Object.class, null, null));
     }
-    Map<String, DocumentType<?>> contributed = new LinkedHashMap<>();
+    Map<String, DocumentType<?>> contributed = new TreeMap<>();
     for (Entry<DocumentType<?>> e : Contributions.<String, DocumentType<?>>byKey(SECTION, core, providers,
         AnxiaoVocabulary::documentTypes, DocumentType::name, Object::equals, DocumentType::describe).values()) {
       DocumentType<?> d = e.value();
