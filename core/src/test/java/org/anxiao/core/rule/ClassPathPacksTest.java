@@ -1,6 +1,8 @@
 package org.anxiao.core.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URL;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Packs listed in a class-path index are bound when first read, not when the registry is built;
  * {@link RulePackRegistry#checkAll()} reads and binds them all at once. An index of another major
- * schema version is refused when it is added.
+ * schema version is refused when it is added. A plug-in's class loader contributes its own rule kinds.
  */
 class ClassPathPacksTest {
   private static final String INDEX = """
@@ -72,5 +74,19 @@ class ClassPathPacksTest {
     AnxiaoException e = assertThrows(AnxiaoException.class, () -> RulePackRegistry.builder().addClassPath(loader));
     assertEquals(Optional.of("/schemaVersion"), e.field());
     assertEquals(Optional.of("2.0"), e.value());
+  }
+
+  @Test
+  void aPluginLoadersRuleKindsAreRegisteredOnlyThroughThatLoader(@TempDir Path dir) throws Exception {
+    Path services = dir.resolve("META-INF/services/org.anxiao.core.spi.AnxiaoVocabulary");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, PluginRuleKinds.class.getName() + "\n", StandardCharsets.UTF_8);
+    ClassLoader app = RulePackRegistry.class.getClassLoader();
+    try (URLClassLoader plugin = new URLClassLoader(new URL[] {dir.toUri().toURL()}, app)) {
+      RulePackRegistry withPlugin = RulePackRegistry.builder().addClassPath(plugin).build();
+      assertSame(PluginRuleKinds.KIND, withPlugin.kinds().get(PluginRuleKinds.KIND.id()));
+    }
+    assertFalse(RulePackRegistry.builder().addClassPath(app).build().kinds().containsKey(PluginRuleKinds.KIND.id()),
+        "core's own discovery does not list the plug-in's provider");
   }
 }

@@ -142,4 +142,29 @@ class RuleBoundaryTest {
     AnxiaoException unknown = assertThrows(AnxiaoException.class, () -> table.applied("oil"));
     assertEquals(Optional.of("oil"), unknown.value());
   }
+
+  @Test
+  void aNumericParametersPresentUnitAndClauseMustNotBeBlank() {
+    for (String field : List.of("unit", "clause")) {
+      Optional<String> unit = Optional.of(field.equals("unit") ? " " : "kgce");
+      Optional<String> clause = Optional.of(field.equals("clause") ? " " : "4.2");
+      assertEquals(Optional.of(field), assertThrows(InvalidValueException.class, () -> new Parameter.Decimal(BigDecimal.ONE,
+          unit, clause, Optional.empty(), Optional.empty())).field());
+      assertEquals(Optional.of(field), assertThrows(InvalidValueException.class, () -> new Parameter.DecimalTable(
+          Map.of("coal", DecimalEntry.of("1")), unit, clause, Optional.empty(), Optional.empty())).field());
+    }
+  }
+
+  @Test
+  void aStructureReadFromAPackIsHeldAsCompactText() {
+    String json = """
+        {"schemaVersion":"1.0","id":"mh.bounds","version":"1.0","kind":"anxiao.test.bounds",
+         "title":{"zh":"测试","en":"test"},"jurisdiction":"310112","validFrom":"2024-01-01",
+         "source":{"issuer":"某机关","document":"某文件","year":2024},"verification":"SECONDARY",
+         "parameters":{"tiers":{"type":"structure","value":{ "b" : [1, 2] }}}}
+        """;
+    RulePack read = RulePackReader.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "p.json");
+    assertEquals("{\"b\":[1,2]}", read.parameters().get("tiers").valueText());
+  }
 }
