@@ -43,13 +43,9 @@ public record PackVersion(@JsonValue String text) implements Comparable<PackVers
   public int compareTo(PackVersion o) {
     int[] a = parts();
     int[] b = o.parts();
-    for (int i = 0; i < Math.max(a.length, b.length); i++) {
-      int c = Integer.compare(i < a.length ? a[i] : 0, i < b.length ? b[i] : 0);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+    int length = Math.max(a.length, b.length);
+    // A missing part counts as 0: padding both to one length makes 1.0 and 1.0.0 compare equal.
+    return Arrays.compare(Arrays.copyOf(a, length), Arrays.copyOf(b, length));
   }
 
   @Override

@@ -43,24 +43,21 @@ public final class ParameterSpec<V> {
 
   /**
    * The values a numeric parameter may take: from {@code min} (inclusive, or exclusive when
-   * {@code minExclusive}) to {@code max} (inclusive); an absent end is open.
+   * {@code minExclusive}) to {@code max} (inclusive); an absent {@code max} is open. Every domain the
+   * factories make has a lower end.
    */
-  private record Domain(Optional<BigDecimal> min, boolean minExclusive, Optional<BigDecimal> max) {
+  private record Domain(BigDecimal min, boolean minExclusive, Optional<BigDecimal> max) {
     boolean contains(BigDecimal v) {
-      return min.map(m -> minExclusive ? v.compareTo(m) > 0 : v.compareTo(m) >= 0).orElse(true)
-          && max.map(m -> v.compareTo(m) <= 0).orElse(true);
+      int fromMin = v.compareTo(min);
+      return (minExclusive ? fromMin > 0 : fromMin >= 0) && max.map(m -> v.compareTo(m) <= 0).orElse(true);
     }
 
     String describe() {
-      if (min.isPresent() && max.isPresent()) {
-        return "must be between " + min.get().toPlainString() + (minExclusive ? " (exclusive)" : "")
+      if (max.isPresent()) {
+        return "must be between " + min.toPlainString() + (minExclusive ? " (exclusive)" : "")
             + " and " + max.get().toPlainString();
       }
-      if (min.isPresent()) {
-        return minExclusive ? "must be greater than " + min.get().toPlainString()
-            : "must be at least " + min.get().toPlainString();
-      }
-      return max.map(m -> "must be at most " + m.toPlainString()).orElse("");
+      return minExclusive ? "must be greater than " + min.toPlainString() : "must be at least " + min.toPlainString();
     }
   }
 
@@ -274,7 +271,7 @@ public final class ParameterSpec<V> {
    * @throws InvalidValueException for a parameter that is not numeric
    */
   public ParameterSpec<V> nonNegative() {
-    return within(new Domain(Optional.of(BigDecimal.ZERO), false, Optional.empty()));
+    return within(new Domain(BigDecimal.ZERO, false, Optional.empty()));
   }
 
   /**
@@ -285,7 +282,7 @@ public final class ParameterSpec<V> {
    * @throws InvalidValueException for a parameter that is not numeric
    */
   public ParameterSpec<V> positive() {
-    return within(new Domain(Optional.of(BigDecimal.ZERO), true, Optional.empty()));
+    return within(new Domain(BigDecimal.ZERO, true, Optional.empty()));
   }
 
   /**
@@ -301,7 +298,7 @@ public final class ParameterSpec<V> {
     Bounds.decimal("min", min);
     Bounds.decimal("max", max);
     Require.that(max.compareTo(min) >= 0, "max", max.toPlainString(), "must not be below min {}", min.toPlainString());
-    return within(new Domain(Optional.of(min), false, Optional.of(max)));
+    return within(new Domain(min, false, Optional.of(max)));
   }
 
   private ParameterSpec<V> within(Domain d) {

@@ -2,6 +2,7 @@ package org.anxiao.core.rule;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.error.UnknownCodeException;
@@ -53,7 +54,7 @@ public final class RuleTable<K> {
     DecimalEntry row = entry(key);
     return new AppliedRule(table.pack(), table.parameter() + "[" + key + "]", row.value().toPlainString(),
         table.unit(), row.verification().orElse(table.verification()),
-        table.citation().atClause(row.clause().or(() -> table.citation().clause())));
+        table.citation().atClause(row.clause()));
   }
 
   /** The row's value; prefer {@link RuleTrace#row}, which applies the verification policy. */
@@ -76,7 +77,7 @@ public final class RuleTable<K> {
 
   @Override
   public int hashCode() {
-    return rows.hashCode() * 31 + table.hashCode();
+    return Objects.hash(rows, table);
   }
 
   @Override

@@ -62,11 +62,11 @@ final class StructureJson {
     do {
       switch (t) {
         case START_OBJECT, START_ARRAY -> {
+          countValue(root, path, ++values);
           if (path.size() >= Bounds.MAX_DEPTH) {
             throw new InvalidValueException(path(root, path), "nesting of " + (path.size() + 1),
                 "a structure nests at most " + Bounds.MAX_DEPTH + " levels");
           }
-          countValue(root, path, ++values);
           path.push(t == JsonToken.START_ARRAY ? (Object) Integer.valueOf(-1) : "");
           g.copyCurrentEvent(p);
         }
@@ -97,15 +97,18 @@ final class StructureJson {
     throw new InvalidValueException(root.isEmpty() ? "value" : root, null, "ends before the structure is complete");
   }
 
-  /** Advances the index of the enclosing array, if any, and bounds the number of values. */
+  /**
+   * Advances the index of the enclosing array, if any, so that the path names the value about to be
+   * read, and bounds the number of values.
+   */
   private static void countValue(String root, java.util.ArrayDeque<Object> path, int values) {
-    if (values > Bounds.MAX_ELEMENTS) {
-      throw new InvalidValueException(path(root, path), values + " values",
-          "a structure holds at most " + Bounds.MAX_ELEMENTS + " values");
-    }
     if (!path.isEmpty() && path.peek() instanceof Integer i) {
       path.pop();
       path.push(i + 1);
+    }
+    if (values > Bounds.MAX_ELEMENTS) {
+      throw new InvalidValueException(path(root, path), values + " values",
+          "a structure holds at most " + Bounds.MAX_ELEMENTS + " values");
     }
   }
 

@@ -331,7 +331,7 @@ public final class Scorecards implements Calculator {
     }
     BigDecimal deducted = r.deductions().stream().map(Deduction::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal s = item.maxScore().subtract(deducted);
-    return s.signum() < 0 ? BigDecimal.ZERO : s;
+    return s.max(BigDecimal.ZERO); // floored at zero; a zero difference keeps its scale
   }
 
   private static Finding shortfall(Checklist checklist, Subject subject, ChecklistItem item, BigDecimal s) {
