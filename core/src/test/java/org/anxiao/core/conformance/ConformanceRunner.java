@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.testing.SourceTree;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -194,7 +195,8 @@ final class ConformanceRunner {
 
   /**
    * Every entry of {@code dataFiles} names a file that exists in the repository and, under
-   * {@code resource}, the same bytes on the test class path; a pack file has the id@version its
+   * {@code resource}, the same bytes on the test class path, or is a test pack in the conformance
+   * folder (no {@code resource}) that reads as a valid rule-pack document; a pack file has the id@version its
    * entry and {@code packs} give; every pack in {@code packs} and every table the calculator reads
    * has an entry.
    */
@@ -211,11 +213,18 @@ final class ConformanceRunner {
       Path path = repository.resolve(relative).normalize();
       assertTrue(path.startsWith(repository), at + " lies outside the repository");
       assertTrue(Files.isRegularFile(path), at + ": no such file " + path);
-      assertEquals(calculator.artifact(), entry.path("artifact").asText(), at + ": artifact");
-      String resource = entry.path("resource").asText();
-      assertArrayEquals(Files.readAllBytes(path), classPathResource(resource),
-          at + ": the resource " + resource + " in the jar is not this file");
       String kind = entry.path("kind").asText();
+      String resource = entry.path("resource").asText();
+      if (entry.has("resource")) {
+        assertEquals(calculator.artifact(), entry.path("artifact").asText(), at + ": artifact");
+        assertArrayEquals(Files.readAllBytes(path), classPathResource(resource),
+            at + ": the resource " + resource + " in the jar is not this file");
+      } else {
+        // A test pack shipped in the conformance folder itself, in no jar: a valid rule-pack document.
+        assertEquals("pack", kind, at + ": only a pack may lack artifact and resource");
+        assertTrue(path.startsWith(folder), at + ": a pack without a resource must lie in " + folder);
+        RulePackReader.read(path);
+      }
       switch (kind) {
         case "pack" -> {
           JsonNode pack = readTree(path);

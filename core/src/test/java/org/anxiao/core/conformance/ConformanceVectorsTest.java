@@ -34,6 +34,8 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RulePackReader;
+import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
 import org.anxiao.core.scorecard.Scorecard;
@@ -136,9 +138,13 @@ class ConformanceVectorsTest {
   // ---------------------------------------------------------------------------------------------
   // Calculators
 
+  /**
+   * Checking the group's checklist is part of each test's call: a checklist that breaks a rule fails
+   * every test of its group with the checklist's error, before any response is read.
+   */
   private static void scorecard(VectorFile file, JsonNode group, JsonNode test) {
-    Checklist checklist = bind(group.path("parameters").path("checklist"), Checklist.class);
     expect(test, () -> {
+      Checklist checklist = bind(group.path("parameters").path("checklist"), Checklist.class);
       ItemResponse[] responses = bind(test.path("input").path("responses"), ItemResponse[].class);
       return Scorecards.score(checklist, SUBJECT, List.of(responses));
     }, (Scorecard card, JsonNode expected) -> {
@@ -209,12 +215,17 @@ class ConformanceVectorsTest {
     }
   }
 
+  /**
+   * Installing the group's test packs ({@code parameters.testPacks}) on top of the standard packs is
+   * part of each test's call: a set of packs the registry refuses fails every test of its group.
+   */
   private static void crowdedPlaces(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     List<String> packs = texts(file.root().path("packs"));
+    List<Path> testPacks = testPacks(file, parameters.path("testPacks"));
     expect(test, () -> {
-      CrowdedPlaces rule = CrowdedPlaces.in(RuleContext.standard(
+      CrowdedPlaces rule = CrowdedPlaces.in(RuleContext.of(registry(testPacks),
           JurisdictionCode.of(parameters.path("jurisdiction").asText()),
           LocalDate.parse(parameters.path("date").asText())));
       List<String> inForce = parameters.has("packs") ? texts(parameters.path("packs")) : packs;
@@ -235,7 +246,47 @@ class ConformanceVectorsTest {
       for (AppliedRule rule : d.rules()) {
         assertTrue(packs.contains(rule.pack().toString()), "rule from a pack the file does not list: " + rule.pack());
       }
+      if (expected.has("from")) {
+        assertEquals(texts(expected.path("from")), d.rules().stream().map(r -> r.pack().toString()).toList(),
+            "the pack each parameter consulted came from");
+      }
     });
+  }
+
+  /**
+   * The files of a group's test packs: each {@code id@version} must be listed in {@code packs} and
+   * have a {@code dataFiles} entry of kind pack whose file lies in the conformance folder.
+   */
+  private static List<Path> testPacks(VectorFile file, JsonNode refs) {
+    if (refs.isMissingNode()) {
+      return List.of();
+    }
+    Path folder = ConformanceRunner.folder();
+    List<Path> out = new ArrayList<>();
+    for (String ref : texts(refs)) {
+      assertTrue(texts(file.root().path("packs")).contains(ref), "test pack " + ref + " is not listed in packs");
+      JsonNode entry = null;
+      for (JsonNode e : file.root().path("dataFiles")) {
+        if ("pack".equals(e.path("kind").asText()) && ref.equals(e.path("pack").asText())) {
+          entry = e;
+        }
+      }
+      assertTrue(entry != null, "test pack " + ref + " has no dataFiles entry");
+      Path path = folder.getParent().resolve(entry.path("path").asText()).normalize();
+      assertTrue(path.startsWith(folder), "test pack " + ref + " is not a file of the conformance folder: " + path);
+      out.add(path);
+    }
+    return out;
+  }
+
+  /** The standard packs, plus {@code testPacks} when there are any (read and installed on each call). */
+  private static RulePackRegistry registry(List<Path> testPacks) {
+    if (testPacks.isEmpty()) {
+      return RulePackRegistry.standard();
+    }
+    RulePackRegistry.Builder builder = RulePackRegistry.builder().addClassPath(RulePackRegistry.class.getClassLoader());
+    testPacks.forEach(p -> builder.add(RulePackReader.read(p)));
+    return builder.build();
   }
 
   // ---------------------------------------------------------------------------------------------
