@@ -128,6 +128,38 @@ class ConformanceRunnerTest {
     assertEquals(vectorsInPeriods, ran.size());
   }
 
+  @Test
+  void aPackWithoutAResourceMustBeATestPackOfTheFolder() throws IOException {
+    Files.delete(folder.resolve("truncated.json"));
+    Files.delete(folder.resolve("flawed.json"));
+    Files.delete(folder.resolve("good.json"));
+    ObjectNode crowded = (ObjectNode) JSON.readTree(ConformanceRunner.folder().resolve("crowded-places.json").toFile());
+    Files.writeString(folder.resolve("crowded.json"), JSON.writeValueAsString(crowded));
+    // crowded.json: the real entries, but in a folder that is not conformance/, so its test packs lie outside it.
+    // table.json: in addition, a table entry without artifact and resource.
+    ObjectNode table = (ObjectNode) crowded.path("dataFiles").get(crowded.path("dataFiles").size() - 1);
+    assertEquals("table", table.path("kind").asText());
+    table.remove("resource");
+    table.remove("artifact");
+    // Checked first: before the test packs, which lie outside this folder too.
+    ((com.fasterxml.jackson.databind.node.ArrayNode) crowded.path("dataFiles")).remove(crowded.path("dataFiles").size() - 1);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) crowded.path("dataFiles")).insert(0, table);
+    Files.writeString(folder.resolve("table.json"), JSON.writeValueAsString(crowded));
+    Calculator real = ConformanceVectorsTest.CALCULATORS.get("crowded-places.json");
+    ConformanceRunner runner = new ConformanceRunner(folder, ConformanceRunner.folder().getParent(),
+        Map.of("crowded.json", real, "table.json", real));
+    runner.files().forEach(node -> execute(node, ""));
+    Throwable packs = failures.get("crowded.json/crowded.json data files");
+    assertTrue(packs != null && packs.getMessage().contains("a pack without a resource must lie in"),
+        () -> "failures: " + failures.keySet());
+    Throwable tables = failures.get("table.json/table.json data files");
+    assertTrue(tables != null && tables.getMessage().contains("only a pack may lack artifact and resource"),
+        () -> "failures: " + failures.keySet());
+    // The vectors themselves still run, against the real folder's packs.
+    assertTrue(passed.stream().filter(k -> k.startsWith("crowded.json/crowded.json#")).count()
+        == crowded.path("numberOfTests").asInt(), () -> "failures: " + failures.keySet());
+  }
+
   /** Runs a dynamic node the way the engine would, recording each test's outcome under its path. */
   private void execute(DynamicNode node, String parent) {
     String path = parent.isEmpty() ? node.getDisplayName() : parent + "/" + node.getDisplayName();
