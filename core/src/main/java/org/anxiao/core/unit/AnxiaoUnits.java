@@ -6,7 +6,7 @@ import static tech.units.indriya.unit.Units.KILOGRAM;
 import static tech.units.indriya.unit.Units.SQUARE_METRE;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.BundledResource;
 import org.anxiao.core.internal.Contributions;
+import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
@@ -285,25 +286,75 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * {@return the value of {@code quantity} in {@code target}, as a decimal: exact when the result has a
-   * finite decimal expansion (e.g. 8.141 kWh is exactly 1 kgce), otherwise to 34 significant
-   * digits} A decimal value is converted as an exact fraction, so a unit factor with no finite
-   * decimal expansion (1 kWh = 1000/8141 kgce) is never applied as a rounded decimal.
+   * The most fractional digits of a decimal {@link #toDecimal(Quantity, Unit)} returns: as many as
+   * {@link #decimal} reads, so every result reads back.
+   */
+  public static final int MAX_RESULT_FRACTION_DIGITS = Bounds.MAX_FRACTION_DIGITS;
+
+  /**
+   * {@return the value of {@code quantity} in {@code target}, as a decimal: the exact value when it
+   * has at most {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits, otherwise the exact value
+   * rounded once, half to even, to {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits; without
+   * trailing zeros ({@code 1 kWh} is {@code 3.6 MJ}, never {@code 3.60})} A decimal value is
+   * converted as an exact fraction, so a unit factor with no finite decimal expansion (1 kWh =
+   * 1000/8141 kgce) is never applied as a rounded decimal: 8.141 kWh is exactly 1 kgce. The
+   * result is within the grammar {@link #decimal} reads back (at most 32 fractional digits), and
+   * its plain text is at most 64 characters whenever its magnitude is below 10³⁰.
+   *
+   * <p>Rounding this result again to {@code d} places equals rounding the exact value once when
+   * the exact value terminates, or when its denominator {@code b} in lowest terms satisfies
+   * {@code b × 10^d < 10^32}; {@link #toDecimal(Quantity, Unit, int)} always rounds once.
    *
    * @param <Q>      the kind of quantity
    * @param quantity the quantity
    * @param target   the unit to express it in
    * @throws UnitMismatchException when the two units measure different kinds of quantity
+   * @throws InvalidValueException when the result has more than 64 integer digits
    */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
+    return Decimals.canonical("value", rounded(converted(quantity, target), MAX_RESULT_FRACTION_DIGITS));
+  }
+
+  /**
+   * {@return the value of {@code quantity} in {@code target}: the exact value rounded once, half to
+   * even, to {@code decimals} fractional digits, with that scale} For example 1 kWh in kgce is
+   * exactly 1000/8141, which to 4 places is {@code 0.1228}. No intermediate value is rounded.
+   *
+   * @param <Q>      the kind of quantity
+   * @param quantity the quantity
+   * @param target   the unit to express it in
+   * @param decimals the number of fractional digits, 0 to {@value #MAX_RESULT_FRACTION_DIGITS}
+   * @throws UnitMismatchException when the two units measure different kinds of quantity
+   * @throws InvalidValueException when {@code decimals} is out of range or the result has more than
+   *                               64 integer digits
+   */
+  public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target, int decimals) {
+    if (decimals < 0 || decimals > MAX_RESULT_FRACTION_DIGITS) {
+      throw new InvalidValueException("decimals", decimals, "must be between 0 and " + MAX_RESULT_FRACTION_DIGITS);
+    }
+    BigDecimal result = rounded(converted(quantity, target), decimals);
+    Decimals.canonical("value", result);
+    return result;
+  }
+
+  /** The exact value of {@code quantity} in {@code target}: a fraction when the value is a decimal. */
+  private static <Q extends Quantity<Q>> Number converted(Quantity<Q> quantity, Unit<Q> target) {
     Require.nonNull("quantity", quantity);
     Require.nonNull("target", target);
     Number value = quantity.getValue();
     if (value instanceof BigDecimal d) {
       value = RationalNumber.of(d);
     }
-    Number converted = converter(quantity.getUnit(), target).convert(value);
-    return converted instanceof BigDecimal d ? d : toBigDecimal(converted);
+    return converter(quantity.getUnit(), target).convert(value);
+  }
+
+  /** {@code n} rounded once, half to even, to {@code scale} fractional digits. */
+  private static BigDecimal rounded(Number n, int scale) {
+    if (n instanceof RationalNumber r) {
+      return new BigDecimal(r.getDividend()).divide(new BigDecimal(r.getDivisor()), scale, RoundingMode.HALF_EVEN);
+    }
+    BigDecimal exact = n instanceof BigDecimal d ? d : toBigDecimal(n);
+    return exact.setScale(scale, RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -320,7 +371,10 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * {@return the value of a {@link Number} as a decimal; rejects NaN and infinities}
+   * {@return the value of a {@link Number} as a decimal; rejects NaN and infinities} A fraction
+   * (Indriya's {@code RationalNumber}, as conversions give) is exact when it has at most
+   * {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits and otherwise rounded once there, half
+   * to even, as {@link #toDecimal(Quantity, Unit)} does.
    *
    * @param n the number
    */
@@ -343,13 +397,8 @@ public final class AnxiaoUnits {
       return BigDecimal.valueOf(d);
     }
     if (n instanceof RationalNumber r) {
-      BigDecimal dividend = new BigDecimal(r.getDividend());
-      BigDecimal divisor = new BigDecimal(r.getDivisor());
-      try {
-        return dividend.divide(divisor);
-      } catch (ArithmeticException nonTerminating) {
-        return dividend.divide(divisor, MathContext.DECIMAL128);
-      }
+      // As toDecimal: exact up to MAX_RESULT_FRACTION_DIGITS fractional digits, else rounded once there.
+      return Decimals.canonical("value", rounded(r, MAX_RESULT_FRACTION_DIGITS));
     }
     // Other Number types: exact where they can be, else via their text.
     try {
