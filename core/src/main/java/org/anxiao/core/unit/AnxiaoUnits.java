@@ -56,8 +56,10 @@ import tech.units.indriya.unit.UnitDimension;
  *   <tr><td>{@code 1}</td><td>a count or ratio</td><td>dimensionless</td></tr>
  * </table>
  *
- * <p>The kgce definition is read from the cited reference table {@code unit-definitions.json}
- * ({@link #definitions()}), not written in code.
+ * <p>The reference table {@code unit-definitions.json} ({@link #definitions()}, also a data file of
+ * the conformance vectors) lists every code above with its kind and its exact factor to the
+ * kind's base unit (kJ, kg, kgCO2e, m3, m2, 1). The kgce factor is read from it, not written in
+ * code; a test checks that every other code agrees with its row and that every row has a code.
  *
  * <p>A unit conversion is not an energy coefficient: by definition 1 kWh = 3600 / 29 307.6 kgce =
  * 0.12284 kgce, while GB/T 2589-2020 prints the electricity coefficient (当量值) as 0.1229 kgce/kWh
@@ -98,9 +100,8 @@ public final class AnxiaoUnits {
   /** Megawatt-hour. */
   public static final Unit<Energy> MEGAWATT_HOUR = scaled("MWh", JOULE, BigDecimal.valueOf(3_600_000_000L));
   /** Kilogram of standard coal equivalent (千克标准煤), defined in {@code unit-definitions.json}. */
-  public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT =
-      scaled("kgce", KILOJOULE,
-          java.util.Objects.requireNonNull(DEFINITIONS.get("kgce"), "unit-definitions.json defines kgce").value());
+  public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT = coalEquivalent(
+      java.util.Objects.requireNonNull(DEFINITIONS.get("kgce"), "unit-definitions.json defines kgce"));
   /** Tonne of standard coal equivalent (吨标准煤). */
   public static final Unit<Energy> TONNE_COAL_EQUIVALENT =
       scaled("tce", KILOGRAM_COAL_EQUIVALENT, BigDecimal.valueOf(1_000));
@@ -457,6 +458,27 @@ public final class AnxiaoUnits {
   /** {@return the cited unit definitions read from the reference table} */
   public static Map<String, UnitDefinition> definitions() {
     return DEFINITIONS;
+  }
+
+  /**
+   * kgce as {@code definition} defines it: {@code value} times its {@code baseUnit}, which must be one
+   * of the energy units defined before it (kJ, MJ, GJ, kWh, MWh); any other base unit is refused, so
+   * the table can never be read with a factor meant for another unit.
+   */
+  static Unit<Energy> coalEquivalent(UnitDefinition definition) {
+    Unit<Energy> base = switch (definition.baseUnit()) {
+      case "kJ" -> KILOJOULE;
+      case "MJ" -> MEGAJOULE;
+      case "GJ" -> GIGAJOULE;
+      case "kWh" -> KILOWATT_HOUR;
+      case "MWh" -> MEGAWATT_HOUR;
+      default -> throw new InvalidValueException("baseUnit", definition.baseUnit(),
+          "must be an energy unit defined before kgce: kJ, MJ, GJ, kWh or MWh");
+    };
+    if (!"energy".equals(definition.kind())) {
+      throw new InvalidValueException("kind", definition.kind(), "kgce measures energy");
+    }
+    return scaled(definition.unit(), base, definition.value());
   }
 
   static <Q extends Quantity<Q>> Unit<Q> scaled(String symbol, Unit<Q> parent, BigDecimal factor) {
