@@ -59,7 +59,7 @@ class ConventionsTest {
   void recordsReadANullOptionalAsEmpty() {
     Jurisdiction cn = new Jurisdiction(JurisdictionCode.CN, LocalizedText.of("中国", "China"), null);
     assertEquals(Optional.empty(), cn.parent());
-    UnitDefinition d = new UnitDefinition("kgce", LocalizedText.of("千克标准煤", "kgce"), new BigDecimal("29307.6"), "kJ", null,
+    UnitDefinition d = new UnitDefinition("kgce", "energy", LocalizedText.of("千克标准煤", "kgce"), new BigDecimal("29307.6"), "kJ", null,
         new Citation("issuer", "GB/T 2589-2020", Optional.empty(), Optional.empty(), 2020, Optional.empty()),
         LocalDate.of(2021, 4, 1), Verification.SECONDARY);
     assertEquals(Optional.empty(), d.note());

@@ -22,7 +22,8 @@ import org.anxiao.core.unit.Measure;
  * <p><b>Exact, not fast.</b> {@link #sum()}, {@link #plus}, {@link #minus} and
  * {@link #multipliedBy(BigDecimal)} never round. {@link #convertedTo} applies the unit factor as an
  * exact fraction: the result is exact when it has a finite decimal expansion ({@code 8.141 kWh} is
- * exactly {@code 1 kgce}) and otherwise rounded to 34 significant digits, as
+ * exactly {@code 1 kgce}) with at most 32 fractional digits, and otherwise rounded once, half to
+ * even, to 32 fractional digits, as
  * {@link AnxiaoUnits#toDecimal} converts one quantity. Each element is an object and each operation
  * allocates per element; for long columns of readings use {@link DoubleQuantityArray}.
  *

@@ -3,6 +3,7 @@ package org.anxiao.core.batch;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import javax.measure.UnitConverter;
@@ -77,15 +78,19 @@ record UnitFactor(BigInteger dividend, BigInteger divisor, double factor, BigInt
   }
 
   /**
-   * {@code value} times the exact factor: exact when the result has a finite decimal expansion,
-   * otherwise to 34 significant digits — as {@link AnxiaoUnits#toDecimal} converts one quantity.
+   * {@code value} times the exact factor: exact when the result has at most 32 fractional digits,
+   * otherwise the exact value rounded once, half to even, to 32 fractional digits — as
+   * {@link AnxiaoUnits#toDecimal} converts one quantity.
    */
   BigDecimal apply(BigDecimal value) {
     BigDecimal product = value.multiply(new BigDecimal(dividend));
     BigDecimal d = new BigDecimal(divisor);
     if (coprime.equals(BigInteger.ONE) || product.unscaledValue().mod(coprime).signum() == 0) {
-      return product.divide(d);
+      BigDecimal exact = product.divide(d);
+      return exact.scale() > AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS
+          ? exact.setScale(AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS, RoundingMode.HALF_EVEN)
+          : exact;
     }
-    return product.divide(d, MathContext.DECIMAL128);
+    return product.divide(d, AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS, RoundingMode.HALF_EVEN);
   }
 }

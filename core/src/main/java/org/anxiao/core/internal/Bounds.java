@@ -16,8 +16,9 @@ import org.anxiao.core.error.InvalidValueException;
  *   <li><b>Decimals</b>: at most {@value #MAX_INTEGER_DIGITS} integer digits and at most
  *       {@value #MAX_FRACTION_DIGITS} fractional digits once trailing zeros are stripped; so
  *       {@code 1E+999999999} and {@code 1E-999999999} are refused before anything formats them.
- *       The value of a quantity may hold up to {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional
- *       digits, as unit conversions exact to 34 significant digits give.</li>
+ *       The value of a quantity built in code may hold up to
+ *       {@value #MAX_QUANTITY_FRACTION_DIGITS} fractional digits; unit conversions return at most
+ *       {@value #MAX_FRACTION_DIGITS}.</li>
  *   <li><b>Dates</b>: from {@link #MIN_DATE} to {@link #MAX_DATE} inclusive (1800-01-01 to
  *       2201-01-01, the exclusive end of the last period year 2200); {@code LocalDate.MIN},
  *       year 0 and {@code LocalDate.MAX} are refused.</li>
@@ -44,9 +45,10 @@ public final class Bounds {
   /** Fractional digits of a decimal after trailing zeros are stripped. */
   public static final int MAX_FRACTION_DIGITS = 32;
   /**
-   * Fractional digits of a quantity's value (a {@code javax.measure} quantity): conversions between
-   * units are exact to 34 significant digits, so a small value converted (0.000277… kWh) holds more
-   * than {@link #MAX_FRACTION_DIGITS}; a quantity may hold up to twice {@link #MAX_INTEGER_DIGITS}.
+   * Fractional digits of a quantity's value (a {@code javax.measure} quantity built in code): up to
+   * twice {@link #MAX_INTEGER_DIGITS}. Conversions between units return at most
+   * {@link #MAX_FRACTION_DIGITS} ({@code AnxiaoUnits.toDecimal}), so what the library writes it
+   * reads back; only a value built in code with more digits cannot be written.
    */
   public static final int MAX_QUANTITY_FRACTION_DIGITS = 2 * MAX_INTEGER_DIGITS;
   /** Earliest date any value of the model may hold. */

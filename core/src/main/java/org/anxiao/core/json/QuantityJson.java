@@ -50,7 +50,12 @@ final class QuantityJson {
 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+      // The type being read: for an element of a list, a value of a map or an optional, Jackson
+      // gives the container's type here, so its content type is the quantity's.
       JavaType t = property != null ? property.getType() : ctxt.getContextualType();
+      while (t != null && (t.isContainerType() || t.isReferenceType())) {
+        t = t.getContentType();
+      }
       if (t != null && t.getRawClass() == Quantity.class && t.containedTypeCount() == 1) {
         Class<?> q = t.containedType(0).getRawClass();
         if (Quantity.class.isAssignableFrom(q) && q != Quantity.class) {
@@ -72,10 +77,14 @@ final class QuantityJson {
         switch (name) {
           case "value" -> value = DecimalJson.text(p, ctxt);
           case "unit" -> {
-            if (t != JsonToken.VALUE_STRING) {
-              return (Quantity) ctxt.handleUnexpectedToken(String.class, p);
+            if (t == JsonToken.VALUE_STRING) {
+              unit = p.getText();
+            } else {
+              // A problem handler may supply the code (Jackson checks that it is a String); the
+              // token it stood in for is then skipped.
+              unit = (String) ctxt.handleUnexpectedToken(String.class, p);
+              p.skipChildren();
             }
-            unit = p.getText();
           }
           default -> {
             if (ctxt.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {

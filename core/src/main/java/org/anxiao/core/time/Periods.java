@@ -69,19 +69,31 @@ public final class Periods {
   }
 
   /**
-   * {@return true when the periods cover {@code within} without gaps and without overlaps}
+   * {@return true when the periods, each clipped to {@code within}, cover it without gaps and without
+   * overlaps} A period is clipped to the days it shares with {@code within}; one that shares no day
+   * drops out. So a period may reach beyond {@code within} (only its days inside count), and two
+   * periods that overlap only outside {@code within} do not stop the tiling; two that share a day
+   * inside {@code within} do. Equivalently: every day of {@code within} lies in exactly one period.
    *
    * @param periods the periods, in any order
    * @param within  the period to cover
    */
   public static boolean tiles(List<? extends Period> periods, Period within) {
+    Require.nonNull("within", within);
     List<? extends Period> sorted = sortedCopy("periods", periods);
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
-        return false;
+    LocalDate cursor = within.start();
+    for (Period p : sorted) {
+      LocalDate start = p.start().isBefore(within.start()) ? within.start() : p.start();
+      LocalDate end = p.end().isAfter(within.end()) ? within.end() : p.end();
+      if (!end.isAfter(start)) {
+        continue; // shares no day with within
       }
+      if (!start.equals(cursor)) {
+        return false; // before the cursor: shares a day with an earlier period; after it: a gap
+      }
+      cursor = end;
     }
-    return gaps(sorted, within).isEmpty();
+    return cursor.equals(within.end());
   }
 
   private static List<? extends Period> sortedCopy(String field, List<? extends Period> periods) {

@@ -6,7 +6,7 @@ import static tech.units.indriya.unit.Units.KILOGRAM;
 import static tech.units.indriya.unit.Units.SQUARE_METRE;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.BundledResource;
 import org.anxiao.core.internal.Contributions;
+import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Lazy;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.json.AnxiaoJson;
@@ -55,8 +56,10 @@ import tech.units.indriya.unit.UnitDimension;
  *   <tr><td>{@code 1}</td><td>a count or ratio</td><td>dimensionless</td></tr>
  * </table>
  *
- * <p>The kgce definition is read from the cited reference table {@code unit-definitions.json}
- * ({@link #definitions()}), not written in code.
+ * <p>The reference table {@code unit-definitions.json} ({@link #definitions()}, also a data file of
+ * the conformance vectors) lists every code above with its kind and its exact factor to the
+ * kind's base unit (kJ, kg, kgCO2e, m3, m2, 1). The kgce factor is read from it, not written in
+ * code; a test checks that every other code agrees with its row and that every row has a code.
  *
  * <p>A unit conversion is not an energy coefficient: by definition 1 kWh = 3600 / 29 307.6 kgce =
  * 0.12284 kgce, while GB/T 2589-2020 prints the electricity coefficient (当量值) as 0.1229 kgce/kWh
@@ -97,9 +100,8 @@ public final class AnxiaoUnits {
   /** Megawatt-hour. */
   public static final Unit<Energy> MEGAWATT_HOUR = scaled("MWh", JOULE, BigDecimal.valueOf(3_600_000_000L));
   /** Kilogram of standard coal equivalent (千克标准煤), defined in {@code unit-definitions.json}. */
-  public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT =
-      scaled("kgce", KILOJOULE,
-          java.util.Objects.requireNonNull(DEFINITIONS.get("kgce"), "unit-definitions.json defines kgce").value());
+  public static final Unit<Energy> KILOGRAM_COAL_EQUIVALENT = coalEquivalent(
+      java.util.Objects.requireNonNull(DEFINITIONS.get("kgce"), "unit-definitions.json defines kgce"));
   /** Tonne of standard coal equivalent (吨标准煤). */
   public static final Unit<Energy> TONNE_COAL_EQUIVALENT =
       scaled("tce", KILOGRAM_COAL_EQUIVALENT, BigDecimal.valueOf(1_000));
@@ -285,25 +287,75 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * {@return the value of {@code quantity} in {@code target}, as a decimal: exact when the result has a
-   * finite decimal expansion (e.g. 8.141 kWh is exactly 1 kgce), otherwise to 34 significant
-   * digits} A decimal value is converted as an exact fraction, so a unit factor with no finite
-   * decimal expansion (1 kWh = 1000/8141 kgce) is never applied as a rounded decimal.
+   * The most fractional digits of a decimal {@link #toDecimal(Quantity, Unit)} returns: as many as
+   * {@link #decimal} reads, so every result reads back.
+   */
+  public static final int MAX_RESULT_FRACTION_DIGITS = Bounds.MAX_FRACTION_DIGITS;
+
+  /**
+   * {@return the value of {@code quantity} in {@code target}, as a decimal: the exact value when it
+   * has at most {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits, otherwise the exact value
+   * rounded once, half to even, to {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits; without
+   * trailing zeros ({@code 1 kWh} is {@code 3.6 MJ}, never {@code 3.60})} A decimal value is
+   * converted as an exact fraction, so a unit factor with no finite decimal expansion (1 kWh =
+   * 1000/8141 kgce) is never applied as a rounded decimal: 8.141 kWh is exactly 1 kgce. The
+   * result is within the grammar {@link #decimal} reads back (at most 32 fractional digits), and
+   * its plain text is at most 64 characters whenever its magnitude is below 10³⁰.
+   *
+   * <p>Rounding this result again to {@code d} places equals rounding the exact value once when
+   * the exact value terminates, or when its denominator {@code b} in lowest terms satisfies
+   * {@code b × 10^d < 10^32}; {@link #toDecimal(Quantity, Unit, int)} always rounds once.
    *
    * @param <Q>      the kind of quantity
    * @param quantity the quantity
    * @param target   the unit to express it in
    * @throws UnitMismatchException when the two units measure different kinds of quantity
+   * @throws InvalidValueException when the result has more than 64 integer digits
    */
   public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target) {
+    return Decimals.canonical("value", rounded(converted(quantity, target), MAX_RESULT_FRACTION_DIGITS));
+  }
+
+  /**
+   * {@return the value of {@code quantity} in {@code target}: the exact value rounded once, half to
+   * even, to {@code decimals} fractional digits, with that scale} For example 1 kWh in kgce is
+   * exactly 1000/8141, which to 4 places is {@code 0.1228}. No intermediate value is rounded.
+   *
+   * @param <Q>      the kind of quantity
+   * @param quantity the quantity
+   * @param target   the unit to express it in
+   * @param decimals the number of fractional digits, 0 to {@value #MAX_RESULT_FRACTION_DIGITS}
+   * @throws UnitMismatchException when the two units measure different kinds of quantity
+   * @throws InvalidValueException when {@code decimals} is out of range or the result has more than
+   *                               64 integer digits
+   */
+  public static <Q extends Quantity<Q>> BigDecimal toDecimal(Quantity<Q> quantity, Unit<Q> target, int decimals) {
+    if (decimals < 0 || decimals > MAX_RESULT_FRACTION_DIGITS) {
+      throw new InvalidValueException("decimals", decimals, "must be between 0 and " + MAX_RESULT_FRACTION_DIGITS);
+    }
+    BigDecimal result = rounded(converted(quantity, target), decimals);
+    Decimals.canonical("value", result);
+    return result;
+  }
+
+  /** The exact value of {@code quantity} in {@code target}: a fraction when the value is a decimal. */
+  private static <Q extends Quantity<Q>> Number converted(Quantity<Q> quantity, Unit<Q> target) {
     Require.nonNull("quantity", quantity);
     Require.nonNull("target", target);
     Number value = quantity.getValue();
     if (value instanceof BigDecimal d) {
       value = RationalNumber.of(d);
     }
-    Number converted = converter(quantity.getUnit(), target).convert(value);
-    return converted instanceof BigDecimal d ? d : toBigDecimal(converted);
+    return converter(quantity.getUnit(), target).convert(value);
+  }
+
+  /** {@code n} rounded once, half to even, to {@code scale} fractional digits. */
+  private static BigDecimal rounded(Number n, int scale) {
+    if (n instanceof RationalNumber r) {
+      return new BigDecimal(r.getDividend()).divide(new BigDecimal(r.getDivisor()), scale, RoundingMode.HALF_EVEN);
+    }
+    BigDecimal exact = n instanceof BigDecimal d ? d : toBigDecimal(n);
+    return exact.setScale(scale, RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -320,7 +372,10 @@ public final class AnxiaoUnits {
   }
 
   /**
-   * {@return the value of a {@link Number} as a decimal; rejects NaN and infinities}
+   * {@return the value of a {@link Number} as a decimal; rejects NaN and infinities} A fraction
+   * (Indriya's {@code RationalNumber}, as conversions give) is exact when it has at most
+   * {@value #MAX_RESULT_FRACTION_DIGITS} fractional digits and otherwise rounded once there, half
+   * to even, as {@link #toDecimal(Quantity, Unit)} does.
    *
    * @param n the number
    */
@@ -343,13 +398,8 @@ public final class AnxiaoUnits {
       return BigDecimal.valueOf(d);
     }
     if (n instanceof RationalNumber r) {
-      BigDecimal dividend = new BigDecimal(r.getDividend());
-      BigDecimal divisor = new BigDecimal(r.getDivisor());
-      try {
-        return dividend.divide(divisor);
-      } catch (ArithmeticException nonTerminating) {
-        return dividend.divide(divisor, MathContext.DECIMAL128);
-      }
+      // As toDecimal: exact up to MAX_RESULT_FRACTION_DIGITS fractional digits, else rounded once there.
+      return Decimals.canonical("value", rounded(r, MAX_RESULT_FRACTION_DIGITS));
     }
     // Other Number types: exact where they can be, else via their text.
     try {
@@ -408,6 +458,27 @@ public final class AnxiaoUnits {
   /** {@return the cited unit definitions read from the reference table} */
   public static Map<String, UnitDefinition> definitions() {
     return DEFINITIONS;
+  }
+
+  /**
+   * kgce as {@code definition} defines it: {@code value} times its {@code baseUnit}, which must be one
+   * of the energy units defined before it (kJ, MJ, GJ, kWh, MWh); any other base unit is refused, so
+   * the table can never be read with a factor meant for another unit.
+   */
+  static Unit<Energy> coalEquivalent(UnitDefinition definition) {
+    Unit<Energy> base = switch (definition.baseUnit()) {
+      case "kJ" -> KILOJOULE;
+      case "MJ" -> MEGAJOULE;
+      case "GJ" -> GIGAJOULE;
+      case "kWh" -> KILOWATT_HOUR;
+      case "MWh" -> MEGAWATT_HOUR;
+      default -> throw new InvalidValueException("baseUnit", definition.baseUnit(),
+          "must be an energy unit defined before kgce: kJ, MJ, GJ, kWh or MWh");
+    };
+    if (!"energy".equals(definition.kind())) {
+      throw new InvalidValueException("kind", definition.kind(), "kgce measures energy");
+    }
+    return scaled(definition.unit(), base, definition.value());
   }
 
   static <Q extends Quantity<Q>> Unit<Q> scaled(String symbol, Unit<Q> parent, BigDecimal factor) {

@@ -171,18 +171,24 @@ class ConformanceVectorsTest {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void units(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode input = test.path("input");
+    JsonNode rounding = test.path("expected").get("rounding");
     expect(test, () -> {
       Measure measure = bind(input.path("quantity"), Measure.class);
       Unit target = AnxiaoUnits.unit(input.path("target").asText());
       Quantity quantity = AnxiaoUnits.of(measure.value(), (Unit) AnxiaoUnits.unit(measure.unit()));
-      return AnxiaoUnits.toDecimal(quantity, target);
-    }, (BigDecimal value, JsonNode expected) -> {
+      BigDecimal value = AnxiaoUnits.toDecimal(quantity, target);
+      // The exact value rounded once, to compare with the library's result rounded again.
+      return rounding == null ? Map.entry(value, value)
+          : Map.entry(value, AnxiaoUnits.toDecimal(quantity, target, rounding.path("decimals").asInt()));
+    }, (Map.Entry<BigDecimal, BigDecimal> result, JsonNode expected) -> {
       assertEquals(expected.path("unit").asText(), input.path("target").asText(), "expected unit is the target");
-      JsonNode rounding = expected.get("rounding");
+      BigDecimal value = result.getKey();
+      assertEquals(0, value.compareTo(AnxiaoUnits.decimal(value.toPlainString())), "the result reads back");
       BigDecimal actual = value;
       if (rounding != null) {
         assertEquals("HALF_EVEN", rounding.path("mode").asText(), "rounding mode");
         actual = value.setScale(rounding.path("decimals").asInt(), RoundingMode.HALF_EVEN);
+        assertDecimal(expected.path("value"), result.getValue(), "the exact value rounded once");
       }
       assertDecimal(expected.path("value"), actual, "value (unrounded: " + value.toPlainString() + ")");
     });

@@ -64,4 +64,20 @@ class ProblemHandlerTest {
   void aQuantityFromTheWrongTokenIsTheHandlersQuantity() throws Exception {
     assertEquals(Measure.of(SUPPLIED), Measure.of(mapper().readValue("\"2.5 kW\"", Quantity.class)));
   }
+
+  @Test
+  void aUnitCodeFromTheWrongTokenIsTheHandlersCode() throws Exception {
+    ObjectMapper m = AnxiaoJson.strict().mapperCopy();
+    m.addHandler(new DeserializationProblemHandler() {
+      @Override
+      public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+          JsonParser p, String failureMsg) {
+        return targetType.getRawClass() == String.class ? "kW" : NOT_HANDLED;
+      }
+    });
+    assertEquals(Measure.of(SUPPLIED),
+        Measure.of(m.readValue("{\"value\": \"2.5\", \"unit\": 7}", Quantity.class)));
+    assertEquals(Measure.of(SUPPLIED),
+        Measure.of(m.readValue("{\"unit\": [1, {\"a\": 2}], \"value\": \"2.5\"}", Quantity.class)));
+  }
 }

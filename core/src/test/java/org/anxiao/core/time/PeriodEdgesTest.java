@@ -89,4 +89,53 @@ class PeriodEdgesTest {
     assertFalse(Periods.tiles(overlapping, y2024));
     assertFalse(Periods.tiles(List.of(new Quarter(2024, 1)), y2024), "leaves a gap");
   }
+
+  @Test
+  void tilesClipsEveryPeriodToWithinBeforeLookingForOverlaps() {
+    CalendarYear y2024 = new CalendarYear(2024);
+    // 2023 and 2023-06 overlap, but only in 2023, outside within: clipped, they vanish.
+    List<Period> overlapOutside = List.of(new CalendarYear(2023), new Month(2023, 6), y2024);
+    assertTrue(Periods.gaps(overlapOutside, y2024).isEmpty());
+    assertTrue(Periods.tiles(overlapOutside, y2024), "an overlap wholly outside within does not stop tiling");
+    // A period reaching past within: only its days inside count.
+    List<Period> reachingPast = List.of(Period.parse("2023-12-01/2024-07-01"), Period.parse("2024-07-01/2025-03-01"));
+    assertTrue(Periods.tiles(reachingPast, y2024), "periods extending past within still tile it");
+    // Two periods that start before within and share days inside it do not tile.
+    List<Period> shareInside = List.of(Period.parse("2023-01-01/2024-01-15"), Period.parse("2023-06-01/2025-01-01"));
+    assertTrue(Periods.gaps(shareInside, y2024).isEmpty());
+    assertFalse(Periods.tiles(shareInside, y2024), "they share 2024-01-01..2024-01-14");
+    // An overlap straddling the edge: 2024-12-20..2024-12-31 inside within is shared.
+    List<Period> straddle = List.of(Period.parse("2024-01-01/2025-01-10"), Period.parse("2024-12-20/2025-02-01"));
+    assertFalse(Periods.tiles(straddle, y2024));
+    // Periods outside within only: nothing covers it.
+    assertFalse(Periods.tiles(List.of(new CalendarYear(2023), new CalendarYear(2025)), y2024));
+    assertFalse(Periods.tiles(List.of(), y2024));
+  }
+
+  @Test
+  void tilesIsTrueExactlyWhenEveryDayOfWithinIsInExactlyOnePeriod() {
+    // Exhaustive over small lists of day ranges inside a 6-day window and 2 days either side.
+    LocalDate origin = LocalDate.of(2024, 3, 1);
+    Period within = new DateRange(origin.plusDays(2), origin.plusDays(8));
+    List<DateRange> ranges = new java.util.ArrayList<>();
+    for (int a = 0; a < 10; a++) {
+      for (int b = a + 1; b <= 10; b++) {
+        ranges.add(new DateRange(origin.plusDays(a), origin.plusDays(b)));
+      }
+    }
+    for (DateRange r1 : ranges) {
+      for (DateRange r2 : ranges) {
+        for (int n = 1; n <= 2; n++) {
+          List<Period> periods = n == 1 ? List.of(r1) : List.of(r1, r2);
+          boolean exactlyOnce = true;
+          for (LocalDate d = within.start(); d.isBefore(within.end()); d = d.plusDays(1)) {
+            LocalDate day = d;
+            long covering = periods.stream().filter(p -> p.contains(day)).count();
+            exactlyOnce &= covering == 1;
+          }
+          assertEquals(exactlyOnce, Periods.tiles(periods, within), periods::toString);
+        }
+      }
+    }
+  }
 }

@@ -25,7 +25,7 @@ class UnitInputBoundsTest {
           bad::toString);
       assertEquals("value", e.field().orElseThrow());
     }
-    assertThrows(InvalidValueException.class, () -> new UnitDefinition("x", org.anxiao.core.text.LocalizedText.of("x", "x"),
+    assertThrows(InvalidValueException.class, () -> new UnitDefinition("x", "energy", org.anxiao.core.text.LocalizedText.of("x", "x"),
         new BigDecimal("1E+999999999"), "kJ", java.util.Optional.empty(), org.anxiao.core.rule.Citation.of("i", "d", 2020),
         java.time.LocalDate.of(2020, 1, 1), org.anxiao.core.rule.Verification.SECONDARY));
   }
