@@ -3,6 +3,7 @@ package org.anxiao.core.conformance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -262,14 +263,27 @@ final class ConformanceRunner {
     }
   }
 
-  /** The vector-file schema, compiled; refs to other IRIs than its own are not resolved. */
+  /** The IRI of the wire format's shared definitions, which the vector-file schema refers to. */
+  static final String COMMON_SCHEMA = "https://anxiao.org/schemas/common.schema.json";
+  /** Where core's jar carries that schema. */
+  static final String COMMON_SCHEMA_RESOURCE = "META-INF/anxiao/schemas/common.schema.json";
+
+  /**
+   * The vector-file schema, compiled, with the wire format's {@code common.schema.json} read from
+   * core's class path; refs to any other IRI are not resolved (nothing is fetched).
+   */
   static Schema schema(Path path) {
     try {
       String text = Files.readString(path);
       String id = readTree(path).path("$id").asText();
       assertFalse(id.isEmpty(), path + " has no $id");
+      String common;
+      try (InputStream in = ConformanceRunner.class.getClassLoader().getResourceAsStream(COMMON_SCHEMA_RESOURCE)) {
+        assertNotNull(in, COMMON_SCHEMA_RESOURCE + " is not on the class path");
+        common = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-          b -> b.schemas(iri -> id.equals(iri) ? text : null));
+          b -> b.schemas(iri -> id.equals(iri) ? text : COMMON_SCHEMA.equals(iri) ? common : null));
       return registry.getSchema(SchemaLocation.of(id));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
