@@ -30,6 +30,7 @@ import org.anxiao.core.fire.CrowdedPlaces;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
@@ -76,7 +77,18 @@ class ConformanceVectorsTest {
           CORE_ARTIFACT),
       "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods, Set.of(), CORE_ARTIFACT),
       "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces,
-          Set.of(JURISDICTION_TABLE), CORE_ARTIFACT));
+          Set.of(JURISDICTION_TABLE), CORE_ARTIFACT),
+      "wire.json", new Calculator("anxiao.core.wire", ConformanceVectorsTest::wire, Set.of(), CORE_ARTIFACT));
+
+  /** The document types a wire vector may name, by their wire names. */
+  private static final Map<String, DocumentType<?>> DOCUMENT_TYPES = Map.of(
+      "school", org.anxiao.core.school.SchoolDocument.DOCUMENT,
+      "rule-pack", org.anxiao.core.rule.RulePack.DOCUMENT,
+      "checklist", Checklist.DOCUMENT,
+      "scorecard", Scorecard.DOCUMENT,
+      "assessment", org.anxiao.core.finding.Assessment.DOCUMENT,
+      "jurisdiction-table", org.anxiao.core.jurisdiction.JurisdictionTable.DOCUMENT,
+      "pack-index", org.anxiao.core.rule.PackIndex.DOCUMENT);
 
   @TestFactory
   Stream<DynamicNode> vectors() {
@@ -192,6 +204,33 @@ class ConformanceVectorsTest {
       }
       assertDecimal(expected.path("value"), actual, "value (unrounded: " + value.toPlainString() + ")");
     });
+  }
+
+  /**
+   * Reads the document text as a top-level document of the group's type and mode. The code
+   * expected is the reader's own ({@code JSON_*}), not the model error a {@code JSON_INVALID_VALUE}
+   * carries.
+   */
+  private static void wire(VectorFile file, JsonNode group, JsonNode test) {
+    JsonNode parameters = group.path("parameters");
+    DocumentType<?> type = DOCUMENT_TYPES.get(parameters.path("documentType").asText());
+    assertTrue(type != null, () -> "unknown document type " + parameters.path("documentType"));
+    AnxiaoJson json = "lenient".equals(parameters.path("mode").asText()) ? AnxiaoJson.lenient() : AnxiaoJson.strict();
+    String text = test.path("input").path("document").asText();
+    JsonNode expectedError = test.get("expectedError");
+    try {
+      json.readDocument(text, type);
+    } catch (AnxiaoException e) {
+      if (expectedError == null) {
+        throw new AssertionError("expected the document to be read, got " + e.errorCode() + ": " + e.getMessage(), e);
+      }
+      assertEquals(expectedError.asText(), e.errorCode(), () -> "error code; message: " + e.getMessage());
+      return;
+    }
+    if (expectedError != null) {
+      fail("expected error " + expectedError.asText() + ", the document was read");
+    }
+    assertTrue(test.path("expected").path("valid").asBoolean(), "expected.valid");
   }
 
   private static void periods(VectorFile file, JsonNode group, JsonNode test) {

@@ -34,12 +34,6 @@ class VectorErrorCodesTest {
 
   /** Codes the library throws that are not outcomes of a conformance vector, each with the reason. */
   private static final Map<String, String> NOT_VECTOR_OUTCOMES = Map.ofEntries(
-      Map.entry("JSON_MALFORMED", "this library's wire format; a vector expects the model error behind a read"),
-      Map.entry("JSON_UNKNOWN_FIELD", "this library's wire format"),
-      Map.entry("JSON_SCHEMA", "this library's wire format"),
-      Map.entry("JSON_LIMIT", "this library's wire format"),
-      Map.entry("JSON_INVALID_VALUE", "this library's wire format; a vector expects the model error it wraps"),
-      Map.entry("JSON_SCHEMA_VERSION", "this library's wire format"),
       Map.entry("JSON_IO", "a stream that fails while it is read: a fault of the reader's source, not of a document"),
       Map.entry("VOCABULARY_CLASH", "a fault of this library's vocabulary providers"),
       Map.entry("VOCABULARY_INVALID", "a fault of this library's vocabulary providers"));
