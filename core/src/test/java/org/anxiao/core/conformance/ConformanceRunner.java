@@ -233,7 +233,7 @@ final class ConformanceRunner {
           assertEquals(entry.path("pack").asText(), ref, at + ": id@version of the pack file");
           assertTrue(packsNamed.add(ref), at + ": pack " + ref + " is named twice");
         }
-        case "table" -> assertTrue(tablesNamed.add(resource), at + ": table " + resource + " is named twice");
+        case "table", "schema" -> assertTrue(tablesNamed.add(resource), at + ": " + kind + " " + resource + " is named twice");
         default -> fail(at + ": unknown kind " + kind);
       }
     }

@@ -78,7 +78,8 @@ class ConformanceVectorsTest {
       "periods.json", new Calculator("anxiao.core.periods", ConformanceVectorsTest::periods, Set.of(), CORE_ARTIFACT),
       "crowded-places.json", new Calculator("anxiao.core.crowded-places", ConformanceVectorsTest::crowdedPlaces,
           Set.of(JURISDICTION_TABLE), CORE_ARTIFACT),
-      "wire.json", new Calculator("anxiao.core.wire", ConformanceVectorsTest::wire, Set.of(), CORE_ARTIFACT));
+      "wire.json", new Calculator("anxiao.core.wire", ConformanceVectorsTest::wire,
+          Set.of("META-INF/anxiao/schemas/checklist.schema.json", ConformanceRunner.COMMON_SCHEMA_RESOURCE), CORE_ARTIFACT));
 
   /** The document types a wire vector may name, by their wire names. */
   private static final Map<String, DocumentType<?>> DOCUMENT_TYPES = Map.of(
