@@ -22,13 +22,8 @@ import tech.units.indriya.function.RationalNumber;
  * @param dividend numerator of the exact factor
  * @param divisor  denominator of the exact factor, greater than zero
  * @param factor   {@code dividend / divisor} rounded to the nearest double
- * @param coprime  the part of {@code divisor} coprime with 10: a decimal times the factor has a
- *                 finite expansion exactly when its unscaled value times {@code dividend} is a
- *                 multiple of this
  */
-record UnitFactor(BigInteger dividend, BigInteger divisor, double factor, BigInteger coprime) {
-  private static final BigInteger TWO = BigInteger.valueOf(2);
-  private static final BigInteger FIVE = BigInteger.valueOf(5);
+record UnitFactor(BigInteger dividend, BigInteger divisor, double factor) {
 
   /**
    * The factor from {@code from} to {@code to}.
@@ -67,30 +62,16 @@ record UnitFactor(BigInteger dividend, BigInteger divisor, double factor, BigInt
       divisor = divisor.negate();
     }
     double factor = new BigDecimal(dividend).divide(new BigDecimal(divisor), MathContext.DECIMAL128).doubleValue();
-    BigInteger coprime = divisor;
-    while (coprime.mod(TWO).signum() == 0) {
-      coprime = coprime.divide(TWO);
-    }
-    while (coprime.mod(FIVE).signum() == 0) {
-      coprime = coprime.divide(FIVE);
-    }
-    return new UnitFactor(dividend, divisor, factor, coprime);
+    return new UnitFactor(dividend, divisor, factor);
   }
 
   /**
-   * {@code value} times the exact factor: exact when the result has at most 32 fractional digits,
-   * otherwise the exact value rounded once, half to even, to 32 fractional digits — as
-   * {@link AnxiaoUnits#toDecimal} converts one quantity.
+   * {@code value} times the exact factor, rounded once, half to even, to 32 fractional digits, at
+   * that scale: the exact value whenever it has at most 32 fractional digits. Stripped of trailing
+   * zeros it is what {@link AnxiaoUnits#toDecimal} gives for one quantity.
    */
   BigDecimal apply(BigDecimal value) {
-    BigDecimal product = value.multiply(new BigDecimal(dividend));
-    BigDecimal d = new BigDecimal(divisor);
-    if (coprime.equals(BigInteger.ONE) || product.unscaledValue().mod(coprime).signum() == 0) {
-      BigDecimal exact = product.divide(d);
-      return exact.scale() > AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS
-          ? exact.setScale(AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS, RoundingMode.HALF_EVEN)
-          : exact;
-    }
-    return product.divide(d, AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS, RoundingMode.HALF_EVEN);
+    return value.multiply(new BigDecimal(dividend))
+        .divide(new BigDecimal(divisor), AnxiaoUnits.MAX_RESULT_FRACTION_DIGITS, RoundingMode.HALF_EVEN);
   }
 }

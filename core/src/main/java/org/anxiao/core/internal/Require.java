@@ -49,11 +49,7 @@ public final class Require {
    * named by its path ({@code field[index]}), built only then.
    */
   public static <E> java.util.List<E> nonNullElements(String field, java.util.@Nullable List<E> list) {
-    java.util.List<E> given = nonNull(field, list);
-    for (int i = 0; i < given.size(); i++) {
-      nonNullElement(field, i, given.get(i));
-    }
-    return java.util.List.copyOf(given);
+    return java.util.List.copyOf(noNullIn(field, list));
   }
 
   /**
