@@ -1,11 +1,24 @@
 /**
- * Anxiao energy. Depends on {@code org.anxiao.core} only. The module exports its packages once they
- * hold types (a package with only {@code package-info.java} cannot be exported).
+ * Anxiao energy (能源): standard coal equivalent, intensities, dual control, water and carbon, on
+ * core's rule kinds and calculator contract. Depends on {@code org.anxiao.core} only.
  */
 module org.anxiao.energy {
   requires static org.jspecify;
   requires transitive org.anxiao.core;
   requires tech.units.indriya;
 
+  exports org.anxiao.energy.carrier;
+  exports org.anxiao.energy.coal;
+  exports org.anxiao.energy.carbon;
+  exports org.anxiao.energy.dualcontrol;
+  exports org.anxiao.energy.water;
+
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.energy.vocabulary.EnergyVocabulary;
+
+  // Jackson binds the records reflectively.
+  opens org.anxiao.energy.carrier to com.fasterxml.jackson.databind;
+  opens org.anxiao.energy.coal to com.fasterxml.jackson.databind;
+  opens org.anxiao.energy.carbon to com.fasterxml.jackson.databind;
+  opens org.anxiao.energy.dualcontrol to com.fasterxml.jackson.databind;
+  opens org.anxiao.energy.water to com.fasterxml.jackson.databind;
 }

@@ -44,15 +44,25 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code null}, its {@code expectedError} no known code, …) fails with the schema's messages and is
  * not run; the other vectors of the file still run. Schema errors outside any vector (the header,
  * a group's parameters) fail the file's schema test.
+ *
+ * <p>Public in core's test jar so that each domain module runs its own folder of vectors
+ * ({@code conformance/energy/}, …) with the same checks: {@link #forFolder(String, Map)}.
  */
-final class ConformanceRunner {
+public final class ConformanceRunner {
   static final String SCHEMA_FILE = "schema/vector-file.schema.json";
   /** Vector files list at most this many schema errors in one failure message. */
   private static final int ERRORS_SHOWN = 10;
 
   /** What runs one vector of a file: given the file, the vector's group and the vector. */
   @FunctionalInterface
-  interface VectorRunner {
+  public interface VectorRunner {
+    /**
+     * Runs one vector.
+     *
+     * @param file  the vector file
+     * @param group the vector's group
+     * @param test  the vector
+     */
     void run(VectorFile file, JsonNode group, JsonNode test);
   }
 
@@ -61,10 +71,15 @@ final class ConformanceRunner {
    * its vectors, the class-path resources of the reference tables it reads (which the file must
    * name in {@code dataFiles}) and the artifact that ships them.
    */
-  record Calculator(String name, VectorRunner runner, Set<String> tables, String artifact) {}
+  public record Calculator(String name, VectorRunner runner, Set<String> tables, String artifact) {}
 
-  /** A vector file: its name in the folder and its JSON tree. */
-  record VectorFile(String name, JsonNode root) {}
+  /**
+   * A vector file: its name in the folder and its JSON tree.
+   *
+   * @param name the file name
+   * @param root the file's JSON tree
+   */
+  public record VectorFile(String name, JsonNode root) {}
 
   private final Path folder;
   private final Path repository;
@@ -77,10 +92,43 @@ final class ConformanceRunner {
    * @param calculators vector file name → the calculator that runs it
    */
   ConformanceRunner(Path folder, Path repository, Map<String, Calculator> calculators) {
+    this(folder, folder.resolve(SCHEMA_FILE), repository, calculators);
+  }
+
+  private ConformanceRunner(Path folder, Path schemaFile, Path repository, Map<String, Calculator> calculators) {
     this.folder = folder;
     this.repository = repository;
     this.calculators = Map.copyOf(calculators);
-    this.schema = schema(folder.resolve(SCHEMA_FILE));
+    this.schema = schema(schemaFile);
+  }
+
+  /**
+   * {@return a runner over the sub-folder {@code name} of the conformance folder (a domain module's
+   * vectors), checked against the one vector-file schema}
+   *
+   * @param name        the sub-folder, e.g. {@code energy}
+   * @param calculators vector file name → the calculator that runs it
+   */
+  public static ConformanceRunner forFolder(String name, Map<String, Calculator> calculators) {
+    Path root = folder();
+    Path sub = root.resolve(name);
+    assertTrue(Files.isDirectory(sub), "no folder " + sub);
+    return new ConformanceRunner(sub, root.resolve(SCHEMA_FILE), root.getParent(), calculators);
+  }
+
+  /**
+   * {@return the JSON tree of a file, read strictly}
+   *
+   * @param path the file
+   * @throws IOException when it cannot be read or is not JSON
+   */
+  public static JsonNode read(Path path) throws IOException {
+    return readTree(path);
+  }
+
+  /** {@return the folder this runner reads} */
+  public Path root() {
+    return folder;
   }
 
   /** The conformance folder (see {@link SourceTree}), checked to hold {@link #SCHEMA_FILE}. */
@@ -90,8 +138,8 @@ final class ConformanceRunner {
     return path;
   }
 
-  /** The names of the {@code *.json} files directly in the folder, sorted. */
-  List<String> fileNames() {
+  /** {@return the names of the {@code *.json} files directly in the folder, sorted} */
+  public List<String> fileNames() {
     try (Stream<Path> list = Files.list(folder)) {
       return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json")).sorted().toList();
@@ -100,8 +148,8 @@ final class ConformanceRunner {
     }
   }
 
-  /** One container per vector file of the folder. */
-  Stream<DynamicNode> files() {
+  /** {@return one container per vector file of the folder} */
+  public Stream<DynamicNode> files() {
     return fileNames().stream().map(this::fileNode);
   }
 

@@ -3,14 +3,23 @@ package org.anxiao.energy.vocabulary;
 import java.util.List;
 import javax.measure.MetricPrefix;
 import javax.measure.quantity.Power;
+import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.spi.UnitContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.energy.carbon.EmissionFactorRule;
+import org.anxiao.energy.carbon.GridFactorRule;
+import org.anxiao.energy.carbon.Scope2AccountingRule;
+import org.anxiao.energy.coal.CoalEquivalentRule;
+import org.anxiao.energy.dualcontrol.DualControlTargetRule;
+import org.anxiao.energy.dualcontrol.EnergyQuotaRule;
+import org.anxiao.energy.water.WaterQuotaRule;
 import tech.units.indriya.unit.Units;
 
 /**
- * What the energy module (能源) adds to core's vocabularies: the unit {@code kW} (power: meter demand, PV capacity) and the subject kind {@code METER} (计量表). Registered with
+ * What the energy module (能源) adds to core's vocabularies: the unit {@code kW} (power: meter demand, PV capacity) and the subject kind {@code METER} (计量表), and the
+ * energy rule kinds, so that {@code RulePackRegistry.standard()} binds the packs this module ships. Registered with
  * {@code provides} in the module descriptor and in {@code META-INF/services}. Stateless.
  */
 public final class EnergyVocabulary implements AnxiaoVocabulary {
@@ -21,6 +30,12 @@ public final class EnergyVocabulary implements AnxiaoVocabulary {
   public List<UnitContribution> units() {
     // Power (功率) — meter demand and PV capacity, e.g. 250 kW.
     return List.of(UnitContribution.of("kW", MetricPrefix.KILO(Units.WATT), Power.class));
+  }
+
+  @Override
+  public List<RuleKind<?>> ruleKinds() {
+    return List.of(CoalEquivalentRule.KIND, EmissionFactorRule.KIND, GridFactorRule.MEE, GridFactorRule.SHANGHAI_REPORTING,
+        Scope2AccountingRule.KIND, DualControlTargetRule.KIND, EnergyQuotaRule.KIND, WaterQuotaRule.KIND);
   }
 
   @Override
