@@ -1,7 +1,6 @@
 package org.anxiao.energy.carrier;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -41,7 +40,8 @@ public final class CarrierWeights {
     Require.nonNull("weights", weights);
     double[] w = new double[Carrier.values().length];
     Arrays.fill(w, Double.NaN);
-    new EnumMap<>(weights).forEach((c, v) -> {
+    weights.forEach((c, v) -> {
+      Require.nonNull("weights key", c);
       double d = Bounds.decimal("weights[" + c + "]", Require.nonNull("weights[" + c + "]", v));
       Require.that(d >= 0, "weights[" + c + "]", d, "must be zero or more");
       w[c.ordinal()] = d;

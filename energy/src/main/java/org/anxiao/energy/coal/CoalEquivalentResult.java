@@ -95,6 +95,7 @@ public record CoalEquivalentResult(Subject subject, Period reportingPeriod, Elec
    * @throws UnitMismatchException when the bases differ
    */
   public CoalEquivalentResult requireBasis(String field, ElectricityBasis other) {
+    Bounds.code("field", field);
     Require.nonNull("other", other);
     if (other != basis) {
       throw new UnitMismatchException(field, "kgce (" + other + ")", "must be on the electricity basis " + basis
