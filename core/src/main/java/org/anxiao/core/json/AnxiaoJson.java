@@ -508,6 +508,16 @@ public final class AnxiaoJson {
       }
     }
     String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      // A code outside an enum's code list is an unknown code, as the model would call it.
+      String field = pointer.isEmpty() ? "value" : pointer.substring(pointer.lastIndexOf('/') + 1);
+      Object[] constants = f.getTargetType().getEnumConstants();
+      org.anxiao.core.error.UnknownCodeException unknown = new org.anxiao.core.error.UnknownCodeException(field,
+          f.getValue(), f.getTargetType().getSimpleName() + " " + java.util.Arrays.toString(constants));
+      return new WireFormatException(WireFormatException.INVALID_VALUE, pointer, f.getValue(),
+          unknown.rule() + " [" + unknown.errorCode() + "]", unknown);
+    }
     AnxiaoException model = modelCause(e);
     if (model != null) {
       String at = model.field().map(f -> below(pointer, f.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1")))

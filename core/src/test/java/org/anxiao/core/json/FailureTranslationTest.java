@@ -51,6 +51,24 @@ class FailureTranslationTest {
   }
 
   @Test
+  void aCodeOutsideAnEnumIsAnUnknownCodeNamingItsField() {
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> AnxiaoJson.strict().read("{\"kind\": \"SCHOOL\", \"id\": \"x\", \"level\": \"NOPE\"}", Level.class));
+    assertEquals(WireFormatException.INVALID_VALUE, e.errorCode());
+    assertEquals("/level", e.pointer());
+    assertEquals("UNKNOWN_CODE", e.modelError().orElseThrow().errorCode());
+    assertEquals(Optional.of("level"), e.modelError().orElseThrow().field());
+    assertEquals(Optional.of("NOPE"), e.modelError().orElseThrow().value());
+    assertTrue(e.modelError().orElseThrow().rule().contains("Grade"), e.getMessage());
+  }
+
+  /** A code list. */
+  enum Grade { LOW, HIGH }
+
+  /** A document with one enum field. */
+  record Level(String kind, String id, Grade level) {}
+
+  @Test
   void aWireFormatErrorPassesThroughUnchanged() {
     WireFormatException given = new WireFormatException(WireFormatException.SCHEMA, "/a", "x", "rule", null);
     assertSame(given, AnxiaoJson.translate(given));

@@ -1,5 +1,7 @@
 package org.anxiao.energy.carrier;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.anxiao.core.internal.Require;
 import org.anxiao.core.time.Period;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.core.unit.Measure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of one carrier used over one period (消费量): what the calculators read. Meter readings
@@ -71,6 +74,19 @@ public record Consumption(Carrier carrier, Period period, Measure amount, Option
       throw new org.anxiao.core.error.InvalidValueException("measuredCalorificValue",
           measuredCalorificValue.get().toPlainString(), "applies to fuels and steam only, not " + carrier);
     }
+  }
+
+  /**
+   * Reads the wire form, where every field but {@code carrier}, {@code period} and {@code amount} may be absent.
+   */
+  @JsonCreator
+  static Consumption fromJson(@JsonProperty("carrier") Carrier carrier, @JsonProperty("period") Period period,
+      @JsonProperty("amount") Measure amount, @JsonProperty("meterId") @Nullable String meterId,
+      @JsonProperty("buildingId") @Nullable String buildingId, @JsonProperty("endUse") @Nullable EndUse endUse,
+      @JsonProperty("estimated") @Nullable Boolean estimated,
+      @JsonProperty("measuredCalorificValue") @Nullable BigDecimal measuredCalorificValue) {
+    return new Consumption(carrier, period, amount, Optional.ofNullable(meterId), Optional.ofNullable(buildingId),
+        endUse == null ? EndUse.WHOLE : endUse, Boolean.TRUE.equals(estimated), Optional.ofNullable(measuredCalorificValue));
   }
 
   /**

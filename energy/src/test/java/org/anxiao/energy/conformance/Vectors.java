@@ -1,0 +1,100 @@
+package org.anxiao.energy.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.json.AnxiaoJson;
+
+/**
+ * What every energy vector runner shares: outcome handling (a result or an expected error code),
+ * binding inputs through the strict wire reader, and comparing a computed figure with the
+ * expected decimal after rounding it half-to-even to the vector's stated places (the energy
+ * calculators compute in {@code double}; a vector states how many places it pins, and avoids
+ * values whose exact result lies on a rounding tie).
+ */
+final class Vectors {
+  private Vectors() {}
+
+  /**
+   * Runs {@code action}; checks an expected error code, or hands the result to {@code check}.
+   *
+   * @param test   the vector
+   * @param action what computes the result
+   * @param check  what checks it against {@code expected}
+   * @param <T>    the result's type
+   */
+  static <T> void expect(JsonNode test, Supplier<T> action, BiConsumer<T, JsonNode> check) {
+    JsonNode expectedError = test.get("expectedError");
+    T result;
+    try {
+      result = action.get();
+    } catch (AnxiaoException e) {
+      String code = errorCode(e);
+      if (expectedError == null) {
+        throw new AssertionError("expected a result, got " + code + ": " + e.getMessage(), e);
+      }
+      assertEquals(expectedError.asText(), code, () -> "error code; message: " + e.getMessage());
+      return;
+    }
+    if (expectedError != null) {
+      fail("expected error " + expectedError.asText() + ", got a result: " + result);
+    }
+    check.accept(result, test.path("expected"));
+  }
+
+  /** The library's error code, seen through a wire-format wrapper around a model invariant. */
+  static String errorCode(AnxiaoException e) {
+    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
+      return errorCode(w.modelError().get());
+    }
+    return e.errorCode();
+  }
+
+  /**
+   * {@return {@code node} bound to {@code type} by the strict wire reader}
+   *
+   * @param node the JSON
+   * @param type the type
+   * @param <T>  the type
+   */
+  static <T> T bind(JsonNode node, Class<T> type) {
+    return AnxiaoJson.strict().read(node.toString(), type);
+  }
+
+  /**
+   * Checks {@code actual}, rounded half-to-even to {@code decimals} places, equals the decimal text {@code expected}.
+   *
+   * @param what     what is compared, for the message
+   * @param expected the expected decimal as text
+   * @param actual   the computed value
+   * @param decimals the places the vector pins
+   */
+  static void assertRounded(String what, JsonNode expected, double actual, int decimals) {
+    assertTrue(expected.isTextual(), what + ": expected value is not a decimal string: " + expected);
+    BigDecimal want = new BigDecimal(expected.asText());
+    BigDecimal got = new BigDecimal(Double.toString(actual)).setScale(decimals, RoundingMode.HALF_EVEN);
+    assertTrue(want.compareTo(got) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
+        + got.toPlainString() + " (unrounded " + actual + ")");
+  }
+
+  /**
+   * Checks an exact decimal {@code actual} equals the decimal text {@code expected}, numerically.
+   *
+   * @param what     what is compared, for the message
+   * @param expected the expected decimal as text
+   * @param actual   the computed value
+   */
+  static void assertDecimal(String what, JsonNode expected, BigDecimal actual) {
+    BigDecimal want = new BigDecimal(expected.asText());
+    assertTrue(want.compareTo(actual) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
+        + actual.toPlainString());
+  }
+}
