@@ -164,12 +164,18 @@ public final class CoalEquivalents implements Calculator {
       }
     }
     double[] weight = new double[coefficients.size()];
+    boolean[] known = new boolean[weight.length];
     for (int s = 0; s < weight.length; s++) {
       BigDecimal w = coefficients.get(s);
-      weight[s] = w == null ? Double.NaN : w.doubleValue();
+      known[s] = w != null;
+      weight[s] = w == null ? 0 : w.doubleValue();
     }
     double[] kgce = new double[CARRIERS];
-    WeightedSums.accumulate(group, slot, amount, weight, kgce, 0, n);
+    int rejected = WeightedSums.accumulate(group, CARRIERS, new int[n], 1, slot, known, amount, weight, 1, kgce, 0, n,
+        row -> { });
+    if (rejected != 0) {
+      throw new IllegalStateException("checked consumptions were rejected: " + rejected);
+    }
 
     List<CarrierLine> lines = new ArrayList<>();
     double total = 0;
