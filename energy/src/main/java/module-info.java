@@ -4,9 +4,12 @@
  */
 module org.anxiao.energy {
   requires static org.jspecify;
+  // Core's model types carry Immutables annotations; javadoc reads them. Compile-only.
+  requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
   requires tech.units.indriya;
 
+  exports org.anxiao.energy.batch;
   exports org.anxiao.energy.carrier;
   exports org.anxiao.energy.coal;
   exports org.anxiao.energy.carbon;

@@ -195,8 +195,9 @@ public final class CoalEquivalents implements Calculator {
 
   /**
    * {@return the coefficient of every carrier the pack gives one for, on {@code basis}, read once —
-   * for the batch API} A carrier without a row has no weight; exported PV and (unless the pack opts
-   * in) water weigh zero.
+   * for the batch API} A carrier without a row, or whose row the policy refuses (an {@code UNVERIFIED}
+   * figure under the default policy), has no weight, so the batch rejects its rows; exported PV and
+   * (unless the pack opts in) water weigh zero.
    *
    * @param basis the electricity basis
    * @throws RulePackException {@code RULE_UNVERIFIED} when a value is below the policy's level
@@ -207,11 +208,24 @@ public final class CoalEquivalents implements Calculator {
     CoalEquivalentRule rule = rules.value();
     Map<Carrier, Double> weights = new EnumMap<>(Carrier.class);
     for (Carrier carrier : Carrier.values()) {
-      if (hasRow(carrier, basis, rule)) {
+      if (hasRow(carrier, basis, rule) && permitted(carrier, basis, rule)) {
         weights.put(carrier, coefficient(carrier, basis, rule, trace).orElse(BigDecimal.ZERO).doubleValue());
       }
     }
     return CarrierWeights.of("kgce", weights, trace.applied());
+  }
+
+  /** Whether the policy accepts every value {@code carrier} needs (a refused carrier gets no weight). */
+  private boolean permitted(Carrier carrier, ElectricityBasis basis, CoalEquivalentRule rule) {
+    try {
+      coefficient(carrier, basis, rule, RuleTrace.under(policy));
+      return true;
+    } catch (RulePackException e) {
+      if (RulePackException.UNVERIFIED.equals(e.errorCode())) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private static boolean hasRow(Carrier carrier, ElectricityBasis basis, CoalEquivalentRule rule) {

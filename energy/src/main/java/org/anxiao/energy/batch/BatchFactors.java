@@ -1,0 +1,153 @@
+package org.anxiao.energy.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.carrier.CarrierWeights;
+import org.anxiao.energy.carrier.ElectricityBasis;
+
+/**
+ * Every rule value a city-scale batch needs, resolved once into primitive arrays (批量系数): kgce per
+ * carrier unit on one electricity basis, Scope 1 kgCO₂ per carrier unit, and per school the grid
+ * factor (location-based), the residual-mix factor (market-based), the heat factor and the floor
+ * area. Built from the typed calculators' resolved weights, so the batch reads the same packs, under
+ * the same verification policy, as the typed API; the rule values read are kept in {@link #rules()}.
+ *
+ * <p>No global state: a distributed engine ships one instance to every partition (its arrays are
+ * small: a few per carrier and four per school) and runs {@link BatchAccumulator}s there.
+ *
+ * <p>Invariants: every factor finite and zero or more; every area greater than zero; the per-school
+ * arrays of equal length (the number of schools, at least one). A carrier is accepted in a row only
+ * when it has a kgce coefficient and, for a fuel, a Scope 1 factor. Immutable and thread-safe.
+ */
+public final class BatchFactors {
+  /** Outputs per group: kgce, Scope 1 kgCO₂, grid electricity kWh, purchased heat MJ. */
+  static final int K = 4;
+
+  private final ElectricityBasis basis;
+  private final double[] weights;
+  private final boolean[] known;
+  private final double[] gridFactor;
+  private final double[] residualFactor;
+  private final double[] heatFactor;
+  private final double[] area;
+  private final List<AppliedRule> rules;
+
+  private BatchFactors(ElectricityBasis basis, double[] weights, boolean[] known, double[] gridFactor,
+      double[] residualFactor, double[] heatFactor, double[] area, List<AppliedRule> rules) {
+    this.basis = basis;
+    this.weights = weights;
+    this.known = known;
+    this.gridFactor = gridFactor;
+    this.residualFactor = residualFactor;
+    this.heatFactor = heatFactor;
+    this.area = area;
+    this.rules = rules;
+  }
+
+  /**
+   * {@return the factors}
+   *
+   * @param basis          the electricity basis of {@code coal}
+   * @param coal           kgce per carrier unit ({@code CoalEquivalents.weights(basis)})
+   * @param scope1         Scope 1 kgCO₂ per carrier unit of the fuels
+   * @param gridFactor     per school, kgCO₂/kWh of grid electricity (location-based)
+   * @param residualFactor per school, kgCO₂/kWh of the residual mix (market-based)
+   * @param heatFactor     per school, kgCO₂/MJ of purchased heat
+   * @param area           per school, the floor area in m², greater than zero
+   * @param rules          the rule values the per-school factors were read from (the weights bring their own)
+   */
+  public static BatchFactors of(ElectricityBasis basis, CarrierWeights coal, CarrierWeights scope1, double[] gridFactor,
+      double[] residualFactor, double[] heatFactor, double[] area, List<AppliedRule> rules) {
+    Require.nonNull("basis", basis);
+    Require.nonNull("coal", coal);
+    Require.nonNull("scope1", scope1);
+    int schools = Require.nonNull("area", area).length;
+    Require.that(schools > 0, "area", schools, "must give at least one school");
+    double[] grid = perSchool("gridFactor", gridFactor, schools, false);
+    double[] residual = perSchool("residualFactor", residualFactor, schools, false);
+    double[] heat = perSchool("heatFactor", heatFactor, schools, false);
+    double[] areas = perSchool("area", area, schools, true);
+    Carrier[] carriers = Carrier.values();
+    double[] w = new double[carriers.length * K];
+    boolean[] known = new boolean[carriers.length];
+    for (Carrier c : carriers) {
+      int s = c.ordinal();
+      double kgce = coal.weight(c).orElse(Double.NaN);
+      double co2 = c.isFuel() ? scope1.weight(c).orElse(Double.NaN) : 0;
+      known[s] = !Double.isNaN(kgce) && !Double.isNaN(co2);
+      w[s * K] = known[s] ? kgce : 0;
+      w[s * K + 1] = known[s] ? co2 : 0;
+      w[s * K + 2] = c == Carrier.ELECTRICITY ? 1 : 0;
+      w[s * K + 3] = c == Carrier.HEAT ? 1 : 0;
+    }
+    List<AppliedRule> all = new ArrayList<>(coal.rules());
+    all.addAll(scope1.rules());
+    all.addAll(Bounds.list("rules", rules));
+    return new BatchFactors(basis, w, known, grid, residual, heat, areas, List.copyOf(all));
+  }
+
+  private static double[] perSchool(String field, double[] values, int schools, boolean positive) {
+    Require.nonNull(field, values);
+    Require.that(values.length == schools, field, values.length, "must have one value per school ({})", schools);
+    double[] copy = values.clone();
+    for (int i = 0; i < copy.length; i++) {
+      double v = Bounds.decimal(field + "[" + i + "]", copy[i]);
+      Require.that(positive ? v > 0 : v >= 0, field + "[" + i + "]", v, positive ? "must be greater than zero"
+          : "must be zero or more");
+    }
+    return copy;
+  }
+
+  /** {@return the electricity basis of every kgce} */
+  public ElectricityBasis basis() {
+    return basis;
+  }
+
+  /** {@return the number of schools} */
+  public int schools() {
+    return area.length;
+  }
+
+  /** {@return every rule value the factors were read from} */
+  public List<AppliedRule> rules() {
+    return rules;
+  }
+
+  /**
+   * {@return a new, empty accumulator over {@code periods} periods per school}
+   *
+   * @param periods the number of periods (e.g. 12 months), at least one
+   */
+  public BatchAccumulator accumulator(int periods) {
+    Require.that(periods > 0 && periods <= 10_000, "periods", periods, "must be between 1 and 10000");
+    return new BatchAccumulator(this, periods);
+  }
+
+  double[] weights() {
+    return weights;
+  }
+
+  boolean[] known() {
+    return known;
+  }
+
+  double gridFactor(int school) {
+    return gridFactor[school];
+  }
+
+  double residualFactor(int school) {
+    return residualFactor[school];
+  }
+
+  double heatFactor(int school) {
+    return heatFactor[school];
+  }
+
+  double area(int school) {
+    return area[school];
+  }
+}
