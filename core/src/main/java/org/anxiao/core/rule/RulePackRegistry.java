@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,7 +366,9 @@ public final class RulePackRegistry {
     }
 
     /**
-     * Adds every pack listed in the indexes ({@link PackIndex#RESOURCE}) visible to {@code loader},
+     * Adds every pack listed in the indexes visible to {@code loader} — the shared
+     * {@link PackIndex#RESOURCE} and those the vocabulary providers name
+     * ({@link org.anxiao.core.spi.AnxiaoVocabulary#packIndexes()}) —
      * and the rule kinds contributed through {@link org.anxiao.core.spi.AnxiaoVocabulary} by the
      * modules visible to core and to {@code loader}. Indexes and packs shipped in jars are
      * read by the strict reader without a run-time JSON Schema pass — each module's build checks
@@ -383,15 +384,20 @@ public final class RulePackRegistry {
         KindDiscovery.visibleTo(loader).forEach(this::kind);
       }
       try {
-        Enumeration<URL> urls = loader.getResources(PackIndex.RESOURCE);
-        for (URL url : Collections.list(urls)) {
-          PackIndex index;
-          try (InputStream in = url.openStream()) {
-            index = AnxiaoJson.strict().read(in, PackIndex.class);
-          }
-          RulePackReader.requireMajorVersion(url.toString(), index.schemaVersion());
-          for (PackIndex.Entry e : index.packs()) {
-            put(new Source(e.header(), () -> RulePackReader.readBundled(loader, e.resource()), false));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : KindDiscovery.packIndexes(loader)) {
+          for (URL url : Collections.list(loader.getResources(name))) {
+            if (!seen.add(url.toExternalForm())) {
+              continue;
+            }
+            PackIndex index;
+            try (InputStream in = url.openStream()) {
+              index = AnxiaoJson.strict().read(in, PackIndex.class);
+            }
+            RulePackReader.requireMajorVersion(url.toString(), index.schemaVersion());
+            for (PackIndex.Entry e : index.packs()) {
+              put(new Source(e.header(), () -> RulePackReader.readBundled(loader, e.resource()), false));
+            }
           }
         }
       } catch (IOException e) {

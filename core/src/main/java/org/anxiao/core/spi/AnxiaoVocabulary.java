@@ -80,6 +80,19 @@ public interface AnxiaoVocabulary {
   }
 
   /**
+   * {@return the class-path resources of the rule-pack indexes this provider's module ships, e.g.
+   * {@code META-INF/anxiao/packs/energy/index.json}} A registry built with
+   * {@code RulePackRegistry.Builder.addClassPath} reads them besides the shared
+   * {@link org.anxiao.core.rule.PackIndex#RESOURCE}. A module names its own index so that the
+   * indexes of several jars survive being merged into one (a shaded or assembled jar keeps one file
+   * per resource name, while service files are merged). Each name matches
+   * {@code META-INF/anxiao/packs/[a-z0-9-]+/index.json}.
+   */
+  default List<String> packIndexes() {
+    return List.of();
+  }
+
+  /**
    * Registers Jackson mix-ins for this provider's own types; see {@link MixInRegistrar}.
    *
    * @param registrar where to register them

@@ -23,6 +23,9 @@ import tech.units.indriya.unit.Units;
  * {@code provides} in the module descriptor and in {@code META-INF/services}. Stateless.
  */
 public final class EnergyVocabulary implements AnxiaoVocabulary {
+  /** The index of the packs this module ships. */
+  public static final String PACK_INDEX = "META-INF/anxiao/packs/energy/index.json";
+
   /** For the service loader. */
   public EnergyVocabulary() {}
 
@@ -36,6 +39,11 @@ public final class EnergyVocabulary implements AnxiaoVocabulary {
   public List<RuleKind<?>> ruleKinds() {
     return List.of(CoalEquivalentRule.KIND, EmissionFactorRule.KIND, GridFactorRule.MEE, GridFactorRule.SHANGHAI_REPORTING,
         Scope2AccountingRule.KIND, DualControlTargetRule.KIND, EnergyQuotaRule.KIND, WaterQuotaRule.KIND);
+  }
+
+  @Override
+  public List<String> packIndexes() {
+    return List.of(PACK_INDEX);
   }
 
   @Override

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.energy.vocabulary.EnergyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The packs the energy jar ships pass the rule-pack schema, agree with their index and bind to their kinds. */
@@ -24,17 +24,11 @@ class EnergyPacksTest {
   private static final String FOLDER = "META-INF/anxiao/packs/energy/";
 
   static PackIndex energyIndex() throws IOException {
-    List<PackIndex> found = new ArrayList<>();
-    for (URL url : Collections.list(EnergyPacksTest.class.getClassLoader().getResources(PackIndex.RESOURCE))) {
-      try (InputStream in = url.openStream()) {
-        PackIndex index = AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-        if (index.packs().stream().anyMatch(e -> e.resource().startsWith(FOLDER))) {
-          found.add(index);
-        }
-      }
-    }
+    List<URL> found = Collections.list(EnergyPacksTest.class.getClassLoader().getResources(EnergyVocabulary.PACK_INDEX));
     assertEquals(1, found.size(), "one energy pack index on the class path");
-    return found.get(0);
+    try (InputStream in = found.get(0).openStream()) {
+      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
+    }
   }
 
   @Test
@@ -52,6 +46,13 @@ class EnergyPacksTest {
       }
     }
     assertEquals(13, ids.size(), ids.toString());
+  }
+
+  @Test
+  void theSharedIndexNameIsLeftToCoreSoThatAMergedJarKeepsBoth() {
+    // A shaded jar keeps one file per resource name: the energy index has a name of its own.
+    assertEquals(EnergyVocabulary.PACK_INDEX, new EnergyVocabulary().packIndexes().get(0));
+    assertFalse(EnergyVocabulary.PACK_INDEX.equals(PackIndex.RESOURCE));
   }
 
   @Test
