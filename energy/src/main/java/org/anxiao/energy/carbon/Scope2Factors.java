@@ -29,7 +29,10 @@ import org.anxiao.energy.carrier.CarrierWeights;
  * <p>Selection by date: the MEE packs are each in force for their data year only, so the context's
  * date picks the year and a year without published factors is {@code RULE_NOT_FOUND}, never the
  * nearest year; a caller who wants another year's factors pins that pack
- * ({@link RuleContext#pin(PackRef)}). A factor set's kind must be known to the context's registry.
+ * ({@link RuleContext#pin(PackRef)}) — for a date in a year that has no pack of its own, since in a
+ * year that has one, the pinned pack and the year's pack are two ids in force together
+ * ({@code RULE_AMBIGUOUS}); pinning the packs a result names reproduces it. A factor set's kind must be
+ * known to the context's registry.
  * Every value is read through a {@link RuleTrace} under the context's policy (the 2021 residual-mix
  * row is {@code UNVERIFIED}, so it is refused by default). Immutable and thread-safe.
  */

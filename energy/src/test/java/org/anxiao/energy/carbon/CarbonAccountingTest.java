@@ -304,11 +304,32 @@ class CarbonAccountingTest {
 
     AnxiaoJson json = AnxiaoJson.strict();
     assertEquals(in, json.read(json.write(in), CarbonInputs.class));
+    assertEquals(r, json.read(json.write(r), CarbonResult.class), "the result keeps its factors on the wire");
     String wire = json.write(MEE_NATIONAL);
     assertEquals("{\"kind\":\"anxiao.energy.grid-factors.mee\",\"region\":\"CN\"}", wire);
     assertEquals(CarbonInputs.of(List.of(kwh(Y2022, "5"))),
         json.read("{\"consumptions\":[{\"carrier\":\"ELECTRICITY\",\"period\":\"2022\",\"amount\":{\"value\":\"5\",\"unit\":\"kWh\"}}]}",
             CarbonInputs.class), "optional fields may be absent");
+  }
+
+  @Test
+  void aCallersOwnFactorSeriesIsAKindOfItsOwn() {
+    // A fictional campus series (tests only): 0.5 kgCO₂/kWh for row CN; 2 000 kWh × 0.5 = 1 000 kg,
+    // beside MEE national 2 000 × 0.5366 = 1 073.2 kg.
+    org.anxiao.core.rule.RuleKind<GridFactorRule> campus = GridFactorRule.kind("test.grid-factors.campus");
+    org.anxiao.core.rule.RulePack pack = CarbonFixtures.pack("""
+        {"schemaVersion":"1.0","id":"test.campus-factors","version":"1.0.0","kind":"test.grid-factors.campus",
+         "title":{"zh":"虚构测试包","en":"Fictional TEST pack"},"jurisdiction":"CN","validFrom":"2022-01-01",
+         "source":{"issuer":"测试","document":"Fictional TEST pack","year":2024},"verification":"SECONDARY",
+         "parameters":{"electricity":{"type":"decimal-table","unit":"kgCO2/kWh","rows":{"CN":{"value":"0.5"}}}}}
+        """);
+    org.anxiao.core.rule.RulePackRegistry registry = org.anxiao.core.rule.RulePackRegistry.builder()
+        .addClassPath(getClass().getClassLoader()).kind(campus).add(pack).build();
+    FactorSet own = FactorSet.of(campus, GridRegion.NATIONAL);
+    CarbonResult r = CarbonAccounting.in(RuleContext.of(registry, XUHUI, LocalDate.of(2022, 12, 31)))
+        .account(SCHOOL, Y2022, electricity(Y2022, "2000", own, MEE_NATIONAL));
+    assertEquals(1_000, r.locationBased(own).orElseThrow().kgCO2(), TOL);
+    assertEquals(1_073.2, r.locationBased(MEE_NATIONAL).orElseThrow().kgCO2(), TOL);
   }
 
   @Test
