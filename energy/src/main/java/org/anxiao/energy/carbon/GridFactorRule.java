@@ -59,4 +59,10 @@ public record GridFactorRule(RuleValue<RuleTable<String>> electricity, Optional<
     Bounds.code("id", id);
     return RuleKind.of(id, List.of(ELECTRICITY, HEAT), b -> new GridFactorRule(b.get(ELECTRICITY), b.find(HEAT)));
   }
+
+  /** True when {@code kind} was made by {@link #kind(String)}: its packs bind to this record. */
+  static boolean isFactorSet(RuleKind<?> kind) {
+    List<?> parameters = kind.parameters();
+    return parameters.size() == 2 && parameters.get(0) == ELECTRICITY && parameters.get(1) == HEAT;
+  }
 }

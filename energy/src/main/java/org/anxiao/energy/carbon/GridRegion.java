@@ -1,5 +1,7 @@
 package org.anxiao.energy.carbon;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -7,12 +9,13 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 /**
  * The row of a grid-factor set a Scope 2 figure is taken from (电网区域): the national average, the
  * national average excluding market-traded non-fossil electricity (the residual mix of market-based
- * accounting), a regional grid, or a province by its GB/T 2260 code.
+ * accounting), a regional grid, or a province by its GB/T 2260 code. Wire form: the code as a string,
+ * e.g. {@code "310000"}.
  *
  * @param code the row key as packs write it: {@code CN}, {@code CN-RESIDUAL}, {@code GRID-EAST}, or a
  *             six-digit province code such as {@code 310000}
  */
-public record GridRegion(String code) {
+public record GridRegion(@JsonValue String code) {
   /** 全国电力平均二氧化碳排放因子. */
   public static final GridRegion NATIONAL = new GridRegion("CN");
   /** 全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）: the residual mix. */
@@ -29,6 +32,16 @@ public record GridRegion(String code) {
     Bounds.code("code", code);
     Require.that(code.matches("CN|CN-RESIDUAL|GRID-[A-Z]+|[1-9][0-9]0000"), "code", code,
         "must be CN, CN-RESIDUAL, GRID-<REGION> or a province code such as 310000");
+  }
+
+  /**
+   * {@return the row {@code code}}
+   *
+   * @param code the row key: {@code CN}, {@code CN-RESIDUAL}, {@code GRID-<REGION>} or a province code
+   */
+  @JsonCreator
+  public static GridRegion of(String code) {
+    return new GridRegion(code);
   }
 
   /**
