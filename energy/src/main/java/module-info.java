@@ -4,6 +4,7 @@
  */
 module org.anxiao.energy {
   requires static org.jspecify;
+  requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
   requires tech.units.indriya;
 
