@@ -11,9 +11,13 @@ import org.anxiao.core.time.Month;
 public final class DataGapException extends MissingValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The meter whose data have the gap. */
   private final String meterId;
+  /** The year of the month with the gap. */
   private final int year;
+  /** The month with the gap, 1 to 12. */
   private final int month;
+  /** The days of the month not covered. */
   private final double missingDays;
 
   DataGapException(String meterId, Month month, double missingDays) {
