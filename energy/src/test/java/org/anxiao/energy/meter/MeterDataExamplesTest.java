@@ -3,6 +3,7 @@ package org.anxiao.energy.meter;
 import static org.anxiao.energy.meter.MeterFixtures.METERS_2024;
 import static org.anxiao.energy.meter.MeterFixtures.SCHOOL;
 import static org.anxiao.energy.meter.MeterFixtures.amount;
+import static org.anxiao.energy.meter.MeterFixtures.assertAmount;
 import static org.anxiao.energy.meter.MeterFixtures.at;
 import static org.anxiao.energy.meter.MeterFixtures.dec;
 import static org.anxiao.energy.meter.MeterFixtures.in;
@@ -14,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,9 +68,9 @@ class MeterDataExamplesTest {
     MeterDataResult r = METERS_2024.monthly(SCHOOL, new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1)), data,
         GapHandling.reject());
     // January: 300 < 99800, a wrap: 100000 − 99800 + 300 = 500 (< 50000, half the span: plausible); × 40 = 20000 kWh.
-    assertEquals(0, dec("20000").compareTo(amount(r, "E1", 2024, 1)));
+    assertAmount("20000", amount(r, "E1", 2024, 1));
     // February: 1100 − 300 = 800; × 40 = 32000 kWh.
-    assertEquals(0, dec("32000").compareTo(amount(r, "E1", 2024, 2)));
+    assertAmount("32000", amount(r, "E1", 2024, 2));
     Consumption jan = in(r, "E1", 2024, 1);
     assertEquals(Optional.of("E1"), jan.meterId());
     assertEquals(Optional.of("B1"), jan.buildingId());
@@ -98,8 +98,8 @@ class MeterDataExamplesTest {
     // Measured: January 16 days (16–31 Jan) = 320; February 15 days (1–15 Feb) = 300.
     // Gaps, LINEAR from the month itself (partly covered): January 15 days × 20 = 300 → 620;
     // February 14 days (16–29 Feb 2024) × 20 = 280 → 580.
-    assertEquals(0, dec("620").compareTo(amount(r, "E1", 2024, 1)));
-    assertEquals(0, dec("580").compareTo(amount(r, "E1", 2024, 2)));
+    assertAmount("620", amount(r, "E1", 2024, 1));
+    assertAmount("580", amount(r, "E1", 2024, 2));
     assertEquals(List.of(new MeterGap("E1", new Month(2024, 1), 15.0, false), new MeterGap("E1", new Month(2024, 2), 14.0, false)),
         r.gaps());
     assertEquals(new EstimatedMonth("E1", new Month(2024, 1), EstimationMethod.LINEAR, Measure.of("300", "kWh"), 15.0,
@@ -121,9 +121,9 @@ class MeterDataExamplesTest {
     // New register 16 March – 16 April: 630 − 10 = 620 m³ over 31 days = 20 m³/day: 16 days in March = 320, 15 in April = 300.
     // 16 April – 1 May: 930 − 630 = 300 m³, all in April.
     // March = 450 + 320 = 770; April = 300 + 300 = 600; total 1370 = (5450 − 5000) + (930 − 10).
-    assertEquals(0, dec("770").compareTo(amount(r, "G1", 2024, 3)));
-    assertEquals(0, dec("600").compareTo(amount(r, "G1", 2024, 4)));
-    assertEquals(0, dec("1370").compareTo(total(r.consumptions())));
+    assertAmount("770", amount(r, "G1", 2024, 3));
+    assertAmount("600", amount(r, "G1", 2024, 4));
+    assertAmount("1370", total(r.consumptions()));
     assertTrue(r.consumptions().stream().noneMatch(Consumption::estimated));
   }
 
@@ -132,13 +132,13 @@ class MeterDataExamplesTest {
     MeterDataResult r = METERS_2024.monthly(SCHOOL, new CalendarYear(2024), waterYear(6), GapHandling.linear());
     // May 310 m³ / 31 days = 10 m³/day; July 372 / 31 = 12 m³/day.
     // June lies one month after May and one before July: 10 + (12 − 10) × 1/2 = 11 m³/day × 30 days = 330 m³.
-    assertEquals(0, dec("330").compareTo(amount(r, "W1", 2024, 6)));
+    assertAmount("330", amount(r, "W1", 2024, 6));
     assertTrue(in(r, "W1", 2024, 6).estimated());
     assertEquals(List.of(new EstimatedMonth("W1", new Month(2024, 6), EstimationMethod.LINEAR, Measure.of("330", "m3"), 30.0,
         List.of(new Month(2024, 5), new Month(2024, 7)))), r.estimates());
     assertEquals(List.of(new MeterGap("W1", new Month(2024, 6), 30.0, true)), r.gaps());
     // Year: 300+290+310+300+310+330+372+341+330+310+300+310 = 3803 m³.
-    assertEquals(0, dec("3803").compareTo(total(r.consumptions())));
+    assertAmount("3803", total(r.consumptions()));
     assertEquals(12, r.consumptions().size());
     assertEquals(11, r.consumptions().stream().filter(c -> !c.estimated()).count());
     // 11 of 12 months have data, one missing ≤ maxMissingMonths 1; 366 − 30 = 336 days covered.
@@ -153,8 +153,8 @@ class MeterDataExamplesTest {
   void twoMissingMonthsAreEstimatedButTheYearIsNotSufficient() {
     MeterDataResult r = METERS_2024.monthly(SCHOOL, new CalendarYear(2024), waterYear(6, 8), GapHandling.linear());
     // June as before, 330. August: July 12 m³/day, September 330/30 = 11 m³/day → 12 + (11 − 12) × 1/2 = 11.5 × 31 = 356.5.
-    assertEquals(0, dec("330").compareTo(amount(r, "W1", 2024, 6)));
-    assertEquals(0, dec("356.5").compareTo(amount(r, "W1", 2024, 8)));
+    assertAmount("330", amount(r, "W1", 2024, 6));
+    assertAmount("356.5", amount(r, "W1", 2024, 8));
     // Two missing > maxMissingMonths 1.
     assertEquals(new MeterCoverage("W1", 12, 10, 2, 366, 305.0, false), r.coverage().get(0));
     assertFalse(r.sufficient());
@@ -166,8 +166,8 @@ class MeterDataExamplesTest {
     // May 10 m³/day (index 4), August 341/31 = 11 m³/day (index 7).
     // June (5): 10 + 1 × 1/3 = 10.333… × 30 = 310 (309.999… at 34 digits, rounded to 9 places: 310.000000000).
     // July (6): 10 + 1 × 2/3 = 10.666… × 31 = 330.666… → 330.666666667.
-    assertEquals(0, dec("310").compareTo(amount(r, "W1", 2024, 6)));
-    assertEquals(0, dec("330.666666667").compareTo(amount(r, "W1", 2024, 7)));
+    assertAmount("310", amount(r, "W1", 2024, 6));
+    assertAmount("330.666666667", amount(r, "W1", 2024, 7));
     assertEquals(List.of(new Month(2024, 5), new Month(2024, 8)), r.estimates().get(1).references());
   }
 
@@ -179,7 +179,7 @@ class MeterDataExamplesTest {
     // Daily weights: May 31/31 = 1, July 31/31 = 1, June 60/30 = 2.
     // Scale = (310 + 372) / (1 × 31 + 1 × 31) = 682 / 62 = 11 m³ per unit of daily weight.
     // June = 11 × 2 × 30 days = 660 m³.
-    assertEquals(0, dec("660").compareTo(amount(r, "W1", 2024, 6)));
+    assertAmount("660", amount(r, "W1", 2024, 6));
     assertEquals(EstimationMethod.PROFILE, r.estimates().get(0).method());
     assertEquals(GapHandling.profile(profile), r.gapHandling());
   }
@@ -194,14 +194,14 @@ class MeterDataExamplesTest {
     // 1 Jan – 16 Dec 2024 is 350 days: 3500 / 350 = 10 kWh/day.
     // January 31 days = 310; February (2024, leap) 29 days = 290; December measured 15 days = 150.
     // December's 16 uncovered days at its own rate: 16 × 10 = 160 → 310, estimated.
-    assertEquals(0, dec("310").compareTo(amount(r, "E2", 2024, 1)));
-    assertEquals(0, dec("290").compareTo(amount(r, "E2", 2024, 2)));
-    assertEquals(0, dec("310").compareTo(amount(r, "E2", 2024, 12)));
+    assertAmount("310", amount(r, "E2", 2024, 1));
+    assertAmount("290", amount(r, "E2", 2024, 2));
+    assertAmount("310", amount(r, "E2", 2024, 12));
     assertTrue(in(r, "E2", 2024, 12).estimated());
     assertFalse(in(r, "E2", 2024, 11).estimated());
     assertEquals(List.of(new MeterGap("E2", new Month(2024, 12), 16.0, false)), r.gaps());
     // 366 × 10 = 3660 over the year; every month has data, so nothing is missing.
-    assertEquals(0, dec("3660").compareTo(total(r.consumptions())));
+    assertAmount("3660", total(r.consumptions()));
     assertEquals(new MeterCoverage("E2", 12, 12, 0, 366, 350.0, true), r.coverage().get(0));
 
     DataGapException gap = assertThrows(DataGapException.class,
@@ -226,11 +226,11 @@ class MeterDataExamplesTest {
         Measure.of("24", "GJ")));
     MeterDataResult r = METERS_2024.monthly(SCHOOL, new DateRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 1)),
         MeterDataInput.ofIntervals(List.of(h1), readings), GapHandling.linear());
-    assertEquals(0, dec("58").compareTo(amount(r, "H1", 2024, 2)));
+    assertAmount("58", amount(r, "H1", 2024, 2));
     // March: 12 GJ measured over 12 h (24 GJ/day); 30.5 days uncovered, from the month's own rate → 12 + 30.5 × 24 = 744.
-    assertEquals(0, dec("744").compareTo(amount(r, "H1", 2024, 3)));
+    assertAmount("744", amount(r, "H1", 2024, 3));
     // April: 12 GJ over 12 h, 29.5 days estimated at 24 GJ/day → 12 + 708 = 720.
-    assertEquals(0, dec("720").compareTo(amount(r, "H1", 2024, 4)));
+    assertAmount("720", amount(r, "H1", 2024, 4));
     assertEquals(3, r.coverage().get(0).monthsWithData());
   }
 
@@ -245,9 +245,9 @@ class MeterDataExamplesTest {
     assertEquals(24, r.consumptions().size());
     assertEquals(List.of("E1", "W1"), r.coverage().stream().map(MeterCoverage::meterId).toList());
     // 366 MWh over 366 days: 1 MWh/day, so January = 31 MWh.
-    assertEquals(0, dec("31").compareTo(amount(r, "E1", 2024, 1)));
+    assertAmount("31", amount(r, "E1", 2024, 1));
     assertEquals("MWh", in(r, "E1", 2024, 1).amount().unit());
-    assertEquals(0, new BigDecimal("366").compareTo(total(r.consumptionsOf("E1"))));
+    assertAmount("366", total(r.consumptionsOf("E1")));
     assertTrue(r.sufficient());
     List<AppliedRule> rules = r.rulesApplied();
     assertEquals(2, rules.size());

@@ -45,6 +45,12 @@ final class MeterFixtures {
     return in(result, meter, year, month).amount().value();
   }
 
+  /** Asserts that {@code actual} equals the decimal {@code expected} numerically. */
+  static void assertAmount(String expected, BigDecimal actual) {
+    org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal(expected).compareTo(actual),
+        () -> "expected " + expected + " but was " + actual.toPlainString());
+  }
+
   static BigDecimal dec(String text) {
     return new BigDecimal(text);
   }
