@@ -150,8 +150,8 @@ public final class MeterData implements Calculator {
     List<MeterGap> gapList = new ArrayList<>();
     List<EstimatedMonth> estimates = new ArrayList<>();
     List<MeterCoverage> coverage = new ArrayList<>();
-    for (Meter meter : data.meters()) {
-      MeterSeries series = MeterSeries.of(meter, data);
+    for (MeterSeries series : MeterSeries.of(data)) {
+      Meter meter = series.meter();
       NavigableMap<Integer, MeterSeries.MonthData> months = series.months();
       if (months.subMap(first, end).isEmpty()) {
         throw new MissingValueException("meter " + meter.id() + " has no data in the period " + period.code(),

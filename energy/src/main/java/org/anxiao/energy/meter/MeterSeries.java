@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.PeriodOverlapException;
 import org.anxiao.core.internal.Bounds;
@@ -47,15 +50,34 @@ final class MeterSeries {
     this.meter = meter;
   }
 
-  /** The meter's months, from the readings and replacements of {@code input} that name it. */
-  static MeterSeries of(Meter meter, MeterDataInput input) {
-    MeterSeries series = new MeterSeries(meter);
-    if (meter.registerKind() == RegisterKind.CUMULATIVE) {
-      series.addRegister(input);
-    } else {
-      series.addIntervals(input);
+  /**
+   * The months of every meter of {@code input}, in input order, each from the readings and
+   * replacements that name it (the data are grouped by meter once).
+   */
+  static List<MeterSeries> of(MeterDataInput input) {
+    Map<String, List<Integer>> registers = byMeter(input.registerReadings(), RegisterReading::meterId);
+    Map<String, List<Integer>> intervals = byMeter(input.intervalReadings(), IntervalReading::meterId);
+    Map<String, List<Integer>> replacements = byMeter(input.replacements(), MeterReplacement::meterId);
+    List<MeterSeries> out = new ArrayList<>();
+    for (Meter meter : input.meters()) {
+      MeterSeries series = new MeterSeries(meter);
+      if (meter.registerKind() == RegisterKind.CUMULATIVE) {
+        series.addRegister(input, registers.getOrDefault(meter.id(), List.of()),
+            replacements.getOrDefault(meter.id(), List.of()));
+      } else {
+        series.addIntervals(input, intervals.getOrDefault(meter.id(), List.of()));
+      }
+      out.add(series);
     }
-    return series;
+    return out;
+  }
+
+  private static <T> Map<String, List<Integer>> byMeter(List<T> data, Function<T, String> meterId) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      out.computeIfAbsent(meterId.apply(data.get(i)), k -> new ArrayList<>()).add(i);
+    }
+    return out;
   }
 
   Meter meter() {
@@ -67,23 +89,17 @@ final class MeterSeries {
     return months;
   }
 
-  private void addRegister(MeterDataInput input) {
+  private void addRegister(MeterDataInput input, List<Integer> readings, List<Integer> replacements) {
     List<Point> points = new ArrayList<>();
-    List<RegisterReading> readings = input.registerReadings();
-    for (int i = 0; i < readings.size(); i++) {
-      RegisterReading r = readings.get(i);
-      if (r.meterId().equals(meter.id())) {
-        BigDecimal v = r.reading().value();
-        points.add(new Point(MeterTime.seconds(r.readAt()), r.readAt(), v, v, "registerReadings[" + i + "]", false));
-      }
+    for (int i : readings) {
+      RegisterReading r = input.registerReadings().get(i);
+      BigDecimal v = r.reading().value();
+      points.add(new Point(MeterTime.seconds(r.readAt()), r.readAt(), v, v, "registerReadings[" + i + "]", false));
     }
-    List<MeterReplacement> replacements = input.replacements();
-    for (int i = 0; i < replacements.size(); i++) {
-      MeterReplacement e = replacements.get(i);
-      if (e.meterId().equals(meter.id())) {
-        points.add(new Point(MeterTime.seconds(e.at()), e.at(), e.finalReading().value(), e.initialReading().value(),
-            "replacements[" + i + "]", true));
-      }
+    for (int i : replacements) {
+      MeterReplacement e = input.replacements().get(i);
+      points.add(new Point(MeterTime.seconds(e.at()), e.at(), e.finalReading().value(), e.initialReading().value(),
+          "replacements[" + i + "]", true));
     }
     points.sort(Comparator.comparingLong(Point::t));
     for (int k = 1; k < points.size(); k++) {
@@ -121,16 +137,13 @@ final class MeterSeries {
     return wrapped;
   }
 
-  private void addIntervals(MeterDataInput input) {
+  private void addIntervals(MeterDataInput input, List<Integer> readings) {
     record Interval(long t0, long t1, IntervalReading reading, String field) {}
     List<Interval> intervals = new ArrayList<>();
-    List<IntervalReading> readings = input.intervalReadings();
-    for (int i = 0; i < readings.size(); i++) {
-      IntervalReading r = readings.get(i);
-      if (r.meterId().equals(meter.id())) {
-        intervals.add(new Interval(MeterTime.seconds(r.start()), MeterTime.seconds(r.end()), r,
-            "intervalReadings[" + i + "]"));
-      }
+    for (int i : readings) {
+      IntervalReading r = input.intervalReadings().get(i);
+      intervals.add(new Interval(MeterTime.seconds(r.start()), MeterTime.seconds(r.end()), r,
+          "intervalReadings[" + i + "]"));
     }
     intervals.sort(Comparator.comparingLong(Interval::t0));
     for (int k = 0; k < intervals.size(); k++) {

@@ -252,4 +252,23 @@ class MeterDataExamplesTest {
     List<AppliedRule> rules = r.rulesApplied();
     assertEquals(2, rules.size());
   }
+
+  @Test
+  void aYearOfQuarterHourValuesAddsUpByMonth() {
+    // 366 days × 96 quarter-hours of 0.25 kWh each: 24 kWh/day; January 31 × 24 = 744, February 29 × 24 = 696.
+    Meter e3 = Meter.interval("E3", Carrier.ELECTRICITY, "kWh");
+    List<IntervalReading> readings = new ArrayList<>();
+    LocalDateTime t = LocalDateTime.of(2024, 1, 1, 0, 0);
+    Measure quarter = Measure.of("0.25", "kWh");
+    while (t.getYear() == 2024) {
+      readings.add(new IntervalReading("E3", t, t.plusMinutes(15), quarter));
+      t = t.plusMinutes(15);
+    }
+    assertEquals(366 * 96, readings.size());
+    MeterDataResult r = METERS_2024.monthly(SCHOOL, new CalendarYear(2024), MeterDataInput.ofIntervals(List.of(e3), readings),
+        GapHandling.reject());
+    assertAmount("744", amount(r, "E3", 2024, 1));
+    assertAmount("696", amount(r, "E3", 2024, 2));
+    assertAmount("8784", total(r.consumptions()));
+  }
 }
