@@ -145,4 +145,15 @@ class MeterDataRulesTest {
     String json = AnxiaoJson.strict().write(r);
     assertEquals(r, AnxiaoJson.strict().read(json, MeterDataResult.class));
   }
+
+  @Test
+  void aPackOfTheWrongShapeIsRefusedWithItsPointer() {
+    RulePackException zero = assertThrows(RulePackException.class,
+        () -> with(pack("sh.zero.data-sufficiency", "1.0.0", "310000", "SECONDARY", 0, 1)));
+    assertEquals(RulePackException.INVALID, zero.errorCode());
+    assertTrue(zero.field().orElseThrow().endsWith("#/parameters/monthsRequired/value"), zero.getMessage());
+    RulePackException negative = assertThrows(RulePackException.class,
+        () -> with(pack("sh.negative.data-sufficiency", "1.0.0", "310000", "SECONDARY", 12, -1)));
+    assertTrue(negative.field().orElseThrow().contains("#/parameters/maxMissingMonths"), negative.getMessage());
+  }
 }
