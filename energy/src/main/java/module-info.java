@@ -15,6 +15,7 @@ module org.anxiao.energy {
   exports org.anxiao.energy.carbon;
   exports org.anxiao.energy.dualcontrol;
   exports org.anxiao.energy.water;
+  exports org.anxiao.energy.meter;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.energy.vocabulary.EnergyVocabulary;
 
@@ -24,4 +25,5 @@ module org.anxiao.energy {
   opens org.anxiao.energy.carbon to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.dualcontrol to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.water to com.fasterxml.jackson.databind;
+  opens org.anxiao.energy.meter to com.fasterxml.jackson.databind;
 }

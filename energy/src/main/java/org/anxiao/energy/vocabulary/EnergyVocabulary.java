@@ -14,6 +14,7 @@ import org.anxiao.energy.carbon.Scope2AccountingRule;
 import org.anxiao.energy.coal.CoalEquivalentRule;
 import org.anxiao.energy.dualcontrol.DualControlTargetRule;
 import org.anxiao.energy.dualcontrol.EnergyQuotaRule;
+import org.anxiao.energy.meter.DataSufficiencyRule;
 import org.anxiao.energy.water.NightFlowRule;
 import org.anxiao.energy.water.WaterQuotaRule;
 import tech.units.indriya.unit.Units;
@@ -40,7 +41,7 @@ public final class EnergyVocabulary implements AnxiaoVocabulary {
   public List<RuleKind<?>> ruleKinds() {
     return List.of(CoalEquivalentRule.KIND, EmissionFactorRule.KIND, GridFactorRule.MEE, GridFactorRule.SHANGHAI_REPORTING,
         Scope2AccountingRule.KIND, DualControlTargetRule.KIND, EnergyQuotaRule.KIND, WaterQuotaRule.KIND,
-        NightFlowRule.KIND);
+        NightFlowRule.KIND, DataSufficiencyRule.KIND);
   }
 
   @Override

@@ -45,7 +45,7 @@ class EnergyPacksTest {
         assertFalse(pack.parameters().isEmpty(), entry.resource());
       }
     }
-    assertEquals(13, ids.size(), ids.toString());
+    assertEquals(14, ids.size(), ids.toString());
   }
 
   @Test
@@ -62,7 +62,8 @@ class EnergyPacksTest {
     Set<String> kinds = registry.kinds().keySet();
     assertTrue(kinds.containsAll(Set.of("anxiao.energy.coal-equivalent", "anxiao.energy.emission-factors",
         "anxiao.energy.grid-factors.mee", "anxiao.energy.grid-factors.sh-reporting", "anxiao.energy.scope2-accounting",
-        "anxiao.energy.dual-control-targets", "anxiao.energy.energy-quotas", "anxiao.energy.water-quotas")), kinds.toString());
+        "anxiao.energy.dual-control-targets", "anxiao.energy.energy-quotas", "anxiao.energy.water-quotas",
+        "anxiao.energy.data-sufficiency")), kinds.toString());
     assertTrue(registry.catalogue().stream().anyMatch(h -> h.id().equals("cn.gbt2589.coal-equivalent")));
   }
 }
