@@ -82,6 +82,8 @@ public final class ConformanceRunner {
   public record VectorFile(String name, JsonNode root) {}
 
   private final Path folder;
+  /** Where test packs without a jar resource may lie: the conformance folder (its {@code packs/}). */
+  private final Path packsRoot;
   private final Path repository;
   private final Map<String, Calculator> calculators;
   private final Schema schema;
@@ -97,6 +99,7 @@ public final class ConformanceRunner {
 
   private ConformanceRunner(Path folder, Path schemaFile, Path repository, Map<String, Calculator> calculators) {
     this.folder = folder;
+    this.packsRoot = schemaFile.getParent().getParent();
     this.repository = repository;
     this.calculators = Map.copyOf(calculators);
     this.schema = schema(schemaFile);
@@ -271,7 +274,7 @@ public final class ConformanceRunner {
       } else {
         // A test pack shipped in the conformance folder itself, in no jar: a valid rule-pack document.
         assertEquals("pack", kind, at + ": only a pack may lack artifact and resource");
-        assertTrue(path.startsWith(folder), at + ": a pack without a resource must lie in " + folder);
+        assertTrue(path.startsWith(packsRoot), at + ": a pack without a resource must lie in " + packsRoot);
         RulePackReader.read(path);
       }
       switch (kind) {
