@@ -12,7 +12,7 @@ import org.anxiao.core.unit.Measure;
  * The target intensity of one indicator in one year on the glide path (年度目标强度): the baseline
  * value cut by the year's part of the cut due by the target year.
  *
- * <p>Invariants: {@code baselineYear ≤ year ≤ targetYear}, {@code baselineYear < targetYear};
+ * <p>Invariants: years 1900–2200, {@code baselineYear ≤ year ≤ targetYear}, {@code baselineYear < targetYear};
  * values finite and greater than zero (a cut is below 100 %); {@code value} equals the baseline in
  * the baseline year and baseline × (1 − cut) in the target year. Immutable and thread-safe.
  *
@@ -43,6 +43,8 @@ public record GlideTarget(IntensityMetric metric, int year, long baselineYear, l
    */
   public GlideTarget {
     Require.nonNull("metric", metric);
+    Require.that(baselineYear >= 1900 && baselineYear <= 2200, "baselineYear", baselineYear, "must be 1900 to 2200");
+    Require.that(targetYear >= 1900 && targetYear <= 2200, "targetYear", targetYear, "must be 1900 to 2200");
     Require.that(baselineYear < targetYear, "targetYear", targetYear, "must be after the baseline year {}", baselineYear);
     Require.that(year >= baselineYear && year <= targetYear, "year", year, "must be between {} and the target year",
         baselineYear);
