@@ -24,7 +24,8 @@ class EnergyConformanceTest {
 
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
-      Map.entry("coal-equivalent.json", CoalEquivalentVectors.CALCULATOR));
+      Map.entry("coal-equivalent.json", CoalEquivalentVectors.CALCULATOR),
+      Map.entry("intensity.json", IntensityVectors.CALCULATOR));
 
   @TestFactory
   Stream<DynamicNode> vectors() {
