@@ -25,7 +25,8 @@ class EnergyConformanceTest {
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
       Map.entry("coal-equivalent.json", CoalEquivalentVectors.CALCULATOR),
-      Map.entry("intensity.json", IntensityVectors.CALCULATOR));
+      Map.entry("intensity.json", IntensityVectors.CALCULATOR),
+      Map.entry("dual-control.json", DualControlVectors.CALCULATOR));
 
   @TestFactory
   Stream<DynamicNode> vectors() {
