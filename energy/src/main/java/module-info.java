@@ -14,6 +14,7 @@ module org.anxiao.energy {
   exports org.anxiao.energy.coal;
   exports org.anxiao.energy.carbon;
   exports org.anxiao.energy.dualcontrol;
+  exports org.anxiao.energy.intensity;
   exports org.anxiao.energy.water;
   exports org.anxiao.energy.meter;
 
@@ -23,7 +24,9 @@ module org.anxiao.energy {
   opens org.anxiao.energy.carrier to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.coal to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.carbon to com.fasterxml.jackson.databind;
-  opens org.anxiao.energy.dualcontrol to com.fasterxml.jackson.databind;
+  // core reads the dual-control finding messages next to their class (MessageCatalog).
+  opens org.anxiao.energy.dualcontrol to com.fasterxml.jackson.databind, org.anxiao.core;
+  opens org.anxiao.energy.intensity to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.water to com.fasterxml.jackson.databind;
   opens org.anxiao.energy.meter to com.fasterxml.jackson.databind;
 }

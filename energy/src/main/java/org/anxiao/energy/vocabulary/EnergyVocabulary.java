@@ -14,13 +14,14 @@ import org.anxiao.energy.carbon.Scope2AccountingRule;
 import org.anxiao.energy.coal.CoalEquivalentRule;
 import org.anxiao.energy.dualcontrol.DualControlTargetRule;
 import org.anxiao.energy.dualcontrol.EnergyQuotaRule;
+import org.anxiao.energy.intensity.IntensityUnits;
 import org.anxiao.energy.meter.DataSufficiencyRule;
 import org.anxiao.energy.water.NightFlowRule;
 import org.anxiao.energy.water.WaterQuotaRule;
 import tech.units.indriya.unit.Units;
 
 /**
- * What the energy module (能源) adds to core's vocabularies: the unit {@code kW} (power: meter demand, PV capacity) and the subject kind {@code METER} (计量表), and the
+ * What the energy module (能源) adds to core's vocabularies: the units {@code kW} (power: meter demand, PV capacity) and the intensity units of {@link org.anxiao.energy.intensity.IntensityUnits} and the subject kind {@code METER} (计量表), and the
  * energy rule kinds, so that {@code RulePackRegistry.standard()} binds the packs this module ships. Registered with
  * {@code provides} in the module descriptor and in {@code META-INF/services}. Stateless.
  */
@@ -33,8 +34,11 @@ public final class EnergyVocabulary implements AnxiaoVocabulary {
 
   @Override
   public List<UnitContribution> units() {
-    // Power (功率) — meter demand and PV capacity, e.g. 250 kW.
-    return List.of(UnitContribution.of("kW", MetricPrefix.KILO(Units.WATT), Power.class));
+    // Power (功率) and the intensity units (kgce/m2, kgce/person, m3/person, kgCO2e/m2).
+    List<UnitContribution> units = new java.util.ArrayList<>();
+    units.add(UnitContribution.of("kW", MetricPrefix.KILO(Units.WATT), Power.class));
+    units.addAll(IntensityUnits.contributions());
+    return List.copyOf(units);
   }
 
   @Override

@@ -26,7 +26,9 @@ class EnergyConformanceTest {
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
       Map.entry("coal-equivalent.json", CoalEquivalentVectors.CALCULATOR),
       Map.entry("water-balance.json", WaterBalanceVectors.CALCULATOR),
-      Map.entry("carbon.json", CarbonVectors.CALCULATOR));
+      Map.entry("carbon.json", CarbonVectors.CALCULATOR),
+      Map.entry("intensity.json", IntensityVectors.CALCULATOR),
+      Map.entry("dual-control.json", DualControlVectors.CALCULATOR));
 
   @TestFactory
   Stream<DynamicNode> vectors() {
