@@ -1,13 +1,25 @@
 package org.anxiao.energy.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.unit.AnxiaoUnits;
+import org.anxiao.energy.carbon.EmissionFactor;
+import org.anxiao.energy.carbon.Scope1Emissions;
+import org.anxiao.energy.carbon.Scope2Factors;
 import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.CarrierWeights;
 import org.anxiao.energy.carrier.ElectricityBasis;
+import org.anxiao.energy.coal.CoalEquivalents;
 
 /**
  * Every rule value a city-scale batch needs, resolved once into primitive arrays (批量系数): kgce per
@@ -88,6 +100,64 @@ public final class BatchFactors {
     all.addAll(scope1.rules());
     all.addAll(Bounds.list("rules", rules));
     return new BatchFactors(basis, w, known, grid, residual, heat, areas, List.copyOf(all));
+  }
+
+  /**
+   * {@return the factors of {@code schools}, resolved through the typed calculators} — the same code
+   * and packs as {@code CoalEquivalents}, {@code Scope1Emissions} and {@code Scope2Factors}: the
+   * kgce and Scope 1 weights from the first school's context (every school must resolve the same
+   * ones: a batch holds schools that share those packs, e.g. one province), and per school its grid
+   * factor, the residual-mix factor and the heat factor, each resolved once per distinct
+   * jurisdiction, date, policy and factor set.
+   *
+   * @param basis   the electricity basis
+   * @param schools the schools, in batch index order, at least one
+   * @throws InvalidValueException when a school resolves other kgce or Scope 1 weights than the first
+   * @throws org.anxiao.core.error.RulePackException when a pack is missing or a value is refused by the policy
+   */
+  public static BatchFactors resolve(ElectricityBasis basis, List<BatchSchool> schools) {
+    Require.nonNull("basis", basis);
+    List<BatchSchool> list = Bounds.list("schools", schools);
+    Require.that(!list.isEmpty(), "schools", 0, "must hold at least one school");
+    CarrierWeights coal = CoalEquivalents.in(list.get(0).context()).weights(basis);
+    CarrierWeights scope1 = Scope1Emissions.in(list.get(0).context()).weights();
+    int n = list.size();
+    double[] grid = new double[n];
+    double[] residual = new double[n];
+    double[] heat = new double[n];
+    double[] area = new double[n];
+    Map<String, double[]> resolved = new HashMap<>();
+    Map<String, String> weightsSeen = new HashMap<>();
+    Set<AppliedRule> rules = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      BatchSchool school = Require.nonNullElement("schools", i, list.get(i));
+      RuleContext c = school.context();
+      // The context's text names its jurisdiction, date, pins and policy; the registry is told apart by identity.
+      String where = c + "@" + System.identityHashCode(c.registry());
+      if (weightsSeen.putIfAbsent(where, "") == null && i > 0) {
+        CarrierWeights otherCoal = CoalEquivalents.in(c).weights(basis);
+        CarrierWeights otherScope1 = Scope1Emissions.in(c).weights();
+        Require.that(Arrays.equals(otherCoal.toArray(), coal.toArray()) && otherCoal.rules().equals(coal.rules())
+            && Arrays.equals(otherScope1.toArray(), scope1.toArray()) && otherScope1.rules().equals(scope1.rules()),
+            "schools[" + i + "]", c.jurisdiction(), "resolves other kgce or Scope 1 packs than school 0 ("
+            + list.get(0).context().jurisdiction() + "): put schools that share those packs in one batch");
+      }
+      double[] f = resolved.computeIfAbsent(where + " " + school.locationSet(), k -> {
+        Scope2Factors factors = Scope2Factors.in(c);
+        EmissionFactor g = factors.electricity(school.locationSet());
+        EmissionFactor r = factors.marketResidual();
+        EmissionFactor h = factors.heat(school.locationSet());
+        rules.addAll(g.rules());
+        rules.addAll(r.rules());
+        rules.addAll(h.rules());
+        return new double[] {g.asDouble(), r.asDouble(), h.asDouble()};
+      });
+      grid[i] = f[0];
+      residual[i] = f[1];
+      heat[i] = f[2];
+      area[i] = AnxiaoUnits.toDouble(school.floorArea(), AnxiaoUnits.SQUARE_METER);
+    }
+    return of(basis, coal, scope1, grid, residual, heat, area, List.copyOf(rules));
   }
 
   private static double[] perSchool(String field, double[] values, int schools, boolean positive) {
