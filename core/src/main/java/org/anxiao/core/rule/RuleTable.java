@@ -21,9 +21,17 @@ public final class RuleTable<K> {
   private final Map<K, DecimalEntry> rows;
   private final AppliedRule table;
 
+  /** Each row's record, made once: a calculation reads rows on every call. */
+  private final Map<K, AppliedRule> applied;
+
   RuleTable(Map<K, DecimalEntry> rows, AppliedRule table) {
     this.rows = Map.copyOf(rows);
     this.table = table;
+    Map<K, AppliedRule> records = new java.util.HashMap<>();
+    this.rows.forEach((key, row) -> records.put(key, new AppliedRule(table.pack(), table.parameter() + "[" + key + "]",
+        row.value().toPlainString(), table.unit(), row.verification().orElse(table.verification()),
+        table.citation().atClause(row.clause()))));
+    this.applied = Map.copyOf(records);
   }
 
   /** {@return the keys present} */
@@ -51,10 +59,12 @@ public final class RuleTable<K> {
    * @param key the row's key
    */
   public AppliedRule applied(K key) {
-    DecimalEntry row = entry(key);
-    return new AppliedRule(table.pack(), table.parameter() + "[" + key + "]", row.value().toPlainString(),
-        table.unit(), row.verification().orElse(table.verification()),
-        table.citation().atClause(row.clause()));
+    entry(key);
+    AppliedRule record = applied.get(key);
+    if (record == null) {
+      throw new UnknownCodeException(table.pack() + "/" + table.parameter(), key, "row of " + table.parameter());
+    }
+    return record;
   }
 
   /** The row's value; prefer {@link RuleTrace#row}, which applies the verification policy. */

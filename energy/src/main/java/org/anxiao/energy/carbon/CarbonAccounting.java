@@ -2,10 +2,8 @@ package org.anxiao.energy.carbon;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.calc.Calculator;
@@ -22,9 +20,9 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.time.Period;
-import org.anxiao.core.time.Periods;
 import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.Consumption;
+import org.anxiao.energy.internal.ConsumptionChecks;
 import org.anxiao.energy.internal.WeightedSums;
 
 /**
@@ -366,16 +364,7 @@ public final class CarbonAccounting implements Calculator {
 
   private static List<Consumption> checked(Period period, CarbonInputs inputs) {
     List<Consumption> input = inputs.consumptions();
-    if (input.isEmpty()) {
-      throw new MissingValueException("no consumption in period " + period.code(), "consumptions");
-    }
-    Map<String, List<Period>> byMeter = new LinkedHashMap<>();
-    for (int i = 0; i < input.size(); i++) {
-      Consumption c = input.get(i);
-      within(period, "consumptions[" + i + "].period", c.period());
-      c.meterId().ifPresent(m -> byMeter.computeIfAbsent(m + "/" + c.carrier(), k -> new ArrayList<>()).add(c.period()));
-    }
-    byMeter.forEach((meter, periods) -> Periods.requireNoOverlap("consumptions[" + meter + "].period", periods));
+    ConsumptionChecks.require("consumptions", period, input);
     for (int i = 0; i < inputs.greenPower().size(); i++) {
       within(period, "greenPower[" + i + "].period", inputs.greenPower().get(i).period());
     }

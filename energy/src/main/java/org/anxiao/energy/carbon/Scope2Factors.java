@@ -38,6 +38,9 @@ import org.anxiao.energy.carrier.CarrierWeights;
  */
 public final class Scope2Factors {
   private final RuleContext context;
+  /** Bound rules by kind id: binding once per kind, not per call (a context always binds the same). */
+  private final java.util.concurrent.ConcurrentMap<String, BoundRules<?>> bound =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Scope2Factors(RuleContext context) {
     this.context = context;
@@ -143,19 +146,31 @@ public final class Scope2Factors {
       throw new InvalidValueException(field + ".kind", set.kind(), "is not a grid-factor set (GridFactorRule.kind)");
     }
     // A kind made by GridFactorRule.kind binds to GridFactorRule: checked just above.
-    return context.bind((RuleKind<GridFactorRule>) kind);
+    return cached((RuleKind<GridFactorRule>) kind);
   }
 
   BoundRules<GridFactorRule> mee() {
-    return context.bind(GridFactorRule.MEE);
+    return cached(GridFactorRule.MEE);
   }
 
   BoundRules<Scope2AccountingRule> accounting() {
-    return context.bind(Scope2AccountingRule.KIND);
+    return cached(Scope2AccountingRule.KIND);
   }
 
   BoundRules<EmissionFactorRule> emissionFactors() {
-    return context.bind(EmissionFactorRule.KIND);
+    return cached(EmissionFactorRule.KIND);
+  }
+
+  /** {@code context.bind(kind)}, once per kind; a failed bind is not cached and fails again next time. */
+  @SuppressWarnings("unchecked")
+  private <T> BoundRules<T> cached(RuleKind<T> kind) {
+    BoundRules<?> rules = bound.get(kind.id());
+    if (rules == null) {
+      rules = context.bind(kind);
+      bound.putIfAbsent(kind.id(), rules);
+    }
+    // Stored under its kind's id by this method only, and a registry knows one kind object per id.
+    return (BoundRules<T>) rules;
   }
 
   /** The electricity row {@code region} of a bound set. */

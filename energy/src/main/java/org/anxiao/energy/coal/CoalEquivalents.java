@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +22,11 @@ import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.time.Period;
-import org.anxiao.core.time.Periods;
 import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.CarrierWeights;
 import org.anxiao.energy.carrier.Consumption;
 import org.anxiao.energy.carrier.ElectricityBasis;
+import org.anxiao.energy.internal.ConsumptionChecks;
 import org.anxiao.energy.internal.WeightedSums;
 
 /**
@@ -260,19 +259,7 @@ public final class CoalEquivalents implements Calculator {
 
   private static List<Consumption> checked(Period period, List<Consumption> consumptions) {
     List<Consumption> input = Bounds.list("consumptions", consumptions);
-    if (input.isEmpty()) {
-      throw new MissingValueException("no consumption in period " + period.code(), "consumptions");
-    }
-    Map<String, List<Period>> byMeter = new LinkedHashMap<>();
-    for (int i = 0; i < input.size(); i++) {
-      Consumption c = input.get(i);
-      if (!period.encloses(c.period())) {
-        throw new InvalidValueException("consumptions[" + i + "].period", c.period().code(),
-            "lies outside the period " + period.code());
-      }
-      c.meterId().ifPresent(m -> byMeter.computeIfAbsent(m + "/" + c.carrier(), k -> new ArrayList<>()).add(c.period()));
-    }
-    byMeter.forEach((meter, periods) -> Periods.requireNoOverlap("consumptions[" + meter + "].period", periods));
+    ConsumptionChecks.require("consumptions", period, input);
     return input;
   }
 
