@@ -9,7 +9,7 @@ import org.anxiao.core.text.LocalizedText;
  * other basis is an error, never a silent conversion: the two differ by a factor of about 2.5.
  */
 public enum ElectricityBasis {
-  /** 当量值: by the heat content of electricity, 0.1229 kgce/kWh (3600 kJ ÷ 29 307 kJ, as printed). */
+  /** 当量值: by the heat content of electricity, 0.1229 kgce/kWh (GB/T 2589 annex: 860 kcal/kWh ÷ 7000 kcal/kgce). */
   CALORIFIC("当量值", "calorific equivalent"),
   /** 等价值: by the coal burnt to supply it (供电煤耗), a number that varies by year and place. */
   PRIMARY("等价值", "primary-energy equivalent");
