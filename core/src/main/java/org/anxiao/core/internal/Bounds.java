@@ -247,15 +247,25 @@ public final class Bounds {
    * {@value #MAX_ELEMENTS} elements and no null; a null element is named by its path
    * ({@code field[index]}). Iteration order is kept.
    */
+  @SuppressWarnings("unchecked")
   public static <E> java.util.List<E> list(String field, Collection<? extends E> value) {
     size(field, value);
-    java.util.List<E> copy = new java.util.ArrayList<>(value.size());
+    Class<?> type = value.getClass();
+    if (type == LIST_12 || type == LIST_N) {
+      // Already an immutable list of the JDK's (List.of, List.copyOf, an earlier call): it holds no
+      // null and cannot change, so it is its own copy — records passed from one to another do not copy.
+      return (java.util.List<E>) value;
+    }
     int i = 0;
     for (E e : value) {
-      copy.add(Require.nonNullElement(field, i++, e));
+      Require.nonNullElement(field, i++, e);
     }
-    return java.util.Collections.unmodifiableList(copy);
+    return java.util.List.copyOf(value);
   }
+
+  /** The JDK's immutable list classes (one or two elements; any other size). */
+  private static final Class<?> LIST_12 = java.util.List.of(1).getClass();
+  private static final Class<?> LIST_N = java.util.List.of(1, 2, 3).getClass();
 
   /**
    * An unmodifiable copy of {@code value} whose keys are codes ({@link #code}) and whose values are

@@ -1,6 +1,5 @@
 package org.anxiao.energy.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,36 +38,48 @@ public final class ConsumptionChecks {
     }
     long from = period.start().toEpochDay();
     long to = period.end().toEpochDay();
-    Map<MeterCarrier, List<Consumption>> byMeter = new HashMap<>();
-    for (int i = 0; i < consumptions.size(); i++) {
+    int n = consumptions.size();
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    Map<MeterCarrier, int[]> byMeter = new HashMap<>();
+    for (int i = 0; i < n; i++) {
       Consumption c = consumptions.get(i);
       Period p = c.period();
-      if (p.start().toEpochDay() < from || p.end().toEpochDay() > to) {
+      starts[i] = p.start().toEpochDay();
+      ends[i] = p.end().toEpochDay();
+      if (starts[i] < from || ends[i] > to) {
         throw new InvalidValueException(field + "[" + i + "].period", p.code(), "lies outside the period " + period.code());
       }
       if (c.meterId().isPresent()) {
-        byMeter.computeIfAbsent(new MeterCarrier(c.meterId().get(), c.carrier()), k -> new ArrayList<>(12)).add(c);
+        // Per meter and carrier: a count, then the indices of its consumptions.
+        int[] list = byMeter.computeIfAbsent(new MeterCarrier(c.meterId().get(), c.carrier()), k -> new int[] {0, 0, 0, 0});
+        if (list[0] + 1 == list.length) {
+          list = java.util.Arrays.copyOf(list, list.length * 2);
+          byMeter.put(new MeterCarrier(c.meterId().get(), c.carrier()), list);
+        }
+        list[++list[0]] = i;
       }
     }
-    for (Map.Entry<MeterCarrier, List<Consumption>> e : byMeter.entrySet()) {
-      List<Consumption> list = e.getValue();
-      if (list.size() < 2) {
+    for (Map.Entry<MeterCarrier, int[]> e : byMeter.entrySet()) {
+      int[] list = e.getValue();
+      int count = list[0];
+      if (count < 2) {
         continue;
       }
-      long[] keyed = new long[list.size()];
-      for (int i = 0; i < keyed.length; i++) {
+      long[] keyed = new long[count];
+      for (int k = 0; k < count; k++) {
         // Start day in the high bits, index in the low 20: sorting sorts by start and keeps the index.
-        keyed[i] = (list.get(i).period().start().toEpochDay() + (1L << 40)) << 20 | i;
+        keyed[k] = (starts[list[k + 1]] + (1L << 40)) << 20 | list[k + 1];
       }
       java.util.Arrays.sort(keyed);
-      Period previous = list.get((int) (keyed[0] & 0xFFFFF)).period();
-      for (int i = 1; i < keyed.length; i++) {
-        Period current = list.get((int) (keyed[i] & 0xFFFFF)).period();
-        if (current.start().isBefore(previous.end())) {
+      int previous = (int) (keyed[0] & 0xFFFFF);
+      for (int k = 1; k < count; k++) {
+        int current = (int) (keyed[k] & 0xFFFFF);
+        if (starts[current] < ends[previous]) {
           throw new PeriodOverlapException(field + "[" + e.getKey().meterId() + "/" + e.getKey().carrier() + "].period",
-              previous.code(), current.code());
+              consumptions.get(previous).period().code(), consumptions.get(current).period().code());
         }
-        if (current.end().isAfter(previous.end())) {
+        if (ends[current] > ends[previous]) {
           previous = current;
         }
       }
