@@ -46,7 +46,8 @@ import org.anxiao.core.scorecard.SectionScore;
 /**
  * The demo: reads the bundled fictional Minhang primary school and prints what Anxiao computes for
  * it today — its profile, jurisdiction chain, floor areas, which buildings are crowded places under
- * the cited rule, the rule packs in force, and a self-inspection scorecard. Run with
+ * the cited rule, the rule packs in force, a self-inspection scorecard, and its energy and carbon
+ * year from a year of meter data ({@link EnergyReport}). Run with
  * {@code mvn -q -pl examples -am install -DskipTests} once, then see README.md for the one command.
  */
 public final class Demo {
@@ -81,6 +82,8 @@ public final class Demo {
     packs(out, registry);
     out.println();
     selfInspection(out, school, registry, json);
+    out.println();
+    EnergyReport.print(out, school, EnergyReport.bundled(json));
   }
 
   private static void profile(PrintStream out, School school) {

@@ -44,6 +44,14 @@ class DemoTest {
     assertContains(out, "检查项“gate-2”（来访登记“四个一律”）得分 7，满分 10。");
   }
 
+  @Test
+  void endsWithTheEnergyReport() {
+    String out = runDemo();
+    // Appended after the self-inspection; its figures are worked by hand in EnergyReportTest.
+    assertTrue(out.indexOf("(totals exact to 16 significant digits") < out.indexOf("能耗与碳排放 Energy and carbon 2023"));
+    assertContains(out, "综合能耗 Total 114,002.37 kgce = 114.00 tce");
+  }
+
   private static void assertContains(String out, String expected) {
     assertTrue(out.contains(expected), () -> "missing «" + expected + "» in:\n" + out);
   }
