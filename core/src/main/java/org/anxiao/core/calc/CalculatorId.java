@@ -10,6 +10,8 @@ import org.anxiao.core.internal.Require;
  * @param value a lower-case dotted name
  */
 public record CalculatorId(String value) {
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+
   /**
    * Creates the record after checking each component against its documented domain.
    *
@@ -17,7 +19,7 @@ public record CalculatorId(String value) {
    */
   public CalculatorId {
     Bounds.code("calculator", value);
-    Require.that(value.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "calculator", value, "must be a lower-case dotted name");
+    Require.that(NAME.matcher(value).matches(), "calculator", value, "must be a lower-case dotted name");
   }
 
   /**

@@ -12,13 +12,15 @@ import org.anxiao.core.error.InvalidValueException;
  * @param value the code
  */
 public record FindingCode(@JsonValue String value) {
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)+");
+
   /**
    * Creates the record after checking each component against its documented domain.
    *
    * @param value the code
    */
   public FindingCode {
-    if (value == null || !value.matches("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)+") || value.length() > 120) {
+    if (value == null || !CODE.matcher(value).matches() || value.length() > 120) {
       throw new InvalidValueException("code", value,
           "must be dotted upper-case segments such as SAFETY.STAFFING.GUARD_DAY_SHORTFALL");
     }

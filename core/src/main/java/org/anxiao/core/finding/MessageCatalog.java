@@ -84,9 +84,16 @@ public final class MessageCatalog {
     if (!zh.containsKey(key)) {
       throw new UnknownCodeException("message", key, "message key");
     }
-    return LocalizedText.of(new MessageFormat(zh.getString(key), ZH).format(localize(args, true)),
-        new MessageFormat(en.getString(key), EN).format(localize(args, false)));
+    MessageFormat[] parsed = formats.computeIfAbsent(key, k -> new MessageFormat[] {
+        new MessageFormat(zh.getString(k), ZH), new MessageFormat(en.getString(k), EN)});
+    // A MessageFormat is not thread-safe: each call formats with its own copy of the parsed pattern.
+    return LocalizedText.of(((MessageFormat) parsed[0].clone()).format(localize(args, true)),
+        ((MessageFormat) parsed[1].clone()).format(localize(args, false)));
   }
+
+  /** Patterns parsed once per key (zh, en). */
+  private final java.util.concurrent.ConcurrentMap<String, MessageFormat[]> formats =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Object[] localize(Object[] args, boolean chinese) {
     Object[] out = args.clone();

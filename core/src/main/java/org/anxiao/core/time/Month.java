@@ -34,7 +34,16 @@ public record Month(int year, int month) implements Period {
 
   @Override
   public String code() {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+    // "%04d-%02d", without a Formatter: codes are made on every calculation.
+    char[] c = {'0', '0', '0', '0', '-', '0', '0'};
+    int y = year;
+    for (int i = 3; i >= 0; i--) {
+      c[i] = (char) ('0' + y % 10);
+      y /= 10;
+    }
+    c[5] = (char) ('0' + month / 10);
+    c[6] = (char) ('0' + month % 10);
+    return new String(c);
   }
 
   /**

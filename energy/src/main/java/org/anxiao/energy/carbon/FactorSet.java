@@ -19,6 +19,7 @@ import org.anxiao.core.rule.RuleKind;
  * @param region the row of the set
  */
 public record FactorSet(String kind, GridRegion region) {
+  private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
   /**
    * Creates the record after checking each component against its documented domain.
    *
@@ -27,7 +28,7 @@ public record FactorSet(String kind, GridRegion region) {
    */
   public FactorSet {
     Bounds.code("kind", kind);
-    Require.that(kind.matches("[a-z0-9]+(?:[.-][a-z0-9]+)*"), "kind", kind, "must be a lower-case dotted rule-kind id");
+    Require.that(KIND.matcher(kind).matches(), "kind", kind, "must be a lower-case dotted rule-kind id");
     Require.nonNull("region", region);
   }
 

@@ -16,6 +16,8 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
  *             six-digit province code such as {@code 310000}
  */
 public record GridRegion(@JsonValue String code) {
+  private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("[0-9]{6}");
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("CN|CN-RESIDUAL|GRID-[A-Z]+|[1-9][0-9]0000");
   /** 全国电力平均二氧化碳排放因子. */
   public static final GridRegion NATIONAL = new GridRegion("CN");
   /** 全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）: the residual mix. */
@@ -30,7 +32,7 @@ public record GridRegion(@JsonValue String code) {
    */
   public GridRegion {
     Bounds.code("code", code);
-    Require.that(code.matches("CN|CN-RESIDUAL|GRID-[A-Z]+|[1-9][0-9]0000"), "code", code,
+    Require.that(CODE.matcher(code).matches(), "code", code,
         "must be CN, CN-RESIDUAL, GRID-<REGION> or a province code such as 310000");
   }
 
@@ -52,7 +54,7 @@ public record GridRegion(@JsonValue String code) {
   public static GridRegion provinceOf(JurisdictionCode jurisdiction) {
     Require.nonNull("jurisdiction", jurisdiction);
     String code = jurisdiction.value();
-    Require.that(code.matches("[0-9]{6}"), "jurisdiction", code, "must be a six-digit GB/T 2260 code");
+    Require.that(SIX_DIGITS.matcher(code).matches(), "jurisdiction", code, "must be a six-digit GB/T 2260 code");
     return new GridRegion(code.substring(0, 2) + "0000");
   }
 

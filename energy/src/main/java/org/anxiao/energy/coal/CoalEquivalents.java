@@ -170,7 +170,7 @@ public final class CoalEquivalents implements Calculator {
       weight[s] = w == null ? 0 : w.doubleValue();
     }
     double[] kgce = new double[CARRIERS];
-    int rejected = WeightedSums.accumulate(group, CARRIERS, new int[n], 1, slot, known, amount, weight, 1, kgce, 0, n,
+    int rejected = WeightedSums.accumulate(group, CARRIERS, WeightedSums.zeros(n), 1, slot, known, amount, weight, 1, kgce, 0, n,
         row -> { });
     if (rejected != 0) {
       throw new IllegalStateException("checked consumptions were rejected: " + rejected);

@@ -39,45 +39,91 @@ public final class ConsumptionChecks {
     long from = period.start().toEpochDay();
     long to = period.end().toEpochDay();
     int n = consumptions.size();
-    long[] starts = new long[n];
-    long[] ends = new long[n];
-    Map<MeterCarrier, int[]> byMeter = new HashMap<>();
+    // Epoch days of dates between 1800 and 2201 fit an int.
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    // Each metered consumption's group (a meter and carrier), found by a short scan: a school has
+    // few meters, so the scan beats hashing; the groups are numbered in order of first appearance.
+    int[] groupOf = new int[n];
+    String[] groupMeter = new String[Math.min(n, 64)];
+    Carrier[] groupCarrier = new Carrier[groupMeter.length];
+    int groups = 0;
+    Map<MeterCarrier, Integer> many = null;
     for (int i = 0; i < n; i++) {
       Consumption c = consumptions.get(i);
       Period p = c.period();
-      starts[i] = p.start().toEpochDay();
-      ends[i] = p.end().toEpochDay();
+      starts[i] = (int) p.start().toEpochDay();
+      ends[i] = (int) p.end().toEpochDay();
       if (starts[i] < from || ends[i] > to) {
         throw new InvalidValueException(field + "[" + i + "].period", p.code(), "lies outside the period " + period.code());
       }
-      if (c.meterId().isPresent()) {
-        // Per meter and carrier: a count, then the indices of its consumptions.
-        int[] list = byMeter.computeIfAbsent(new MeterCarrier(c.meterId().get(), c.carrier()), k -> new int[] {0, 0, 0, 0});
-        if (list[0] + 1 == list.length) {
-          list = java.util.Arrays.copyOf(list, list.length * 2);
-          byMeter.put(new MeterCarrier(c.meterId().get(), c.carrier()), list);
-        }
-        list[++list[0]] = i;
-      }
-    }
-    for (Map.Entry<MeterCarrier, int[]> e : byMeter.entrySet()) {
-      int[] list = e.getValue();
-      int count = list[0];
-      if (count < 2) {
+      groupOf[i] = -1;
+      if (c.meterId().isEmpty()) {
         continue;
       }
-      long[] keyed = new long[count];
-      for (int k = 0; k < count; k++) {
-        // Start day in the high bits, index in the low 20: sorting sorts by start and keeps the index.
-        keyed[k] = (starts[list[k + 1]] + (1L << 40)) << 20 | list[k + 1];
+      String meter = c.meterId().get();
+      int g = -1;
+      if (many == null) {
+        for (int k = 0; k < groups; k++) {
+          if (groupCarrier[k] == c.carrier() && groupMeter[k].equals(meter)) {
+            g = k;
+            break;
+          }
+        }
+        if (g < 0 && groups < groupMeter.length) {
+          groupMeter[groups] = meter;
+          groupCarrier[groups] = c.carrier();
+          g = groups++;
+        } else if (g < 0) {
+          many = new HashMap<>();
+          for (int k = 0; k < groups; k++) {
+            many.put(new MeterCarrier(groupMeter[k], groupCarrier[k]), k);
+          }
+        }
       }
-      java.util.Arrays.sort(keyed);
-      int previous = (int) (keyed[0] & 0xFFFFF);
-      for (int k = 1; k < count; k++) {
+      if (many != null) {
+        Integer known = many.get(new MeterCarrier(meter, c.carrier()));
+        if (known == null) {
+          known = groups++;
+          many.put(new MeterCarrier(meter, c.carrier()), known);
+        }
+        g = known;
+      }
+      groupOf[i] = g;
+    }
+    if (groups == 0) {
+      return;
+    }
+    // Counting sort of the metered rows by group, then each group by start day.
+    int[] count = new int[groups + 1];
+    for (int i = 0; i < n; i++) {
+      if (groupOf[i] >= 0) {
+        count[groupOf[i] + 1]++;
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      count[g + 1] += count[g];
+    }
+    long[] keyed = new long[count[groups]];
+    int[] next = count.clone();
+    for (int i = 0; i < n; i++) {
+      if (groupOf[i] >= 0) {
+        // Start day in the high bits, index in the low 20: sorting sorts by start and keeps the index.
+        keyed[next[groupOf[i]]++] = (starts[i] + (1L << 40)) << 20 | i;
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      if (count[g + 1] - count[g] < 2) {
+        continue;
+      }
+      java.util.Arrays.sort(keyed, count[g], count[g + 1]);
+      int previous = (int) (keyed[count[g]] & 0xFFFFF);
+      for (int k = count[g] + 1; k < count[g + 1]; k++) {
         int current = (int) (keyed[k] & 0xFFFFF);
         if (starts[current] < ends[previous]) {
-          throw new PeriodOverlapException(field + "[" + e.getKey().meterId() + "/" + e.getKey().carrier() + "].period",
-              consumptions.get(previous).period().code(), consumptions.get(current).period().code());
+          Consumption c = consumptions.get(current);
+          throw new PeriodOverlapException(field + "[" + c.meterId().orElse("") + "/" + c.carrier() + "].period",
+              consumptions.get(previous).period().code(), c.period().code());
         }
         if (ends[current] > ends[previous]) {
           previous = current;

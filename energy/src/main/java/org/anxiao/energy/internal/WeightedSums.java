@@ -19,6 +19,24 @@ package org.anxiao.energy.internal;
 public final class WeightedSums {
   private WeightedSums() {}
 
+  /** Zeros shared by every caller: never written, so sharing is safe; replaced by a longer one when needed. */
+  private static volatile int[] zeros = new int[256];
+
+  /**
+   * {@return a read-only array of at least {@code n} zeros, for a single minor group} Callers must
+   * not write to it.
+   *
+   * @param n the length needed
+   */
+  public static int[] zeros(int n) {
+    int[] z = zeros;
+    if (z.length < n) {
+      z = new int[Math.max(n, z.length * 2)];
+      zeros = z;
+    }
+    return z;
+  }
+
   /** Receives the index of a row that was not added. */
   @FunctionalInterface
   public interface Rejected {
@@ -35,7 +53,8 @@ public final class WeightedSums {
    *
    * @param major      the major group index of each row, {@code 0 ≤ major < majorCount}
    * @param majorCount the number of major groups
-   * @param minor      the minor group index of each row, {@code 0 ≤ minor < minorCount}
+   * @param minor      the minor group index of each row, {@code 0 ≤ minor < minorCount} ({@link #zeros}
+   *                   when there is one minor group)
    * @param minorCount the number of minor groups
    * @param slot       the weight slot of each row
    * @param known      which slots have weights
@@ -94,7 +113,7 @@ public final class WeightedSums {
       w[s] = known[s] ? weight[s] : 0;
     }
     int[] first = {-1};
-    accumulate(group, out.length, new int[group.length], 1, slot, known, amount, w, 1, out, from, to, row -> {
+    accumulate(group, out.length, zeros(group.length), 1, slot, known, amount, w, 1, out, from, to, row -> {
       if (first[0] < 0) {
         first[0] = row;
       }
