@@ -110,42 +110,20 @@ class ConformanceVectorsTest {
   // ---------------------------------------------------------------------------------------------
   // Outcome handling
 
-  /** Runs {@code action}; checks an expected error code, or hands the result to {@code check}. */
   private static <T> void expect(JsonNode test, Supplier<T> action, java.util.function.BiConsumer<T, JsonNode> check) {
-    JsonNode expectedError = test.get("expectedError");
-    T result;
-    try {
-      result = action.get();
-    } catch (AnxiaoException e) {
-      String code = errorCode(e);
-      if (expectedError == null) {
-        throw new AssertionError("expected a result, got " + code + ": " + e.getMessage(), e);
-      }
-      assertEquals(expectedError.asText(), code, () -> "error code; message: " + e.getMessage());
-      return;
-    }
-    if (expectedError != null) {
-      fail("expected error " + expectedError.asText() + ", got a result: " + result);
-    }
-    check.accept(result, test.path("expected"));
+    VectorOutcomes.expect(test, action, check);
   }
 
-  /** The library's error code, seen through a wire-format wrapper around a model invariant. */
   private static String errorCode(AnxiaoException e) {
-    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
-      return errorCode(w.modelError().get());
-    }
-    return e.errorCode();
+    return VectorOutcomes.errorCode(e);
   }
 
   private static void assertDecimal(JsonNode expected, BigDecimal actual, String what) {
-    BigDecimal want = new BigDecimal(expected.asText());
-    assertTrue(want.compareTo(actual) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
-        + actual.toPlainString());
+    VectorOutcomes.assertDecimal(what, expected, actual);
   }
 
   private static <T> T bind(JsonNode node, Class<T> type) {
-    return AnxiaoJson.strict().read(node.toString(), type);
+    return VectorOutcomes.bind(node, type);
   }
 
   // ---------------------------------------------------------------------------------------------

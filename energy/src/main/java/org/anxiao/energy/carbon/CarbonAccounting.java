@@ -187,13 +187,7 @@ public final class CarbonAccounting implements Calculator {
       rows.add(Carrier.ELECTRICITY, grid, Math.min(totals.gridEstimated, grid), factor,
           bound.value().electricity().value().applied(set.region().code()));
     }
-    Optional<HeatFactorSource> heatSource = Optional.empty();
-    if (totals.hasHeat) {
-      Scope2Factors.Heat heat = scope2.heat(bound, trace);
-      heatSource = Optional.of(heat.source());
-      packs.addAll(heat.packs());
-      rows.add(Carrier.HEAT, totals.heat, totals.heatEstimated, heat.value(), heat.rule());
-    }
+    Optional<HeatFactorSource> heatSource = heat(bound, totals, trace, rows, packs);
     List<EmissionLine> lines = rows.lines();
     return new LocationBasedScope2(set, lines, heatSource, sum(lines), trace.applied(), List.copyOf(packs));
   }
@@ -249,19 +243,25 @@ public final class CarbonAccounting implements Calculator {
       rows.add(Carrier.ELECTRICITY, residualKwh, Math.min(totals.gridEstimated, residualKwh), factor,
           mee.value().electricity().value().applied(region.code()));
     }
-    Optional<HeatFactorSource> heatSource = Optional.empty();
-    if (totals.hasHeat) {
-      Scope2Factors.Heat heat = scope2.heat(mee, trace);
-      heatSource = Optional.of(heat.source());
-      packs.addAll(heat.packs());
-      rows.add(Carrier.HEAT, totals.heat, totals.heatEstimated, heat.value(), heat.rule());
-    }
+    Optional<HeatFactorSource> heatSource = heat(mee, totals, trace, rows, packs);
     List<EmissionLine> lines = rows.lines();
     return new MarketBasedScope2(FactorSet.of(GridFactorRule.MEE, region), grid, green, certificates, notCounted,
         residualKwh, lines, heatSource, sum(lines), trace.applied(), List.copyOf(packs));
   }
 
   /** Exported PV deducted from grid electricity: zero unless the accounting pack nets it, at most the grid kWh. */
+  /** Adds the heat line of a Scope 2 figure, at the set's heat factor or the default; where the factor came from. */
+  private Optional<HeatFactorSource> heat(BoundRules<GridFactorRule> set, Totals totals, RuleTrace trace, Rows rows,
+      Set<PackRef> packs) {
+    if (!totals.hasHeat) {
+      return Optional.empty();
+    }
+    Scope2Factors.Heat heat = scope2.heat(set, trace);
+    packs.addAll(heat.packs());
+    rows.add(Carrier.HEAT, totals.heat, totals.heatEstimated, heat.value(), heat.rule());
+    return Optional.of(heat.source());
+  }
+
   private double netted(Totals totals, RuleTrace trace) {
     if (!totals.hasExportedPv) {
       return 0;

@@ -1,8 +1,6 @@
 package org.anxiao.energy.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -10,8 +8,7 @@ import java.math.RoundingMode;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
-import org.anxiao.core.error.WireFormatException;
-import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.conformance.VectorOutcomes;
 
 /**
  * What every energy vector runner shares: outcome handling (a result or an expected error code),
@@ -24,7 +21,8 @@ final class Vectors {
   private Vectors() {}
 
   /**
-   * Runs {@code action}; checks an expected error code, or hands the result to {@code check}.
+   * Runs {@code action}; checks an expected error code, or hands the result to {@code check}
+   * ({@link VectorOutcomes#expect}).
    *
    * @param test   the vector
    * @param action what computes the result
@@ -32,30 +30,12 @@ final class Vectors {
    * @param <T>    the result's type
    */
   static <T> void expect(JsonNode test, Supplier<T> action, BiConsumer<T, JsonNode> check) {
-    JsonNode expectedError = test.get("expectedError");
-    T result;
-    try {
-      result = action.get();
-    } catch (AnxiaoException e) {
-      String code = errorCode(e);
-      if (expectedError == null) {
-        throw new AssertionError("expected a result, got " + code + ": " + e.getMessage(), e);
-      }
-      assertEquals(expectedError.asText(), code, () -> "error code; message: " + e.getMessage());
-      return;
-    }
-    if (expectedError != null) {
-      fail("expected error " + expectedError.asText() + ", got a result: " + result);
-    }
-    check.accept(result, test.path("expected"));
+    VectorOutcomes.expect(test, action, check);
   }
 
-  /** The library's error code, seen through a wire-format wrapper around a model invariant. */
+  /** The library's error code, seen through a wire-format wrapper ({@link VectorOutcomes#errorCode}). */
   static String errorCode(AnxiaoException e) {
-    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
-      return errorCode(w.modelError().get());
-    }
-    return e.errorCode();
+    return VectorOutcomes.errorCode(e);
   }
 
   /**
@@ -66,7 +46,7 @@ final class Vectors {
    * @param <T>  the type
    */
   static <T> T bind(JsonNode node, Class<T> type) {
-    return AnxiaoJson.strict().read(node.toString(), type);
+    return VectorOutcomes.bind(node, type);
   }
 
   /**
@@ -93,8 +73,6 @@ final class Vectors {
    * @param actual   the computed value
    */
   static void assertDecimal(String what, JsonNode expected, BigDecimal actual) {
-    BigDecimal want = new BigDecimal(expected.asText());
-    assertTrue(want.compareTo(actual) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
-        + actual.toPlainString());
+    VectorOutcomes.assertDecimal(what, expected, actual);
   }
 }

@@ -1,0 +1,86 @@
+package org.anxiao.core.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.error.WireFormatException;
+import org.anxiao.core.json.AnxiaoJson;
+
+/**
+ * What every vector runner of every module shares: a vector's outcome — a result checked against
+ * {@code expected}, or the error code of {@code expectedError} — the library's code behind a
+ * wire-format wrapper, binding an input with the strict reader, and numeric comparison of decimals.
+ * Public in core's test jar for the domain modules' runners.
+ */
+public final class VectorOutcomes {
+  private VectorOutcomes() {}
+
+  /**
+   * Runs {@code action}; checks an expected error code, or hands the result to {@code check}.
+   *
+   * @param test   the vector
+   * @param action what computes the result
+   * @param check  what checks the result against the vector's {@code expected}
+   * @param <T>    the result's type
+   */
+  public static <T> void expect(JsonNode test, Supplier<T> action, BiConsumer<T, JsonNode> check) {
+    JsonNode expectedError = test.get("expectedError");
+    T result;
+    try {
+      result = action.get();
+    } catch (AnxiaoException e) {
+      String code = errorCode(e);
+      if (expectedError == null) {
+        throw new AssertionError("expected a result, got " + code + ": " + e.getMessage(), e);
+      }
+      assertEquals(expectedError.asText(), code, () -> "error code; message: " + e.getMessage());
+      return;
+    }
+    if (expectedError != null) {
+      fail("expected error " + expectedError.asText() + ", got a result: " + result);
+    }
+    check.accept(result, test.path("expected"));
+  }
+
+  /**
+   * {@return the library's error code, seen through a wire-format wrapper around a model invariant}
+   *
+   * @param e the exception
+   */
+  public static String errorCode(AnxiaoException e) {
+    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
+      return errorCode(w.modelError().get());
+    }
+    return e.errorCode();
+  }
+
+  /**
+   * Checks {@code actual} equals the decimal text {@code expected}, numerically.
+   *
+   * @param what     what is compared, for the message
+   * @param expected the expected decimal as text
+   * @param actual   the computed value
+   */
+  public static void assertDecimal(String what, JsonNode expected, BigDecimal actual) {
+    BigDecimal want = new BigDecimal(expected.asText());
+    assertTrue(want.compareTo(actual) == 0, () -> what + ": expected " + want.toPlainString() + ", got "
+        + actual.toPlainString());
+  }
+
+  /**
+   * {@return {@code node} bound to {@code type} by the strict wire reader}
+   *
+   * @param node the JSON
+   * @param type the type
+   * @param <T>  the type
+   */
+  public static <T> T bind(JsonNode node, Class<T> type) {
+    return AnxiaoJson.strict().read(node.toString(), type);
+  }
+}
