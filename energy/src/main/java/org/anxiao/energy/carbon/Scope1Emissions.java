@@ -99,7 +99,7 @@ public final class Scope1Emissions {
     int[] slot = new int[n];
     double[] amount = new double[n];
     double[] weight = new double[carriers];
-    java.util.Arrays.fill(weight, Double.NaN);
+    // No NaN marker needed: a row is added only after its slot's weight is set (a fuel without a factor is refused).
     BigDecimal[] factors = new BigDecimal[carriers];
     double[] total = new double[carriers];
     double[] estimated = new double[carriers];
