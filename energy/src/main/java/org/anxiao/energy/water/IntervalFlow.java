@@ -96,7 +96,7 @@ public final class IntervalFlow {
     double[] v = new double[volumes.length];
     for (int i = 0; i < timestamps.length; i++) {
       LocalDateTime t = timestamp(timestamps, i);
-      if (i > 1) {
+      if (i > 0) {
         LocalDateTime before = timestamps[i - 1];
         if (!t.isAfter(before)) {
           throw new InvalidValueException("timestamps[" + i + "]", t,
@@ -234,7 +234,7 @@ public final class IntervalFlow {
 
   @Override
   public int hashCode() {
-    return Objects.hash(meterId, unit, start, intervalSeconds) * 31 + Arrays.hashCode(volumes);
+    return Objects.hash(meterId, unit, start, intervalSeconds, Arrays.hashCode(volumes));
   }
 
   /** The meter, unit, start, interval and size, e.g. {@code IntervalFlow[W0, m3, 2024-05-06T00:00 + 96 × PT15M]}. */
