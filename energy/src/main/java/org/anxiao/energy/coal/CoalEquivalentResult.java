@@ -1,6 +1,7 @@
 package org.anxiao.energy.coal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javax.measure.Quantity;
@@ -77,6 +78,29 @@ public record CoalEquivalentResult(Subject subject, Period reportingPeriod, Elec
   public Optional<CarrierLine> line(Carrier carrier) {
     Require.nonNull("carrier", carrier);
     return lines.stream().filter(l -> l.carrier() == carrier).findFirst();
+  }
+
+  /**
+   * {@return the kgce per carrier unit this result applied to its consumption {@code index}} The
+   * carrier's coefficient (zero when the carrier does not count), or, for a fuel with a measured
+   * calorific value, that value ÷ the kgce definition the result read — as {@link CoalEquivalents}
+   * computed it.
+   *
+   * @param index the consumption's position in {@link #consumptions()}
+   */
+  public BigDecimal coefficient(int index) {
+    Require.that(index >= 0 && index < consumptions.size(), "index", index, "must be between 0 and {}",
+        consumptions.size() - 1);
+    Consumption c = consumptions.get(index);
+    if (c.measuredCalorificValue().isPresent()) {
+      String definition = CoalEquivalentRule.KGCE_CALORIFIC_VALUE.name();
+      for (AppliedRule r : rules) {
+        if (r.parameter().equals(definition)) {
+          return CoalEquivalents.measured(c.measuredCalorificValue().get(), new BigDecimal(r.value()));
+        }
+      }
+    }
+    return line(c.carrier()).map(CarrierLine::coefficient).orElse(BigDecimal.ZERO);
   }
 
   /** {@return true when any amount converted was estimated} */

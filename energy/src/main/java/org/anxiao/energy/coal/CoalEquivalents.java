@@ -146,8 +146,7 @@ public final class CoalEquivalents implements Calculator {
         estimated[k] += amount[i];
       }
       if (c.measuredCalorificValue().isPresent()) {
-        BigDecimal perUnit = c.measuredCalorificValue().get().divide(trace.use(rule.kgceCalorificValue()),
-            MathContext.DECIMAL64);
+        BigDecimal perUnit = measured(c.measuredCalorificValue().get(), trace.use(rule.kgceCalorificValue()));
         slot[i] = coefficients.size();
         coefficients.add(perUnit);
         counted[k] = true;
@@ -225,6 +224,11 @@ public final class CoalEquivalents implements Calculator {
       }
       throw e;
     }
+  }
+
+  /** kgce per carrier unit of a fuel with a measured net calorific value: NCV ÷ the kgce definition. */
+  static BigDecimal measured(BigDecimal calorificValue, BigDecimal kgceDefinition) {
+    return calorificValue.divide(kgceDefinition, MathContext.DECIMAL64);
   }
 
   private static boolean hasRow(Carrier carrier, ElectricityBasis basis, CoalEquivalentRule rule) {

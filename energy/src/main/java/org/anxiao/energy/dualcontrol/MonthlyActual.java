@@ -1,5 +1,8 @@
 package org.anxiao.energy.dualcontrol;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.measure.Quantity;
 import javax.measure.quantity.Energy;
 import javax.measure.quantity.Volume;
@@ -7,13 +10,21 @@ import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.time.CalendarYear;
 import org.anxiao.core.time.Month;
+import org.anxiao.core.time.Period;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.core.unit.CarbonMass;
+import org.anxiao.energy.carbon.CarbonResult;
+import org.anxiao.energy.carbon.EmissionLine;
+import org.anxiao.energy.carbon.FactorSet;
+import org.anxiao.energy.carbon.LocationBasedScope2;
 import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.carrier.Consumption;
 import org.anxiao.energy.carrier.ElectricityBasis;
 import org.anxiao.energy.coal.CarrierLine;
 import org.anxiao.energy.coal.CoalEquivalentResult;
+import org.anxiao.energy.internal.WeightedSums;
 
 /**
  * One month's actuals of a subject (月度实绩): energy in kgce on a stated electricity basis, the part
@@ -113,36 +124,30 @@ public record MonthlyActual(Month month, ElectricityBasis electricityBasis, doub
    *     of it, when the carbon result has no figure under {@code set}, or when it netted exported PV
    *     (which no month owns)
    */
-  public static java.util.List<MonthlyActual> split(CoalEquivalentResult annual,
-      org.anxiao.energy.carbon.CarbonResult carbon, org.anxiao.energy.carbon.FactorSet set,
-      java.util.List<org.anxiao.energy.carrier.Consumption> water) {
+  public static List<MonthlyActual> split(CoalEquivalentResult annual,
+      CarbonResult carbon, FactorSet set,
+      List<Consumption> water) {
     Require.nonNull("annual", annual);
     Require.nonNull("carbon", carbon);
     Require.nonNull("set", set);
-    java.util.List<org.anxiao.energy.carrier.Consumption> waters = Bounds.list("water", water);
-    if (!(annual.reportingPeriod() instanceof org.anxiao.core.time.CalendarYear year)) {
+    List<Consumption> waters = Bounds.list("water", water);
+    if (!(annual.reportingPeriod() instanceof CalendarYear year)) {
       throw new InvalidValueException("annual.reportingPeriod", annual.reportingPeriod().code(), "must be a calendar year");
     }
     Require.that(carbon.reportingPeriod().equals(year), "carbon.reportingPeriod", carbon.reportingPeriod().code(),
         "must be the annual result's year {}", year.code());
     Require.that(carbon.pvNettedKwh() == 0, "carbon.pvNettedKwh", carbon.pvNettedKwh(),
         "exported PV netted against the year's imports belongs to no month");
-    org.anxiao.energy.carbon.LocationBasedScope2 location = carbon.locationBased(set).orElseThrow(
+    LocationBasedScope2 location = carbon.locationBased(set).orElseThrow(
         () -> new InvalidValueException("set", set, "the carbon result has no location-based figure under it"));
     int carriers = Carrier.values().length;
     // kgce: slot = carrier, or one slot per measured calorific value after the carriers.
-    java.util.List<org.anxiao.energy.carrier.Consumption> coal = annual.consumptions();
+    List<Consumption> coal = annual.consumptions();
     double[] kgceWeight = new double[carriers + coal.size()];
     boolean[] kgceKnown = new boolean[kgceWeight.length];
     for (CarrierLine line : annual.lines()) {
       kgceWeight[line.carrier().ordinal()] = line.counted() ? line.coefficient().doubleValue() : 0;
       kgceKnown[line.carrier().ordinal()] = true;
-    }
-    java.math.BigDecimal definition = null;
-    for (org.anxiao.core.rule.AppliedRule r : annual.rulesApplied()) {
-      if (r.parameter().equals("kgceCalorificValue")) {
-        definition = new java.math.BigDecimal(r.value());
-      }
     }
     int n = coal.size();
     int[] month = new int[n];
@@ -150,21 +155,20 @@ public record MonthlyActual(Month month, ElectricityBasis electricityBasis, doub
     double[] amount = new double[n];
     int last = 0;
     for (int i = 0; i < n; i++) {
-      org.anxiao.energy.carrier.Consumption c = coal.get(i);
+      Consumption c = coal.get(i);
       month[i] = monthOf("annual.consumptions[" + i + "].period", c.period(), year);
       last = Math.max(last, month[i]);
       amount[i] = c.value();
       slot[i] = c.carrier().ordinal();
-      if (c.measuredCalorificValue().isPresent() && definition != null) {
+      if (c.measuredCalorificValue().isPresent()) {
         slot[i] = carriers + i;
-        kgceWeight[slot[i]] = c.measuredCalorificValue().get().divide(definition, java.math.MathContext.DECIMAL64)
-            .doubleValue();
+        kgceWeight[slot[i]] = annual.coefficient(i).doubleValue();
         kgceKnown[slot[i]] = true;
       }
     }
     double[] energy = new double[12];
     double[] renewable = new double[12];
-    org.anxiao.energy.internal.WeightedSums.accumulate(month, 12, org.anxiao.energy.internal.WeightedSums.zeros(n), 1, slot, kgceKnown, amount, kgceWeight,
+    WeightedSums.accumulate(month, 12, WeightedSums.zeros(n), 1, slot, kgceKnown, amount, kgceWeight,
         1, energy, 0, n, row -> {
           throw new InvalidValueException("annual.consumptions[" + row + "]", coal.get(row).carrier(),
               "has no coefficient in the annual result");
@@ -172,24 +176,24 @@ public record MonthlyActual(Month month, ElectricityBasis electricityBasis, doub
     double[] pvWeight = new double[kgceWeight.length];
     pvWeight[Carrier.PV_SELF_CONSUMED.ordinal()] = kgceWeight[Carrier.PV_SELF_CONSUMED.ordinal()];
     boolean[] all = new boolean[kgceWeight.length];
-    java.util.Arrays.fill(all, true);
-    org.anxiao.energy.internal.WeightedSums.accumulate(month, 12, org.anxiao.energy.internal.WeightedSums.zeros(n), 1, slot, all, amount, pvWeight, 1,
+    Arrays.fill(all, true);
+    WeightedSums.accumulate(month, 12, WeightedSums.zeros(n), 1, slot, all, amount, pvWeight, 1,
         renewable, 0, n, row -> { });
     // CO₂: each carrier's factor from the carbon result (Scope 1 fuels, Scope 2 under the set).
     double[] co2Weight = new double[carriers];
-    for (org.anxiao.energy.carbon.EmissionLine line : carbon.scope1()) {
+    for (EmissionLine line : carbon.scope1()) {
       co2Weight[line.carrier().ordinal()] = line.factor().doubleValue();
     }
-    for (org.anxiao.energy.carbon.EmissionLine line : location.lines()) {
+    for (EmissionLine line : location.lines()) {
       co2Weight[line.carrier().ordinal()] = line.factor().doubleValue();
     }
-    java.util.List<org.anxiao.energy.carrier.Consumption> emitting = carbon.request().consumptions();
+    List<Consumption> emitting = carbon.request().consumptions();
     int m = emitting.size();
     int[] cMonth = new int[m];
     int[] cSlot = new int[m];
     double[] cAmount = new double[m];
     for (int i = 0; i < m; i++) {
-      org.anxiao.energy.carrier.Consumption c = emitting.get(i);
+      Consumption c = emitting.get(i);
       cMonth[i] = monthOf("carbon.consumptions[" + i + "].period", c.period(), year);
       last = Math.max(last, cMonth[i]);
       cSlot[i] = c.carrier().ordinal();
@@ -197,27 +201,27 @@ public record MonthlyActual(Month month, ElectricityBasis electricityBasis, doub
     }
     double[] co2 = new double[12];
     boolean[] known = new boolean[carriers];
-    java.util.Arrays.fill(known, true);
-    org.anxiao.energy.internal.WeightedSums.accumulate(cMonth, 12, org.anxiao.energy.internal.WeightedSums.zeros(m), 1, cSlot, known, cAmount, co2Weight, 1,
+    Arrays.fill(known, true);
+    WeightedSums.accumulate(cMonth, 12, WeightedSums.zeros(m), 1, cSlot, known, cAmount, co2Weight, 1,
         co2, 0, m, row -> { });
     double[] waterM3 = new double[12];
     for (int i = 0; i < waters.size(); i++) {
-      org.anxiao.energy.carrier.Consumption c = waters.get(i);
+      Consumption c = waters.get(i);
       Require.that(c.carrier() == Carrier.WATER, "water[" + i + "].carrier", c.carrier(), "must be WATER");
       int k = monthOf("water[" + i + "].period", c.period(), year);
       last = Math.max(last, k);
       waterM3[k] += c.value();
     }
-    java.util.List<MonthlyActual> months = new java.util.ArrayList<>(last + 1);
+    List<MonthlyActual> months = new ArrayList<>(last + 1);
     for (int k = 0; k <= last; k++) {
       months.add(new MonthlyActual(new Month(year.year(), k + 1), annual.basis(), energy[k],
           Math.min(renewable[k], energy[k]), waterM3[k], co2[k]));
     }
-    return java.util.List.copyOf(months);
+    return List.copyOf(months);
   }
 
   /** The month index (0–11) of a period that is a month of {@code year}. */
-  private static int monthOf(String field, org.anxiao.core.time.Period period, org.anxiao.core.time.CalendarYear year) {
+  private static int monthOf(String field, Period period, CalendarYear year) {
     if (!(period instanceof Month m) || m.year() != year.year()) {
       throw new InvalidValueException(field, period.code(), "must be a month of " + year.code());
     }

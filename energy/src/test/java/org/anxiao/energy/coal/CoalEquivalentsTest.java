@@ -116,6 +116,20 @@ class CoalEquivalentsTest {
   }
 
   @Test
+  void eachConsumptionsCoefficientIsTheOneApplied() {
+    Consumption gas = new Consumption(Carrier.NATURAL_GAS, YEAR, Measure.of("1000", "m3"), Optional.of("G1"),
+        Optional.empty(), EndUse.SPECIAL, false, Optional.of(new BigDecimal("35000")));
+    CoalEquivalentResult r = coal(BEIJING).convert(SCHOOL, YEAR, List.of(gas,
+        Consumption.of(Carrier.ELECTRICITY, YEAR, "10", "kWh"), Consumption.of(Carrier.WATER, YEAR, "5", "m3")),
+        ElectricityBasis.CALORIFIC);
+    // 35 000 ÷ 29 307 = 1.194253932507592 (16 significant digits, DECIMAL64)
+    assertEquals(new BigDecimal("1.194253932507592"), r.coefficient(0));
+    assertEquals(new BigDecimal("0.1229"), r.coefficient(1));
+    assertEquals(BigDecimal.ZERO, r.coefficient(2));
+    assertEquals(Optional.of("index"), assertThrows(InvalidValueException.class, () -> r.coefficient(3)).field());
+  }
+
+  @Test
   void estimatedAmountsAreCarriedToTheLines() {
     CoalEquivalentResult r = coal(BEIJING).convert(SCHOOL, YEAR, List.of(
         Consumption.of(Carrier.ELECTRICITY, new Month(2024, 1), "100", "kWh"),
