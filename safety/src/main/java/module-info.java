@@ -1,10 +1,29 @@
 /**
- * Anxiao safety. Depends on {@code org.anxiao.core} only. The module exports its packages once they
- * hold types (a package with only {@code package-info.java} cannot be exported).
+ * Anxiao safety (安全): hazards and their rectification, risk grading, major fire hazards, staffing,
+ * technical defence, the safety zone and laboratory chemicals, on core's rule kinds and calculator
+ * contract. Depends on {@code org.anxiao.core} only. A package is exported once it holds types.
  */
 module org.anxiao.safety {
   requires static org.jspecify;
+  // Core's model types carry Immutables annotations; javadoc reads them. Compile-only.
+  requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
 
+  exports org.anxiao.safety.hazard;
+
+  // exports: register
+
+  // exports: risk
+
+  // exports: fire
+
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
+
+  opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind;
+
+  // opens: register
+
+  // opens: risk
+
+  // opens: fire
 }
