@@ -19,7 +19,8 @@ module org.anxiao.safety {
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
-  opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind;
+  // core reads the hazard-check finding messages next to their class (MessageCatalog).
+  opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: register
 

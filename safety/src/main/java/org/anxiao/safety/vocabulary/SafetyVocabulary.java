@@ -2,10 +2,12 @@ package org.anxiao.safety.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.hazard.HazardRegister;
 
 /**
  * What the safety module (安全) adds to core's vocabularies: the subject kind {@code HAZARD} (隐患),
@@ -22,6 +24,9 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   public List<RuleKind<?>> ruleKinds() {
     List<RuleKind<?>> kinds = new ArrayList<>();
     // kinds: hazard
+    kinds.add(org.anxiao.safety.hazard.HazardAreaRule.KIND);
+    kinds.add(org.anxiao.safety.hazard.AccidentTypeRule.KIND);
+    kinds.add(org.anxiao.safety.hazard.HazardManagementRule.KIND);
 
     // kinds: register
 
@@ -36,6 +41,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   public List<String> packIndexes() {
     List<String> indexes = new ArrayList<>();
     // indexes: hazard
+    indexes.add("META-INF/anxiao/packs/safety-hazard/index.json");
 
     // indexes: register
 
@@ -44,6 +50,12 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // indexes: fire
 
     return List.copyOf(indexes);
+  }
+
+  /** {@return the hazard register document type, whose schema is in this jar} */
+  @Override
+  public List<DocumentType<?>> documentTypes() {
+    return List.of(HazardRegister.DOCUMENT);
   }
 
   @Override
