@@ -12,7 +12,7 @@ import org.anxiao.core.internal.Bounds;
  * @param code                   the task's code: {@code <area>.<n>} for the n-th numbered task of an
  *                               area (①②③④ → {@code 2.1}…{@code 2.4}), or the area's own code for
  *                               an area with a single, unnumbered task
- * @param task                   the task as the source words it (Chinese)
+ * @param task                   the task as the source words it (Chinese), one line
  * @param responsibleSubjects    责任主体, at least one
  * @param responsibleDepartments 责任部门 (empty when the source names none, e.g. area 10)
  * @param cooperating            配合部门 / 配合单位 (empty when the source names none)
@@ -30,7 +30,7 @@ public record AreaTask(String code, String task, List<String> responsibleSubject
    */
   public AreaTask {
     Bounds.code("code", code);
-    Bounds.nonBlankText("task", task);
+    Bounds.line("task", task);
     responsibleSubjects = Lines.list("responsibleSubjects", responsibleSubjects, true);
     responsibleDepartments = Lines.list("responsibleDepartments", responsibleDepartments, false);
     cooperating = Lines.list("cooperating", cooperating, false);

@@ -144,7 +144,7 @@ public sealed interface HazardEvent {
      */
     public FlaggedHardToResolve {
       Bounds.date("date", date);
-      Bounds.nonBlankText("interimControls", interimControls);
+      Bounds.line("interimControls", interimControls);
     }
   }
 

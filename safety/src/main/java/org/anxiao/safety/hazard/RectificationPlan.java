@@ -29,7 +29,7 @@ public record RectificationPlan(Map<PlanElement, String> elements) {
       if (e.getKey() == null) {
         throw new MissingValueException("elements key");
       }
-      copy.put(e.getKey(), Bounds.nonBlankText("elements." + e.getKey().name(), e.getValue()));
+      copy.put(e.getKey(), Bounds.line("elements." + e.getKey().name(), e.getValue()));
     }
     elements = Collections.unmodifiableMap(copy);
   }
