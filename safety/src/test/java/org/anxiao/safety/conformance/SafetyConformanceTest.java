@@ -24,6 +24,9 @@ class SafetyConformanceTest {
 
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
+      // vectors: hazard
+      Map.entry("hazard-checks.json", HazardCheckVectors.CALCULATOR)
+
       // vectors: register
 
       // vectors: risk
