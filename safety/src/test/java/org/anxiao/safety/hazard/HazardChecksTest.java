@@ -53,7 +53,11 @@ class HazardChecksTest {
     assertEquals("重大事故隐患 H-1 的治理方案缺少 2 项：资金落实、预案落实（安全生产事故隐患排查治理暂行规定，总局令第16号）。",
         f.message().zh());
     assertTrue(f.message().en().contains("lacks 2 element(s): funds, emergency plan"), f.message().en());
+    assertEquals(1, f.rules().size(), "the finding cites the plan rule only, not the taxonomy");
     assertEquals("cn.aqjg-16.hazard-management", f.rules().get(0).pack().id());
+    assertEquals(List.of("areas", "accidentTypes", "majorPlanElements"),
+        r.rulesApplied().stream().map(a -> a.parameter()).toList(), "areas, the fixture's accident type 08, the plan rule");
+    assertEquals("areas", r.rulesApplied().get(0).parameter());
     assertEquals(List.of(c), r.incompletePlans());
   }
 
