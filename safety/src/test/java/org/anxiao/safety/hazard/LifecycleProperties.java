@@ -29,6 +29,11 @@ class LifecycleProperties {
     return lists().of(step).ofSizeBetween(1, 30);
   }
 
+  /** Walks for the checks' properties: as {@link #walks()}. */
+  static Gen<List<int[]>> walksForChecks() {
+    return walks();
+  }
+
   /** The event of kind {@code k} on {@code date}. */
   static HazardEvent event(int k, LocalDate date) {
     return switch (k) {
