@@ -70,6 +70,11 @@ class HazardChecksTest {
     assertFalse(general.hazards().get(0).planRequired());
     assertTrue(general.hazards().get(0).planComplete());
     assertTrue(general.findings().isEmpty());
+    assertTrue(general.packs().stream().noneMatch(p -> p.id().equals("cn.aqjg-16.hazard-management")),
+        "the plan rule is not in force for a register without a major hazard: " + general.packs());
+    assertTrue(none.packs().stream().anyMatch(p -> p.id().equals("cn.aqjg-16.hazard-management")), none.packs().toString());
+    assertTrue(none.packs().stream().anyMatch(p -> p.id().equals("cn.gb6441-1986.accident-types")), none.packs().toString());
+    assertEquals("cn.minhang-2022.hazard-areas", none.packs().get(0).id());
     HazardCheckResult complete = CHECKS.check(hazard("H-4", List.of(graded(HazardGrade.MAJOR),
         started(Optional.of(plan(EnumSet.allOf(PlanElement.class)))))), AS_OF);
     assertTrue(complete.hazards().get(0).planComplete());
