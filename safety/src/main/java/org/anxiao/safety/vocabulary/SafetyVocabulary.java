@@ -24,6 +24,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // kinds: hazard
 
     // kinds: register
+    kinds.add(org.anxiao.safety.register.RegisterKpiRule.KIND);
 
     // kinds: risk
 
@@ -38,6 +39,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // indexes: hazard
 
     // indexes: register
+    indexes.add("META-INF/anxiao/packs/safety-register/index.json");
 
     // indexes: risk
 
