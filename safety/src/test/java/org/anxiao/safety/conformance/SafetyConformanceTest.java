@@ -25,6 +25,7 @@ class SafetyConformanceTest {
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
       // vectors: register
+      Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR)
 
       // vectors: risk
 
