@@ -25,6 +25,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
 
     // kinds: register
     kinds.add(org.anxiao.safety.register.RegisterKpiRule.KIND);
+    kinds.add(org.anxiao.safety.register.CampaignRule.KIND);
 
     // kinds: risk
 
