@@ -38,6 +38,12 @@ final class RegisterFixtures {
         plan);
   }
 
+  /** {@return {@code e} moved to unit {@code unit} in {@code where}} */
+  static RegisterEntry at(RegisterEntry e, String unit, JurisdictionCode where) {
+    return new RegisterEntry(e.id(), unit, where, e.area(), e.department(), e.grade(), e.found(), e.deadline(), e.closed(),
+        e.hardToResolve(), e.planComplete());
+  }
+
   static RegisterEntry general(String id, String found, @Nullable String deadline, @Nullable String closed) {
     return entry(id, "1", SAFE, HazardGrade.GENERAL, found, deadline, closed, false, false);
   }
