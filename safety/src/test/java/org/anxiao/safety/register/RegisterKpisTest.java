@@ -126,6 +126,15 @@ class RegisterKpisTest {
   }
 
   @Test
+  void aCalculatorOverBoundRulesGivesTheSameFigures() {
+    org.anxiao.core.rule.RuleContext context = org.anxiao.core.rule.RuleContext.standard(RegisterFixtures.MINHANG,
+        RegisterFixtures.d("03-31"));
+    RegisterKpis bound = RegisterKpis.of(context.bind(RegisterKpiRule.KIND), VerificationPolicy.DEFAULT);
+    assertEquals(RegisterFixtures.standard().calculate(SCHOOL, MARCH, worked()).figures(),
+        bound.calculate(SCHOOL, MARCH, worked()).figures());
+  }
+
+  @Test
   void theOtherReadingsOfAPack() {
     // Deadline day late, no deadline on time, 2 places for rates, 0 for the mean.
     RegisterKpis other = RegisterKpis.in(RegisterFixtures.context(RegisterFixtures.pack(false, true, 2, 0, "SECONDARY")));
