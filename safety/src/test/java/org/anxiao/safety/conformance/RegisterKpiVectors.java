@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +23,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.time.Period;
 import org.anxiao.safety.hazard.HazardGrade;
 import org.anxiao.safety.register.DaysToClose;
+import org.anxiao.safety.register.DepartmentSample;
 import org.anxiao.safety.register.Kpis;
 import org.anxiao.safety.register.OutcomeCounts;
 import org.anxiao.safety.register.Rate;
@@ -30,11 +32,13 @@ import org.anxiao.safety.register.RegisterFigures;
 import org.anxiao.safety.register.RegisterKpiResult;
 import org.anxiao.safety.register.RegisterKpis;
 import org.anxiao.safety.register.RollUpLevel;
+import org.anxiao.safety.register.SpotCheckSample;
+import org.anxiao.safety.register.SpotChecks;
 
 /**
  * Runs {@code conformance/safety/register-kpis.json}: the register KPIs of {@code input.entries} over
  * {@code input.period}, as one group or, with {@code input.level}, rolled up; only the keys present
- * in {@code expected} are compared.
+ * in {@code expected} are compared. With {@code input.spotCheck} the test asks for the spot-check sample.
  */
 final class RegisterKpiVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.register-kpis", RegisterKpiVectors::run, Set.of(),
@@ -48,13 +52,27 @@ final class RegisterKpiVectors {
     JsonNode input = test.path("input");
     RegisterKpis kpis = RegisterKpis.in(RuleContext.standard(JurisdictionCode.of(params.path("jurisdiction").asText()),
         LocalDate.parse(params.path("date").asText())));
-    if (input.has("level")) {
+    if (input.has("spotCheck")) {
+      JsonNode sc = input.get("spotCheck");
+      Vectors.expect(test, () -> SpotChecks.sample(entries(input), LocalDate.parse(sc.path("asOf").asText()),
+          new BigDecimal(sc.path("proportion").asText()), sc.path("seed").asText()), RegisterKpiVectors::checkSample);
+    } else if (input.has("level")) {
       Vectors.expect(test, () -> kpis.rollUp(Period.parse(input.path("period").asText()), entries(input),
           RollUpLevel.valueOf(input.path("level").asText())), RegisterKpiVectors::checkGroups);
     } else {
       Vectors.expect(test, () -> kpis.calculate(SUBJECT, Period.parse(input.path("period").asText()), entries(input)),
           RegisterKpiVectors::checkOne);
     }
+  }
+
+  private static void checkSample(SpotCheckSample s, JsonNode expected) {
+    JsonNode want = expected.path("byDepartment");
+    assertEquals(new TreeSet<>(names(want)), s.byDepartment().keySet(), "byDepartment keys");
+    want.properties().forEach(e -> {
+      DepartmentSample got = s.byDepartment().get(e.getKey());
+      assertEquals(e.getValue().path("eligible").asLong(), got.eligible(), e.getKey() + ".eligible");
+      assertEquals(texts(e.getValue().path("sampled")), got.sampled(), e.getKey() + ".sampled");
+    });
   }
 
   private static List<RegisterEntry> entries(JsonNode input) {
