@@ -22,8 +22,10 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.time.Period;
 import org.anxiao.safety.hazard.HazardGrade;
+import org.anxiao.safety.register.CampaignReports;
 import org.anxiao.safety.register.DaysToClose;
 import org.anxiao.safety.register.DepartmentSample;
+import org.anxiao.safety.register.DepartmentWeek;
 import org.anxiao.safety.register.Kpis;
 import org.anxiao.safety.register.OutcomeCounts;
 import org.anxiao.safety.register.Rate;
@@ -34,11 +36,12 @@ import org.anxiao.safety.register.RegisterKpis;
 import org.anxiao.safety.register.RollUpLevel;
 import org.anxiao.safety.register.SpotCheckSample;
 import org.anxiao.safety.register.SpotChecks;
+import org.anxiao.safety.register.WeeklyReport;
 
 /**
  * Runs {@code conformance/safety/register-kpis.json}: the register KPIs of {@code input.entries} over
  * {@code input.period}, as one group or, with {@code input.level}, rolled up; only the keys present
- * in {@code expected} are compared. With {@code input.spotCheck} the test asks for the spot-check sample.
+ * in {@code expected} are compared. With {@code input.spotCheck} the test asks for the spot-check sample, with {@code input.weekly} for the campaign weekly report.
  */
 final class RegisterKpiVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.register-kpis", RegisterKpiVectors::run, Set.of(),
@@ -52,7 +55,12 @@ final class RegisterKpiVectors {
     JsonNode input = test.path("input");
     RegisterKpis kpis = RegisterKpis.in(RuleContext.standard(JurisdictionCode.of(params.path("jurisdiction").asText()),
         LocalDate.parse(params.path("date").asText())));
-    if (input.has("spotCheck")) {
+    if (input.has("weekly")) {
+      CampaignReports reports = CampaignReports.in(RuleContext.standard(
+          JurisdictionCode.of(params.path("jurisdiction").asText()), LocalDate.parse(params.path("date").asText())));
+      Vectors.expect(test, () -> reports.week(SUBJECT, LocalDate.parse(input.path("weekly").path("day").asText()),
+          entries(input)), RegisterKpiVectors::checkWeek);
+    } else if (input.has("spotCheck")) {
       JsonNode sc = input.get("spotCheck");
       Vectors.expect(test, () -> SpotChecks.sample(entries(input), LocalDate.parse(sc.path("asOf").asText()),
           new BigDecimal(sc.path("proportion").asText()), sc.path("seed").asText()), RegisterKpiVectors::checkSample);
@@ -63,6 +71,27 @@ final class RegisterKpiVectors {
       Vectors.expect(test, () -> kpis.calculate(SUBJECT, Period.parse(input.path("period").asText()), entries(input)),
           RegisterKpiVectors::checkOne);
     }
+  }
+
+  private static void checkWeek(WeeklyReport r, JsonNode expected) {
+    assertEquals(LocalDate.parse(expected.path("week").path("start").asText()), r.week().start(), "week.start");
+    assertEquals(LocalDate.parse(expected.path("week").path("end").asText()), r.week().end(), "week.end");
+    assertEquals(texts(expected.path("phases")), r.phases(), "phases");
+    assertEquals(texts(expected.path("dueDates")), r.dueDates().stream().map(d -> d.date().toString()).toList(), "dueDates");
+    JsonNode want = expected.path("departments");
+    assertEquals(new TreeSet<>(names(want)), r.departments().keySet(), "departments keys");
+    want.properties().forEach(e -> {
+      DepartmentWeek got = r.departments().get(e.getKey());
+      JsonNode w = e.getValue();
+      String at = "departments." + e.getKey();
+      assertEquals(w.path("foundThisWeek").asLong(), got.foundThisWeek(), at + ".foundThisWeek");
+      assertEquals(w.path("closedThisWeek").asLong(), got.closedThisWeek(), at + ".closedThisWeek");
+      assertEquals(w.path("foundToDate").asLong(), got.foundToDate(), at + ".foundToDate");
+      assertEquals(w.path("closedToDate").asLong(), got.closedToDate(), at + ".closedToDate");
+      assertEquals(w.path("open").asLong(), got.open(), at + ".open");
+      assertEquals(w.path("overdue").asLong(), got.overdue(), at + ".overdue");
+      assertEquals(w.path("hardToResolve").asLong(), got.hardToResolve(), at + ".hardToResolve");
+    });
   }
 
   private static void checkSample(SpotCheckSample s, JsonNode expected) {
