@@ -146,6 +146,8 @@ public final class RegisterKpis implements Calculator {
    * @param period  the period; its last day is the as-of day
    * @param columns the register
    * @param level   the roll-up level
+   * @throws org.anxiao.core.error.InvalidValueException when one list of a group's figures (its overdue or
+   *     breaking ids, in one slice) would hold more than 100 000 ids, the bound of every list in a result
    */
   public RegisterBatchResult rollUp(Period period, RegisterColumns columns, RollUpLevel level) {
     Require.nonNull("period", period);
