@@ -12,6 +12,7 @@ module org.anxiao.safety {
   exports org.anxiao.safety.hazard;
 
   // exports: register
+  exports org.anxiao.safety.register;
 
   // exports: risk
 
@@ -23,6 +24,7 @@ module org.anxiao.safety {
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: register
+  opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: risk
 

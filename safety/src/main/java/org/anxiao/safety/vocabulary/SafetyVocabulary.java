@@ -29,6 +29,8 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     kinds.add(org.anxiao.safety.hazard.HazardManagementRule.KIND);
 
     // kinds: register
+    kinds.add(org.anxiao.safety.register.RegisterKpiRule.KIND);
+    kinds.add(org.anxiao.safety.register.CampaignRule.KIND);
 
     // kinds: risk
 
@@ -44,6 +46,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     indexes.add("META-INF/anxiao/packs/safety-hazard/index.json");
 
     // indexes: register
+    indexes.add("META-INF/anxiao/packs/safety-register/index.json");
 
     // indexes: risk
 

@@ -25,9 +25,10 @@ class SafetyConformanceTest {
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
       // vectors: hazard
-      Map.entry("hazard-checks.json", HazardCheckVectors.CALCULATOR)
+      Map.entry("hazard-checks.json", HazardCheckVectors.CALCULATOR),
 
       // vectors: register
+      Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR)
 
       // vectors: risk
 
