@@ -14,6 +14,7 @@ module org.anxiao.safety {
   // exports: register
 
   // exports: risk
+  exports org.anxiao.safety.risk;
 
   // exports: fire
 
@@ -24,6 +25,7 @@ module org.anxiao.safety {
   // opens: register
 
   // opens: risk
+  opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: fire
 }

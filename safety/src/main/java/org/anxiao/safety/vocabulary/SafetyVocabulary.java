@@ -26,6 +26,8 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // kinds: register
 
     // kinds: risk
+    kinds.add(org.anxiao.safety.risk.LecRule.KIND);
+    kinds.add(org.anxiao.safety.risk.RiskMatrixRule.KIND);
 
     // kinds: fire
 
@@ -40,6 +42,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // indexes: register
 
     // indexes: risk
+    indexes.add("META-INF/anxiao/packs/safety-risk/index.json");
 
     // indexes: fire
 
