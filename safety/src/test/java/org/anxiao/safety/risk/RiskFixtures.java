@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
@@ -16,6 +19,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.text.LocalizedText;
 
 /** Shipped packs, altered copies of them (fictional TEST packs) and registries over them, for the risk tests. */
 final class RiskFixtures {
@@ -28,9 +32,9 @@ final class RiskFixtures {
   /** A province with no pack of its own (Guangdong): the national packs apply. */
   static final JurisdictionCode GUANGDONG = JurisdictionCode.of("440000");
   static final JurisdictionCode SHANDONG = JurisdictionCode.of("370000");
-  /** A district of Jinan, Shandong (历下区): its chain runs through 370000. */
-  static final JurisdictionCode LIXIA = JurisdictionCode.of("370102");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jinan, Shandong (济南市): its chain runs through 370000. */
+  static final JurisdictionCode JINAN = JurisdictionCode.of("370100");
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private RiskFixtures() {}
 
@@ -108,5 +112,48 @@ final class RiskFixtures {
   static LecGradings lecInterpolating() {
     return lecWith(overriding(LEC_PACK, "test.lec-interpolation", p -> p.putObject("allowInterpolation")
         .put("type", "boolean").put("value", true)));
+  }
+
+  /**
+   * A caller's 3 × 3 matrix listed cell by cell with three levels: L + S ≥ 5 重大 labelled 高 in
+   * #C00000; L + S = 4 一般 labelled 中; the rest 低 with the level's own label and colour.
+   */
+  static RiskMatrix threeByThree() {
+    List<RiskCell> cells = new ArrayList<>();
+    for (int l = 1; l <= 3; l++) {
+      for (int s = 1; s <= 3; s++) {
+        if (l + s >= 5) {
+          cells.add(new RiskCell(l, s, RiskLevel.MAJOR, Optional.of(LocalizedText.of("高", "high")),
+              Optional.of("#c00000")));
+        } else if (l + s == 4) {
+          cells.add(new RiskCell(l, s, RiskLevel.GENERAL, Optional.of(LocalizedText.of("中", "medium")),
+              Optional.empty()));
+        } else {
+          cells.add(RiskCell.of(l, s, RiskLevel.LOW));
+        }
+      }
+    }
+    return RiskMatrix.ofCells(3, 3, cells);
+  }
+
+  /** The risk-matrix calculator in Guangdong under a TEST pack (440000) whose matrix is {@code matrix}. */
+  static RiskMatrices matrixWith(RiskMatrix matrix) {
+    return RiskMatrices.in(RuleContext.of(withPacks(matrixPack("test.matrix", JSON.valueToTree(wire(matrix)))),
+        GUANGDONG, DATE));
+  }
+
+  /** A TEST pack (440000) of kind risk-matrix whose matrix is the JSON {@code matrix}. */
+  static RulePack matrixPack(String id, com.fasterxml.jackson.databind.JsonNode matrix) {
+    return testPack(MATRIX_A, id, t -> t.putObject("parameters").putObject("matrix").put("type", "structure")
+        .set("value", matrix));
+  }
+
+  /** The matrix as the wire writes it. */
+  static Object wire(RiskMatrix matrix) {
+    try {
+      return JSON.readTree(org.anxiao.core.json.AnxiaoJson.strict().write(matrix));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
