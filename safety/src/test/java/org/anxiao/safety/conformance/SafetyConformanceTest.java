@@ -27,6 +27,8 @@ class SafetyConformanceTest {
       // vectors: register
 
       // vectors: risk
+      Map.entry("lec.json", LecVectors.CALCULATOR),
+      Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR)
 
       // vectors: fire
   );
