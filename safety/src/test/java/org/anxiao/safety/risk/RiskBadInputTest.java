@@ -76,6 +76,7 @@ class RiskBadInputTest {
     refused("to", () -> RiskBand.of(4, RiskMatrix.MAX_PRODUCT + 1, RiskLevel.LOW));
     assertEquals(100, RiskBand.of(1, RiskMatrix.MAX_PRODUCT, RiskLevel.LOW).to());
     assertEquals(3, RiskBand.of(3, 3, RiskLevel.LOW).from());
+    assertEquals(RiskMatrix.MAX_PRODUCT, RiskBand.of(RiskMatrix.MAX_PRODUCT, RiskMatrix.MAX_PRODUCT, RiskLevel.LOW).from());
     refused("level", () -> RiskBand.of(1, 3, null));
     refused("colour", () -> new RiskBand(1, 3, RiskLevel.LOW, Optional.empty(), Optional.of("red")));
     refused("colour", () -> new RiskBand(1, 3, RiskLevel.LOW, Optional.empty(), Optional.of("#12345G")));

@@ -194,6 +194,22 @@ class RiskMatricesTest {
   }
 
   @Test
+  void aBandMayCarryItsOwnLabelAndColour() {
+    // two levels on a 2 × 2 grid: R 1–2 "可接受" in #00B050, R 3–4 重大 with the level's own display
+    RiskMatrix m = RiskMatrix.ofBands(2, 2, List.of(
+        new RiskBand(1, 2, RiskLevel.LOW, Optional.of(LocalizedText.of("可接受", "acceptable")), Optional.of("#00B050")),
+        RiskBand.of(3, 4, RiskLevel.MAJOR)));
+    RiskMatrixGrade low = RiskFixtures.matrixWith(m).grade(SUBJECT, 1, 2);
+    assertEquals(RiskLevel.LOW, low.level());
+    assertEquals(LocalizedText.of("可接受", "acceptable"), low.label());
+    assertEquals("#00B050", low.colour());
+    RiskMatrixGrade major = RiskFixtures.matrixWith(m).grade(SUBJECT, 2, 2);
+    assertEquals(RiskLevel.MAJOR, major.level());
+    assertEquals(RiskLevel.MAJOR.label(), major.label());
+    assertEquals(RiskLevel.MAJOR.hexColour(), major.colour());
+  }
+
+  @Test
   void theCalculatorNamesItsKindAndRule() {
     RiskMatrices m = a();
     assertEquals(RiskMatrices.ID, m.id());
