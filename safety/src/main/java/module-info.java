@@ -15,6 +15,7 @@ module org.anxiao.safety {
   exports org.anxiao.safety.register;
 
   // exports: risk
+  exports org.anxiao.safety.risk;
 
   // exports: fire
 
@@ -27,6 +28,7 @@ module org.anxiao.safety {
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: risk
+  opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
 
   // opens: fire
 }

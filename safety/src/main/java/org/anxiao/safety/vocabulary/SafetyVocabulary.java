@@ -33,6 +33,8 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     kinds.add(org.anxiao.safety.register.CampaignRule.KIND);
 
     // kinds: risk
+    kinds.add(org.anxiao.safety.risk.LecRule.KIND);
+    kinds.add(org.anxiao.safety.risk.RiskMatrixRule.KIND);
 
     // kinds: fire
 
@@ -49,6 +51,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     indexes.add("META-INF/anxiao/packs/safety-register/index.json");
 
     // indexes: risk
+    indexes.add("META-INF/anxiao/packs/safety-risk/index.json");
 
     // indexes: fire
 

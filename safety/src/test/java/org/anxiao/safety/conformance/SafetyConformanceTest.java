@@ -28,9 +28,11 @@ class SafetyConformanceTest {
       Map.entry("hazard-checks.json", HazardCheckVectors.CALCULATOR),
 
       // vectors: register
-      Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR)
+      Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR),
 
       // vectors: risk
+      Map.entry("lec.json", LecVectors.CALCULATOR),
+      Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR)
 
       // vectors: fire
   );
