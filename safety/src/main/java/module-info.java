@@ -16,6 +16,7 @@ module org.anxiao.safety {
   // exports: risk
 
   // exports: fire
+  exports org.anxiao.safety.fire;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
@@ -26,4 +27,5 @@ module org.anxiao.safety {
   // opens: risk
 
   // opens: fire
+  opens org.anxiao.safety.fire to com.fasterxml.jackson.databind, org.anxiao.core;
 }

@@ -28,6 +28,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // kinds: risk
 
     // kinds: fire
+    kinds.add(org.anxiao.safety.fire.MajorFireHazardRule.KIND);
 
     return List.copyOf(kinds);
   }
@@ -42,6 +43,7 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
     // indexes: risk
 
     // indexes: fire
+    indexes.add("META-INF/anxiao/packs/safety-fire/index.json");
 
     return List.copyOf(indexes);
   }
