@@ -29,6 +29,7 @@ class SafetyConformanceTest {
       // vectors: risk
 
       // vectors: fire
+      Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR)
   );
 
   @TestFactory
