@@ -196,8 +196,9 @@ public final class MajorFireHazards implements Calculator {
     List<AppliedRule> applied = trace.applied();
     Building building = hazardCase.building();
     List<Finding> findings = findings(building, catalogue, outcome, direct, counts, applied);
+    // The two kinds' packs: the edition's, then the crowded-place rule's (none when declared).
     List<PackRef> packs = new ArrayList<>(rules.packs());
-    crowded.packs().stream().filter(p -> !packs.contains(p)).forEach(packs::add);
+    packs.addAll(crowded.packs());
     return new MajorFireHazardDetermination(hazardCase, catalogue.edition(), rules.date(), outcome, excluded, direct,
         counts, premises, crowded, catalogue.complete(), applied, packs, findings);
   }
