@@ -22,7 +22,10 @@ import org.anxiao.core.rule.RuleValue;
  * <p>A pack is checked when bound: every element a counting rule names must be a composite element
  * of the same pack's catalogue, and every premises type a rule names must be one the edition knows
  * ({@code RULE_PACK_INVALID} with the pointer otherwise) — a catalogue is never mixed across
- * editions. GA 653-2006, the predecessor catalogue of two-element counts, is not modelled.
+ * editions. The check runs on the rule as layered: a narrower pack (a province's) that replaces the
+ * catalogue or the premises types but inherits a national counting rule they contradict is refused
+ * the same way, naming the inherited rule's pack. GA 653-2006, the predecessor catalogue of
+ * two-element counts, is not modelled.
  * Immutable and thread-safe.
  *
  * @param premisesTypes the premises types the edition knows

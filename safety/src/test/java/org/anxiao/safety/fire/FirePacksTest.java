@@ -190,6 +190,49 @@ class FirePacksTest {
         p.path("parameters").path("countingRule4").deepCopy()));
   }
 
+  private static void premises(ObjectNode pack, int rule, String... types) {
+    ArrayNode premises = rule(pack, rule).putArray("premises");
+    for (String t : types) {
+      premises.add(t);
+    }
+  }
+
+  @Test
+  void premisesOfATypeTheCallerPackDoesNotKnowAreAnUnknownCodeNamingTheBuilding() throws IOException {
+    ObjectNode withoutOther = pack2017();
+    ((ArrayNode) withoutOther.path("parameters").path("premisesTypes").path("values")).remove(3);
+    premises(withoutOther, 4, "FLAMMABLE_EXPLOSIVE");
+    MajorFireHazards engine = install(withoutOther);
+    AnxiaoException other = assertThrows(AnxiaoException.class, () -> engine.determine(FireCases.of(
+        BuildingUse.ADMINISTRATION)));
+    assertEquals("UNKNOWN_CODE", other.errorCode());
+    assertEquals("building", other.field().orElseThrow());
+    assertEquals("OTHER", other.value().orElseThrow());
+    assertEquals(Outcome.NOT_MAJOR, engine.determine(FireCases.of(BuildingUse.TEACHING)).outcome());
+
+    ObjectNode withoutCrowded = pack2017();
+    ((ArrayNode) withoutCrowded.path("parameters").path("premisesTypes").path("values")).remove(0);
+    premises(withoutCrowded, 1, "IMPORTANT");
+    premises(withoutCrowded, 3, "FLAMMABLE_EXPLOSIVE", "IMPORTANT");
+    AnxiaoException crowded = assertThrows(AnxiaoException.class, () -> install(withoutCrowded).determine(
+        FireCases.of(BuildingUse.TEACHING)));
+    assertEquals("building", crowded.field().orElseThrow());
+    assertEquals("CROWDED", crowded.value().orElseThrow());
+  }
+
+  @Test
+  void aNarrowerPackThatContradictsTheNationalCountingRulesItInheritsIsRefused() throws IOException {
+    // The Shanghai pack drops OTHER but defines no countingRule4: the national rule 4, inherited by
+    // layering, names OTHER — refused, naming the national pack's pointer.
+    ObjectNode pack = pack2017();
+    ((ArrayNode) pack.path("parameters").path("premisesTypes").path("values")).remove(3);
+    ((ObjectNode) pack.path("parameters")).remove("countingRule4");
+    AnxiaoException e = assertThrows(AnxiaoException.class, () -> install(pack));
+    assertEquals("RULE_PACK_INVALID", e.errorCode());
+    assertEquals("cn.gb35181-2017.major-fire-hazard@1.0.0#/parameters/countingRule4/value/premises",
+        e.field().orElseThrow());
+  }
+
   @Test
   void anUnverifiedCatalogueIsRefusedWithoutConsentAndAcceptedWithIt() throws IOException {
     ObjectNode pack = pack2017();
