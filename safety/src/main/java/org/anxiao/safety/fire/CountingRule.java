@@ -10,7 +10,7 @@ import org.anxiao.core.internal.Require;
 import org.anxiao.core.text.LocalizedText;
 
 /**
- * A counting rule of GB 35181's composite determination (综合判定规则), e.g. GB 35181-2017 8.2: a
+ * A counting rule of GB 35181's composite determination (综合判定规则), e.g. in GB 35181-2017 ch. 8: a
  * crowded place with 3 or more (含本数, i.e. ≥) of the composite elements 7.3.1–7.3.9, 7.5 and
  * 7.9.3 has a major fire hazard. Each rule is one pack parameter, so each carries its own
  * verification level. Immutable and thread-safe.
@@ -19,7 +19,7 @@ import org.anxiao.core.text.LocalizedText;
  * the edition counts) and no list, or a non-empty list of distinct clause numbers; {@code atLeast}
  * at least 1.
  *
- * @param clause       the clause of the rule, e.g. {@code 8.2 a)}
+ * @param clause       the clause of the rule, e.g. {@code 8}
  * @param title        what the rule says, briefly
  * @param premises     the premises types the rule applies to (any one suffices)
  * @param anyComposite true when every composite element of the edition counts

@@ -6,12 +6,12 @@ import org.anxiao.core.text.LocalizedText;
 
 /**
  * A circumstance in which a hazard is not judged major (不判定为重大火灾隐患的情形), e.g. GB
- * 35181-2017 5.1.3 a) 依法进行了消防设计专家评审，并已采取相应技术措施的. The caller claims it by
+ * 35181-2017 5.1.3 依法进行了消防设计专家评审，并已采取相应技术措施的. The caller claims it by
  * {@link #code()}; whether the circumstance holds is the caller's finding, not the library's.
  * Immutable and thread-safe.
  *
  * @param code   a stable code, e.g. {@code EXPERT_REVIEW_MEASURES_TAKEN}
- * @param clause the clause, e.g. {@code 5.1.3 a)}
+ * @param clause the clause, e.g. {@code 5.1.3}
  * @param title  the circumstance, briefly
  */
 public record Exclusion(String code, String clause, LocalizedText title) {

@@ -18,8 +18,8 @@ import org.anxiao.core.text.LocalizedText;
  * @param section      the section it belongs to: the chapter for a direct element ({@code 6}), the
  *                     section for a composite one ({@code 7.3}; {@code 7.5} for the element 7.5 itself)
  * @param title        a short title (zh as in the standard, shortened; en a gloss), a label only
- * @param verification how well the title was checked, when it is below the catalogue's own level;
- *                     empty when the same; null is read as empty
+ * @param verification how well the element (its id and title) was checked, when below the
+ *                     catalogue's own level; empty when the same; null is read as empty
  */
 public record HazardElement(String id, ElementKind kind, String section, LocalizedText title,
     Optional<Verification> verification) {
@@ -30,7 +30,7 @@ public record HazardElement(String id, ElementKind kind, String section, Localiz
    * @param kind         direct or composite
    * @param section      the chapter or section it belongs to
    * @param title        a short title
-   * @param verification how well the title was checked, if below the catalogue's level
+   * @param verification how well the element was checked, if below the catalogue's level
    */
   public HazardElement {
     Bounds.code("id", id);

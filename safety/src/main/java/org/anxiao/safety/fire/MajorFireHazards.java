@@ -47,7 +47,7 @@ import org.anxiao.core.rule.VerificationPolicy;
  *   <li>an exclusion claimed (GB 35181-2017 5.1.3: expert review with measures taken, operation
  *       stopped, not enough to cause a major fire) → {@code EXCLUDED};</li>
  *   <li>a direct element found (GB 35181-2017 ch. 6) → {@code MAJOR_BY_DIRECT_ELEMENT};</li>
- *   <li>each counting rule (GB 35181-2017 8.2) that names one of the premises types counts the
+ *   <li>each counting rule (GB 35181-2017 ch. 8) that names one of the premises types counts the
  *       distinct composite elements found that it lists; a count at or above its threshold (含本数)
  *       meets it → {@code MAJOR_BY_COUNT}; else {@code NOT_MAJOR}.</li>
  * </ol>
