@@ -9,26 +9,17 @@ module org.anxiao.safety {
   requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
 
+  exports org.anxiao.safety.fire;
   exports org.anxiao.safety.hazard;
-
-  // exports: register
   exports org.anxiao.safety.register;
-
-  // exports: risk
   exports org.anxiao.safety.risk;
-
-  // exports: fire
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
-  // core reads the hazard-check finding messages next to their class (MessageCatalog).
+  // Jackson binds the records reflectively; core reads the finding messages next to their classes
+  // (MessageCatalog).
+  opens org.anxiao.safety.fire to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
-
-  // opens: register
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
-
-  // opens: risk
   opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
-
-  // opens: fire
 }

@@ -1,13 +1,20 @@
 package org.anxiao.safety.vocabulary;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.fire.MajorFireHazardRule;
+import org.anxiao.safety.hazard.AccidentTypeRule;
+import org.anxiao.safety.hazard.HazardAreaRule;
+import org.anxiao.safety.hazard.HazardManagementRule;
 import org.anxiao.safety.hazard.HazardRegister;
+import org.anxiao.safety.register.CampaignRule;
+import org.anxiao.safety.register.RegisterKpiRule;
+import org.anxiao.safety.risk.LecRule;
+import org.anxiao.safety.risk.RiskMatrixRule;
 
 /**
  * What the safety module (安全) adds to core's vocabularies: the subject kind {@code HAZARD} (隐患),
@@ -22,40 +29,18 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
 
   @Override
   public List<RuleKind<?>> ruleKinds() {
-    List<RuleKind<?>> kinds = new ArrayList<>();
-    // kinds: hazard
-    kinds.add(org.anxiao.safety.hazard.HazardAreaRule.KIND);
-    kinds.add(org.anxiao.safety.hazard.AccidentTypeRule.KIND);
-    kinds.add(org.anxiao.safety.hazard.HazardManagementRule.KIND);
-
-    // kinds: register
-    kinds.add(org.anxiao.safety.register.RegisterKpiRule.KIND);
-    kinds.add(org.anxiao.safety.register.CampaignRule.KIND);
-
-    // kinds: risk
-    kinds.add(org.anxiao.safety.risk.LecRule.KIND);
-    kinds.add(org.anxiao.safety.risk.RiskMatrixRule.KIND);
-
-    // kinds: fire
-
-    return List.copyOf(kinds);
+    return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
+        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
-    List<String> indexes = new ArrayList<>();
-    // indexes: hazard
-    indexes.add("META-INF/anxiao/packs/safety-hazard/index.json");
+    return List.of(index("hazard"), index("register"), index("risk"), index("fire"));
+  }
 
-    // indexes: register
-    indexes.add("META-INF/anxiao/packs/safety-register/index.json");
-
-    // indexes: risk
-    indexes.add("META-INF/anxiao/packs/safety-risk/index.json");
-
-    // indexes: fire
-
-    return List.copyOf(indexes);
+  /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */
+  private static String index(String name) {
+    return "META-INF/anxiao/packs/safety-" + name + "/index.json";
   }
 
   /** {@return the hazard register document type, whose schema is in this jar} */

@@ -24,17 +24,11 @@ class SafetyConformanceTest {
 
   /** Vector file name → its calculator, runner and tables. */
   static final Map<String, Calculator> CALCULATORS = Map.ofEntries(
-      // vectors: hazard
       Map.entry("hazard-checks.json", HazardCheckVectors.CALCULATOR),
-
-      // vectors: register
       Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR),
-
-      // vectors: risk
       Map.entry("lec.json", LecVectors.CALCULATOR),
-      Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR)
-
-      // vectors: fire
+      Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR),
+      Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR)
   );
 
   @TestFactory
