@@ -1,13 +1,21 @@
 package org.anxiao.safety.register;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionLevel;
+import org.anxiao.safety.hazard.Hazard;
+import org.anxiao.safety.hazard.HazardCheck;
+import org.anxiao.safety.hazard.HazardCheckResult;
 import org.anxiao.safety.hazard.HazardGrade;
+import org.anxiao.safety.hazard.HazardRegister;
+import org.anxiao.safety.hazard.HazardStatus;
 import org.anxiao.safety.hazard.MinhangOutcome;
 
 /**
@@ -79,6 +87,54 @@ public record RegisterEntry(String id, String unit, JurisdictionCode jurisdictio
         throw new InvalidValueException("closed", closed.get(), "must not be before found " + found);
       }
     }
+  }
+
+  /**
+   * {@return the register line of {@code hazard} as {@code check} saw it}: its status on the day
+   * checked (the grade, the deadline in force, the closing day — empty again after a reopening —,
+   * the hard-to-resolve flag) and whether its plan is complete by the management rule in force
+   * ({@link HazardCheck#planComplete()}, true for a hazard that needs no plan). Build the checks with
+   * {@code HazardChecks.in(context).check(register, asOf)} on the KPI period's last day.
+   *
+   * @param hazard the hazard
+   * @param check  its check on the day the KPIs are taken
+   * @throws InvalidValueException naming {@code check.hazardId} when the check is of another hazard
+   * @throws MissingValueException naming {@code <id>.grade} when the hazard is not yet graded on that
+   *     day: KPIs count by grade, and an ungraded hazard is not guessed into one
+   */
+  public static RegisterEntry of(Hazard hazard, HazardCheck check) {
+    Require.nonNull("hazard", hazard);
+    Require.nonNull("check", check);
+    Require.that(check.hazardId().equals(hazard.id()), "check.hazardId", check.hazardId(),
+        "must be the id of the hazard, " + hazard.id());
+    HazardStatus status = check.status();
+    HazardGrade grade = status.grade().orElseThrow(() -> new MissingValueException(
+        "hazard " + hazard.id() + " is not graded on " + status.asOf(), hazard.id() + ".grade"));
+    return new RegisterEntry(hazard.id(), hazard.schoolId(), hazard.jurisdiction(), hazard.area(),
+        hazard.responsibleDepartment(), grade, hazard.foundDate(), status.deadline(), status.closedDate(),
+        status.hardToResolve(), check.planComplete());
+  }
+
+  /**
+   * {@return the register lines of every hazard of {@code register}, in its order, as {@code checks} saw them}
+   * ({@link #of(Hazard, HazardCheck)})
+   *
+   * @param register the register
+   * @param checks   the result of checking that register
+   * @throws InvalidValueException when {@code checks} is of another register (the ids differ)
+   * @throws MissingValueException naming the first ungraded hazard
+   */
+  public static List<RegisterEntry> of(HazardRegister register, HazardCheckResult checks) {
+    Require.nonNull("register", register);
+    Require.nonNull("checks", checks);
+    List<Hazard> hazards = register.hazards();
+    Require.that(checks.hazards().size() == hazards.size(), "checks.hazards", checks.hazards().size(),
+        "must hold one check per hazard of the register (" + hazards.size() + ")");
+    List<RegisterEntry> out = new ArrayList<>(hazards.size());
+    for (int i = 0; i < hazards.size(); i++) {
+      out.add(of(hazards.get(i), checks.hazards().get(i)));
+    }
+    return List.copyOf(out);
   }
 
   /**
