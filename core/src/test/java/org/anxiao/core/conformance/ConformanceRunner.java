@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.RulePackReader;
+import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.testing.SourceTree;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -127,6 +128,42 @@ public final class ConformanceRunner {
    */
   public static JsonNode read(Path path) throws IOException {
     return readTree(path);
+  }
+
+  /**
+   * {@return the registry a vector group runs against: the standard packs, plus the group's test
+   * packs {@code refs} (an array of {@code id@version}) read from the conformance folder and
+   * installed on each call, so that a pack set the registry refuses is each test's error}
+   * Each test pack must be listed in the file's {@code packs} and have a {@code dataFiles} entry of
+   * kind {@code pack} whose file lies in the conformance folder.
+   *
+   * @param file the vector file
+   * @param refs the group's {@code testPacks}, or a missing node for none
+   */
+  public static RulePackRegistry registryWithTestPacks(VectorFile file, JsonNode refs) {
+    if (refs.isMissingNode()) {
+      return RulePackRegistry.standard();
+    }
+    Path folder = folder();
+    List<String> listed = new ArrayList<>();
+    file.root().path("packs").forEach(n -> listed.add(n.asText()));
+    RulePackRegistry.Builder builder = RulePackRegistry.builder().addClassPath(RulePackRegistry.class.getClassLoader());
+    assertTrue(refs.isArray(), "testPacks is an array of id@version: " + refs);
+    for (JsonNode refNode : refs) {
+      String ref = refNode.asText();
+      assertTrue(listed.contains(ref), "test pack " + ref + " is not listed in packs");
+      JsonNode entry = null;
+      for (JsonNode e : file.root().path("dataFiles")) {
+        if ("pack".equals(e.path("kind").asText()) && ref.equals(e.path("pack").asText())) {
+          entry = e;
+        }
+      }
+      assertTrue(entry != null, "test pack " + ref + " has no dataFiles entry");
+      Path path = folder.getParent().resolve(entry.path("path").asText()).normalize();
+      assertTrue(path.startsWith(folder), "test pack " + ref + " is not a file of the conformance folder: " + path);
+      builder.add(RulePackReader.read(path));
+    }
+    return builder.build();
   }
 
   /** {@return the folder this runner reads} */

@@ -35,8 +35,6 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.rule.RulePackReader;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
 import org.anxiao.core.scorecard.Scorecard;
@@ -247,9 +245,9 @@ class ConformanceVectorsTest {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     List<String> packs = texts(file.root().path("packs"));
-    List<Path> testPacks = testPacks(file, parameters.path("testPacks"));
     expect(test, () -> {
-      CrowdedPlaces rule = CrowdedPlaces.in(RuleContext.of(registry(testPacks),
+      CrowdedPlaces rule = CrowdedPlaces.in(RuleContext.of(
+          ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
           JurisdictionCode.of(parameters.path("jurisdiction").asText()),
           LocalDate.parse(parameters.path("date").asText())));
       List<String> inForce = parameters.has("packs") ? texts(parameters.path("packs")) : packs;
@@ -275,42 +273,6 @@ class ConformanceVectorsTest {
             "the pack each parameter consulted came from");
       }
     });
-  }
-
-  /**
-   * The files of a group's test packs: each {@code id@version} must be listed in {@code packs} and
-   * have a {@code dataFiles} entry of kind pack whose file lies in the conformance folder.
-   */
-  private static List<Path> testPacks(VectorFile file, JsonNode refs) {
-    if (refs.isMissingNode()) {
-      return List.of();
-    }
-    Path folder = ConformanceRunner.folder();
-    List<Path> out = new ArrayList<>();
-    for (String ref : texts(refs)) {
-      assertTrue(texts(file.root().path("packs")).contains(ref), "test pack " + ref + " is not listed in packs");
-      JsonNode entry = null;
-      for (JsonNode e : file.root().path("dataFiles")) {
-        if ("pack".equals(e.path("kind").asText()) && ref.equals(e.path("pack").asText())) {
-          entry = e;
-        }
-      }
-      assertTrue(entry != null, "test pack " + ref + " has no dataFiles entry");
-      Path path = folder.getParent().resolve(entry.path("path").asText()).normalize();
-      assertTrue(path.startsWith(folder), "test pack " + ref + " is not a file of the conformance folder: " + path);
-      out.add(path);
-    }
-    return out;
-  }
-
-  /** The standard packs, plus {@code testPacks} when there are any (read and installed on each call). */
-  private static RulePackRegistry registry(List<Path> testPacks) {
-    if (testPacks.isEmpty()) {
-      return RulePackRegistry.standard();
-    }
-    RulePackRegistry.Builder builder = RulePackRegistry.builder().addClassPath(RulePackRegistry.class.getClassLoader());
-    testPacks.forEach(p -> builder.add(RulePackReader.read(p)));
-    return builder.build();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.Calculator;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -31,13 +32,13 @@ final class HazardCheckVectors {
 
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode input = test.path("input");
-    Vectors.expect(test, () -> check(input), HazardCheckVectors::compare);
+    VectorOutcomes.expect(test, () -> check(input), HazardCheckVectors::compare);
   }
 
   private static HazardCheckResult check(JsonNode input) {
     RuleContext context = RuleContext.standard(JurisdictionCode.of(input.path("jurisdiction").asText()),
         LocalDate.parse(input.path("date").asText()));
-    HazardRegister register = Vectors.bind(input.path("register"), HazardRegister.class);
+    HazardRegister register = VectorOutcomes.bind(input.path("register"), HazardRegister.class);
     return HazardChecks.in(context).check(register, LocalDate.parse(input.path("asOf").asText()));
   }
 

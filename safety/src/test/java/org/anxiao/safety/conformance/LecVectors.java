@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Set;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.Calculator;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.finding.Subject;
@@ -29,13 +30,13 @@ final class LecVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
-    Vectors.expect(test, () -> {
+    VectorOutcomes.expect(test, () -> {
       LecGradings lec = LecGradings.in(RiskVectorContexts.context(file, parameters));
       RiskVectorContexts.checkPacks(parameters, lec.rules().packs());
       return lec.grade(SUBJECT, new LecFactors(decimal(input, "likelihood"), decimal(input, "exposure"),
           decimal(input, "consequence")));
     }, (LecGrade g, JsonNode expected) -> {
-      Vectors.assertDecimal("score", expected.path("score"), g.score());
+      VectorOutcomes.assertDecimal("score", expected.path("score"), g.score());
       assertEquals(expected.path("band").asText(), g.band().name(), "band");
       assertEquals(expected.path("level").asText(), g.level().name(), "level");
       RiskVectorContexts.checkRules(expected, g.rules());

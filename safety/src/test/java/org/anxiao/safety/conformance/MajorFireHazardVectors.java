@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.BuildingUse;
 import org.anxiao.core.conformance.ConformanceRunner.Calculator;
@@ -39,7 +40,7 @@ final class MajorFireHazardVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode input = test.path("input");
     List<String> packs = texts(file.root().path("packs"));
-    Vectors.expect(test, () -> determine(group.path("parameters"), input),
+    VectorOutcomes.expect(test, () -> determine(group.path("parameters"), input),
         (MajorFireHazardDetermination d, JsonNode expected) -> check(d, expected, packs));
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.Calculator;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.finding.Finding;
@@ -58,17 +59,17 @@ final class RegisterKpiVectors {
     if (input.has("weekly")) {
       CampaignReports reports = CampaignReports.in(RuleContext.standard(
           JurisdictionCode.of(params.path("jurisdiction").asText()), LocalDate.parse(params.path("date").asText())));
-      Vectors.expect(test, () -> reports.week(SUBJECT, LocalDate.parse(input.path("weekly").path("day").asText()),
+      VectorOutcomes.expect(test, () -> reports.week(SUBJECT, LocalDate.parse(input.path("weekly").path("day").asText()),
           entries(input)), RegisterKpiVectors::checkWeek);
     } else if (input.has("spotCheck")) {
       JsonNode sc = input.get("spotCheck");
-      Vectors.expect(test, () -> SpotChecks.sample(entries(input), LocalDate.parse(sc.path("asOf").asText()),
+      VectorOutcomes.expect(test, () -> SpotChecks.sample(entries(input), LocalDate.parse(sc.path("asOf").asText()),
           new BigDecimal(sc.path("proportion").asText()), sc.path("seed").asText()), RegisterKpiVectors::checkSample);
     } else if (input.has("level")) {
-      Vectors.expect(test, () -> kpis.rollUp(Period.parse(input.path("period").asText()), entries(input),
+      VectorOutcomes.expect(test, () -> kpis.rollUp(Period.parse(input.path("period").asText()), entries(input),
           RollUpLevel.valueOf(input.path("level").asText())), RegisterKpiVectors::checkGroups);
     } else {
-      Vectors.expect(test, () -> kpis.calculate(SUBJECT, Period.parse(input.path("period").asText()), entries(input)),
+      VectorOutcomes.expect(test, () -> kpis.calculate(SUBJECT, Period.parse(input.path("period").asText()), entries(input)),
           RegisterKpiVectors::checkOne);
     }
   }
@@ -106,7 +107,7 @@ final class RegisterKpiVectors {
 
   private static List<RegisterEntry> entries(JsonNode input) {
     List<RegisterEntry> entries = new ArrayList<>();
-    input.path("entries").forEach(e -> entries.add(Vectors.bind(e, RegisterEntry.class)));
+    input.path("entries").forEach(e -> entries.add(VectorOutcomes.bind(e, RegisterEntry.class)));
     return entries;
   }
 
@@ -191,7 +192,7 @@ final class RegisterKpiVectors {
       assertTrue(got.isEmpty(), at + " must be absent, is " + got);
     } else {
       assertTrue(got.isPresent(), at + " is absent");
-      Vectors.assertDecimal(at, want, got.get());
+      VectorOutcomes.assertDecimal(at, want, got.get());
     }
   }
 

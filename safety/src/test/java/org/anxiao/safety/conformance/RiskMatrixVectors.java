@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.Calculator;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.finding.Subject;
@@ -29,7 +30,7 @@ final class RiskMatrixVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     assertTrue(input.path("likelihood").isInt() && input.path("severity").isInt(), "likelihood and severity are integers");
-    Vectors.expect(test, () -> {
+    VectorOutcomes.expect(test, () -> {
       RiskMatrices matrices = RiskMatrices.in(RiskVectorContexts.context(file, parameters));
       RiskVectorContexts.checkPacks(parameters, matrices.rules().packs());
       return matrices.grade(SUBJECT, input.path("likelihood").asInt(), input.path("severity").asInt());
