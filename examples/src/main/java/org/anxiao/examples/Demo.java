@@ -46,8 +46,10 @@ import org.anxiao.core.scorecard.SectionScore;
 /**
  * The demo: reads the bundled fictional Minhang primary school and prints what Anxiao computes for
  * it today — its profile, jurisdiction chain, floor areas, which buildings are crowded places under
- * the cited rule, the rule packs in force, a self-inspection scorecard, and its energy and carbon
- * year from a year of meter data ({@link EnergyReport}). Run with
+ * the cited rule, the rule packs in force, a self-inspection scorecard, its energy and carbon
+ * year from a year of meter data ({@link EnergyReport}), and its hazard register in the Minhang 2022
+ * campaign with the register KPIs, a weekly report, graded risks and a major-fire-hazard determination
+ * ({@link SafetyReport}). Run with
  * {@code mvn -q -pl examples -am install -DskipTests} once, then see README.md for the one command.
  */
 public final class Demo {
@@ -84,6 +86,8 @@ public final class Demo {
     selfInspection(out, school, registry, json);
     out.println();
     EnergyReport.print(out, school, EnergyReport.bundled(json));
+    out.println();
+    SafetyReport.print(out, school, SafetyReport.bundled(json));
   }
 
   private static void profile(PrintStream out, School school) {

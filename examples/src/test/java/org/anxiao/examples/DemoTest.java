@@ -52,6 +52,15 @@ class DemoTest {
     assertContains(out, "综合能耗 Total 114,002.37 kgce = 114.00 tce");
   }
 
+  @Test
+  void endsWithTheSafetyReport() {
+    String out = runDemo();
+    // Appended after the energy report; its figures are worked by hand in SafetyReportTest.
+    assertTrue(out.indexOf("能耗与碳排放 Energy and carbon 2023") < out.indexOf("隐患台账与风险 Hazard register and risks"));
+    assertContains(out, "整改率 rectification 7/13 = 0.5385");
+    assertContains(out, "→ MAJOR_BY_COUNT 重大火灾隐患");
+  }
+
   private static void assertContains(String out, String expected) {
     assertTrue(out.contains(expected), () -> "missing «" + expected + "» in:\n" + out);
   }
