@@ -270,4 +270,15 @@ class MajorFireHazardBoundariesTest {
     invalid("context", () -> MajorFireHazards.in(null));
     invalid("rules", () -> MajorFireHazards.of(null, null, VerificationPolicy.DEFAULT));
   }
+
+  @Test
+  void aCountingRuleSaysWhichWayItsElementsAreWrong() {
+    AnxiaoException listed = assertThrows(AnxiaoException.class,
+        () -> new CountingRule("8", T, Set.of(PremisesType.OTHER), true, List.of("7.1.1"), 6));
+    assertEquals(Optional.of("elements"), listed.field());
+    assertEquals("must be empty when anyComposite is true", listed.rule());
+    AnxiaoException missing = assertThrows(AnxiaoException.class, () -> rule(3));
+    assertEquals(Optional.of("elements"), missing.field());
+    assertEquals("must list the elements that count", missing.rule());
+  }
 }

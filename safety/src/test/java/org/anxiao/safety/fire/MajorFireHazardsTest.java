@@ -306,4 +306,17 @@ class MajorFireHazardsTest {
     assertTrue(engine.toString().contains("anxiao.safety.major-fire-hazard"));
     assertEquals("GB 35181-2017", engine.rules().value().catalogue().value().edition());
   }
+
+  @Test
+  void skippedAndMetRulesAreExactlyThoseOfTheirStatus() {
+    // Under the default policy the any-4 rule is skipped while the crowded-place rule is NOT_MET and two rules
+    // do not apply; under ALLOW_UNVERIFIED the any-4 rule is met and none is skipped.
+    HazardCase c = of(BuildingUse.TEACHING, "7.1.1", "7.2.1", "7.6.1", "7.8.1");
+    MajorFireHazardDetermination byDefault = engine(Y2024).determine(c);
+    assertEquals(List.of("countingRule3"), byDefault.skippedRules().stream().map(RuleCount::parameter).toList());
+    assertEquals(List.of(), byDefault.metRules());
+    MajorFireHazardDetermination allowed = engine(Y2024, VerificationPolicy.ALLOW_UNVERIFIED).determine(c);
+    assertEquals(List.of(), allowed.skippedRules());
+    assertEquals(List.of("countingRule3"), allowed.metRules().stream().map(RuleCount::parameter).toList());
+  }
 }

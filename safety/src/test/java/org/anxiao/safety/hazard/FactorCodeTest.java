@@ -107,4 +107,14 @@ class FactorCodeTest {
           assertEquals(1, at.level());
         });
   }
+
+  @Test
+  void aZeroPairNamesItsDigitsAndLevel() {
+    assertEquals("digits 3–4 (level 3) are 01 to 99 (GB/T 13861-2022)",
+        assertThrows(InvalidValueException.class, () -> new FactorCode("1100")).rule());
+    assertEquals("digits 3–4 (level 3) are 01 to 99 (GB/T 13861-2022)",
+        assertThrows(InvalidValueException.class, () -> new FactorCode("110001")).rule());
+    assertEquals("digits 5–6 (level 4) are 01 to 99 (GB/T 13861-2022)",
+        assertThrows(InvalidValueException.class, () -> new FactorCode("110100")).rule());
+  }
 }

@@ -227,4 +227,33 @@ class HazardRecordsBoundariesTest {
   private static HazardStatus graded(Optional<HazardGrade> grade, Optional<RectificationPlan> plan) {
     return new HazardStatus(DAY, HazardState.RECTIFYING, grade, FOUND, Optional.of(DAY), Optional.empty(), false, plan);
   }
+
+  @Test
+  void aStatusChecksTheDatesItIsGiven() {
+    Optional<RectificationPlan> none = Optional.empty();
+    LocalDate beyond = LocalDate.of(2201, 1, 2);
+    LocalDate last = LocalDate.of(2201, 1, 1);
+    assertEquals(Optional.of(last), new HazardStatus(DAY, HazardState.RECTIFYING, Optional.empty(), DAY, Optional.of(last),
+        Optional.empty(), false, none).deadline());
+    assertEquals(Optional.of("deadline"), assertThrows(InvalidValueException.class, () -> new HazardStatus(DAY,
+        HazardState.RECTIFYING, Optional.empty(), DAY, Optional.of(beyond), Optional.empty(), false, none)).field());
+    assertEquals(Optional.of(last), new HazardStatus(DAY, HazardState.CLOSED, Optional.empty(), DAY, Optional.empty(),
+        Optional.of(last), false, none).closedDate());
+    assertEquals(Optional.of("closedDate"), assertThrows(InvalidValueException.class, () -> new HazardStatus(DAY,
+        HazardState.CLOSED, Optional.empty(), DAY, Optional.empty(), Optional.of(beyond), false, none)).field());
+  }
+
+  @Test
+  void aNullPlanElementIsNamedByItsIndex() {
+    RectificationPlan empty = new RectificationPlan(Map.of());
+    Set<PlanElement> nullSecond = new java.util.LinkedHashSet<>();
+    nullSecond.add(PlanElement.FUNDS);
+    nullSecond.add(null);
+    assertEquals(Optional.of("required[1]"), assertThrows(AnxiaoException.class, () -> empty.missing(nullSecond)).field());
+    Set<PlanElement> nullThird = new java.util.LinkedHashSet<>();
+    nullThird.add(PlanElement.FUNDS);
+    nullThird.add(PlanElement.RESPONSIBILITY);
+    nullThird.add(null);
+    assertEquals(Optional.of("required[2]"), assertThrows(AnxiaoException.class, () -> empty.missing(nullThird)).field());
+  }
 }

@@ -7,10 +7,13 @@ import static org.anxiao.safety.register.RegisterFixtures.SAFE;
 import static org.anxiao.safety.register.RegisterFixtures.d;
 import static org.anxiao.safety.register.RegisterFixtures.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.finding.Subject;
@@ -106,5 +109,38 @@ class CampaignReportsTest {
         List.of(new DueDate(d("02-28"), n))));
     assertEquals(2, new CampaignPhase("A", n, d("03-01"), d("03-31"), false,
         List.of(new DueDate(d("03-01"), n), new DueDate(d("03-31"), n))).dueDates().size());
+  }
+
+  @Test
+  void aReportHoldsItsInvariantsAndAnswersForItsWeek() {
+    WeeklyReport r = reports("03-16").week(MINHANG_REGISTER, d("03-16"), register());
+    assertEquals(Optional.of(r.week()), r.period());
+    assertEquals(r.rules(), r.rulesApplied());
+    assertFalse(r.rulesApplied().isEmpty());
+    DateRange six = new DateRange(d("03-14"), d("03-20"));
+    assertEquals(Optional.of("week"), assertThrows(InvalidValueException.class, () -> new WeeklyReport(r.subject(),
+        r.campaign(), six, r.phases(), r.dueDates(), r.departments(), r.rules(), r.packs(), r.entries())).field());
+    assertEquals(Optional.of("phases[]"), assertThrows(InvalidValueException.class, () -> new WeeklyReport(r.subject(),
+        r.campaign(), r.week(), List.of("A", " "), r.dueDates(), r.departments(), r.rules(), r.packs(), r.entries()))
+        .field());
+    LocalizedText n = LocalizedText.of("到期", "due");
+    assertEquals(Optional.of("dueDates[1].date"), assertThrows(InvalidValueException.class, () -> new WeeklyReport(
+        r.subject(), r.campaign(), r.week(), r.phases(), List.of(new DueDate(d("03-20"), n), new DueDate(d("03-21"), n)),
+        r.departments(), r.rules(), r.packs(), r.entries())).field());
+    assertEquals(Optional.of("dueDates[0].date"), assertThrows(InvalidValueException.class, () -> new WeeklyReport(
+        r.subject(), r.campaign(), r.week(), r.phases(), List.of(new DueDate(d("03-13"), n)), r.departments(), r.rules(),
+        r.packs(), r.entries())).field());
+    assertEquals(List.of(d("03-14"), d("03-20")), new WeeklyReport(r.subject(), r.campaign(), r.week(), r.phases(),
+        List.of(new DueDate(d("03-14"), n), new DueDate(d("03-20"), n)), r.departments(), r.rules(), r.packs(),
+        r.entries()).dueDates().stream().map(DueDate::date).toList());
+  }
+
+  @Test
+  void theCalculatorNamesWhatItNeedsAndWhereItStands() {
+    CampaignReports c = reports("03-16");
+    assertEquals(List.of(CampaignRule.KIND, RegisterKpiRule.KIND), c.requirements());
+    String text = c.toString();
+    assertTrue(text.startsWith("anxiao.safety.campaign-weekly 310112 2022-03-16 "), text);
+    assertTrue(text.contains("sh.minhang.campaign-2022"), text);
   }
 }

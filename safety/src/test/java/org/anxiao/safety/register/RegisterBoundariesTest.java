@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.TreeMap;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleTrace;
+import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.time.DateRange;
 import org.anxiao.safety.hazard.HazardGrade;
 import org.anxiao.safety.hazard.MinhangOutcome;
@@ -255,5 +259,144 @@ class RegisterBoundariesTest {
         RegisterColumns.of(List.of(general("A", "03-01", null, null), RegisterFixtures.at(general("B", "03-02", null, null), "S2",
             MINHANG))), RollUpLevel.SCHOOL);
     assertEquals(List.of("S1"), List.copyOf(r.groups().keySet()));
+  }
+
+  /** A hazard closed on 03-31 after {@code days} days, in {@code department}. */
+  private static RegisterEntry closedAfter(String id, String department, int days) {
+    LocalDate closed = d("03-31");
+    return new RegisterEntry(id, "S1", MINHANG, "1", department, HazardGrade.GENERAL, closed.minusDays(days),
+        Optional.empty(), Optional.of(closed), false, false);
+  }
+
+  @Test
+  void theDaysHistogramGrowsAtExactlyItsCapacityAndPastTwiceIt() {
+    // The first closing (10 days) sizes the histogram at 64; 64 days is the first value that no longer fits; 200
+    // days opens the 法制科 histogram beyond its default 64.
+    RegisterFigures f = figures(closedAfter("A1", SAFE, 10), closedAfter("A2", SAFE, 64),
+        closedAfter("A3", RegisterFixtures.LEGAL, 200));
+    DaysToClose all = f.overall().daysToClose();
+    assertEquals(3, all.count());
+    assertEquals(274, all.total());
+    assertEquals(Optional.of(new BigDecimal("64.0")), all.median(), "the middle of 10, 64 and 200");
+    assertEquals(Optional.of(new BigDecimal("37.0")), f.byDepartment().get(SAFE).daysToClose().median());
+    assertEquals(Optional.of(new BigDecimal("200.0")), f.byDepartment().get(RegisterFixtures.LEGAL).daysToClose().median());
+  }
+
+  @Test
+  void theMedianIsTheValueOfTheMiddleRank() {
+    assertEquals(Optional.of(new BigDecimal("4.0")), figures(closedAfter("A1", SAFE, 2), closedAfter("A2", SAFE, 4),
+        closedAfter("A3", SAFE, 9)).overall().daysToClose().median());
+    assertEquals(Optional.of(new BigDecimal("3.0")), figures(closedAfter("A1", SAFE, 2), closedAfter("A2", SAFE, 4))
+        .overall().daysToClose().median());
+    assertEquals(Optional.of(new BigDecimal("1.0")), figures(closedAfter("A1", SAFE, 1)).overall().daysToClose().median());
+  }
+
+  private static KpiWindow march() {
+    return RegisterFixtures.standard().window(MARCH, RuleTrace.under(VerificationPolicy.DEFAULT));
+  }
+
+  @Test
+  void talliesMergeOnlyOverTheSameDictionaries() {
+    assertEquals(Optional.of("other"), assertThrows(InvalidValueException.class,
+        () -> new KpiAccumulator(1, 1).merge(new KpiAccumulator(2, 1))).field(), "one more area");
+    assertEquals(Optional.of("other"), assertThrows(InvalidValueException.class,
+        () -> new KpiAccumulator(2, 1).merge(new KpiAccumulator(2, 0))).field(), "one department fewer");
+    KpiAccumulator same = new KpiAccumulator(2, 1);
+    same.merge(new KpiAccumulator(2, 1));
+  }
+
+  @Test
+  void mergingKeepsTheLongerHistogramAndGrowsTheIdListsPastTwiceTheirCapacity() {
+    // Part 0: one hazard closed after 100 days (a histogram of 101 days). Part 1: one closed after 10 days (64 days)
+    // and 17 major hazards open and overdue — 17 overdue and 17 breaking ids, more than twice the lists' 8.
+    List<RegisterEntry> entries = new ArrayList<>();
+    entries.add(closedAfter("C100", SAFE, 100));
+    entries.add(closedAfter("C10", SAFE, 10));
+    for (int i = 1; i <= 17; i++) {
+      entries.add(entry(String.format("O%02d", i), "1", SAFE, HazardGrade.MAJOR, "03-01", "03-10", null, false, true));
+    }
+    RegisterColumns c = RegisterColumns.of(entries);
+    int[] part = new int[c.size];
+    for (int i = 0; i < c.size; i++) {
+      part[i] = c.ids[i].equals("C100") ? 0 : 1;
+    }
+    KpiWindow w = march();
+    KpiAccumulator a = new KpiAccumulator(c.areas.size(), c.departments.size());
+    KpiAccumulator b = new KpiAccumulator(c.areas.size(), c.departments.size());
+    KpiKernel.run(c, w, part, new int[] {0, -1}, new KpiAccumulator[] {a}, 0, c.size);
+    KpiKernel.run(c, w, part, new int[] {-1, 0}, new KpiAccumulator[] {b}, 0, c.size);
+    a.merge(b);
+    RegisterFigures merged = a.finish(c, w);
+    KpiAccumulator union = new KpiAccumulator(c.areas.size(), c.departments.size());
+    KpiKernel.run(c, w, part, new int[] {0, 0}, new KpiAccumulator[] {union}, 0, c.size);
+    assertEquals(union.finish(c, w), merged);
+    assertEquals(Optional.of(new BigDecimal("55.0")), merged.overall().daysToClose().median(), "the middle of 10 and 100");
+    assertEquals(17, merged.overall().overdue().size());
+    assertEquals(17, merged.zeroingBreaches().size());
+    assertEquals("O17", merged.zeroingBreaches().get(16));
+  }
+
+  @Test
+  void aRatesValueIsPresentExactlyWhenItsDenominatorIsAboveZero() {
+    InvalidValueException missing = assertThrows(InvalidValueException.class, () -> new Rate(1, 2, Optional.empty()));
+    assertEquals(Optional.of("value"), missing.field());
+    assertEquals("is required when the denominator is above 0", missing.rule());
+    InvalidValueException extra = assertThrows(InvalidValueException.class,
+        () -> new Rate(0, 0, Optional.of(BigDecimal.ZERO)));
+    assertEquals(Optional.of("value"), extra.field());
+    assertEquals("must be empty when the denominator is 0", extra.rule());
+  }
+
+  @Test
+  void aRatesPlacesRunFromZeroToTen() {
+    assertEquals(Optional.of(new BigDecimal("1")), Rate.of(2, 3, 0).value());
+    assertEquals(Optional.of(new BigDecimal("0.6666666667")), Rate.of(2, 3, 10).value());
+    assertEquals(Optional.of("places"), assertThrows(InvalidValueException.class, () -> Rate.of(2, 3, -1)).field());
+    assertEquals(Optional.of("places"), assertThrows(InvalidValueException.class, () -> Rate.of(2, 3, 11)).field());
+  }
+
+  @Test
+  void theOnTimeRateIsTakenOfTheHazardsClosed() {
+    Rate none = Rate.of(0, 0, 2);
+    Rate ofOne = Rate.of(1, 1, 2);
+    DaysToClose noDays = new DaysToClose(0, 0, Optional.empty(), Optional.empty());
+    assertEquals(0, new Kpis(0, 0, 0, none, none, List.of(), noDays).onTime().denominator());
+    assertEquals(Optional.of("onTime.denominator"), assertThrows(InvalidValueException.class,
+        () -> new Kpis(0, 0, 0, none, ofOne, List.of(), noDays)).field());
+  }
+
+  @Test
+  void zeroingBreachesDoNotRepeat() {
+    RegisterFigures f = figures(general("A", "03-01", null, null));
+    assertEquals(List.of("A", "B"), new RegisterFigures(f.overall(), f.byGrade(), f.byArea(), f.byDepartment(), false,
+        List.of("A", "B"), f.outcomesByDepartment(), f.outcomes()).zeroingBreaches());
+    assertEquals(Optional.of("zeroingBreaches[1]"), assertThrows(InvalidValueException.class,
+        () -> new RegisterFigures(f.overall(), f.byGrade(), f.byArea(), f.byDepartment(), false, List.of("A", "A"),
+            f.outcomesByDepartment(), f.outcomes())).field());
+  }
+
+  @Test
+  void theMeanAndMedianLieInZeroToMaxDays() {
+    BigDecimal max = BigDecimal.valueOf(DaysToClose.MAX_DAYS);
+    BigDecimal above = max.add(BigDecimal.ONE);
+    assertEquals(Optional.of(max), new DaysToClose(1, DaysToClose.MAX_DAYS, Optional.of(max), Optional.of(max)).median());
+    assertEquals(Optional.of(BigDecimal.ZERO),
+        new DaysToClose(1, 0, Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)).mean());
+    assertEquals(Optional.of("mean"), assertThrows(InvalidValueException.class,
+        () -> new DaysToClose(2, DaysToClose.MAX_DAYS, Optional.of(above), Optional.of(max))).field());
+    assertEquals(Optional.of("median"), assertThrows(InvalidValueException.class,
+        () -> new DaysToClose(2, DaysToClose.MAX_DAYS, Optional.of(max), Optional.of(above))).field());
+    assertEquals(Optional.of("median"), assertThrows(InvalidValueException.class,
+        () -> new DaysToClose(1, 0, Optional.of(BigDecimal.ZERO), Optional.of(new BigDecimal("-0.5")))).field());
+  }
+
+  @Test
+  void aSampleNamesEachBadIdByIndex() {
+    assertEquals(List.of(), new DepartmentSample(0, List.of()).sampled());
+    assertEquals(List.of("A"), new DepartmentSample(1, List.of("A")).sampled());
+    assertEquals(Optional.of("sampled[0]"), assertThrows(InvalidValueException.class,
+        () -> new DepartmentSample(2, List.of("a\nb"))).field());
+    assertEquals(Optional.of("sampled[1]"), assertThrows(InvalidValueException.class,
+        () -> new DepartmentSample(2, List.of("A", " "))).field());
   }
 }

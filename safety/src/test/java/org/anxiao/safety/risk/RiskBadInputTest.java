@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
+import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -179,5 +180,37 @@ class RiskBadInputTest {
     assertEquals(rule.exposureScale(), rule.scale(LecFactor.EXPOSURE));
     assertEquals(rule.consequenceScale(), rule.scale(LecFactor.CONSEQUENCE));
     refused("factor", () -> rule.scale(null));
+  }
+
+  @Test
+  void aMatrixSaysWhichGradingsItWasGivenAndWhyNoBandIsRefused() {
+    List<RiskBand> all = List.of(RiskBand.of(1, 25, RiskLevel.LOW));
+    InvalidValueException both = assertThrows(InvalidValueException.class, () -> new RiskMatrix(1, 1, Optional.of(all),
+        Optional.of(List.of(RiskCell.of(1, 1, RiskLevel.LOW)))));
+    assertEquals(Optional.of("bands and cells"), both.value());
+    InvalidValueException neither = assertThrows(InvalidValueException.class,
+        () -> new RiskMatrix(5, 5, Optional.empty(), Optional.empty()));
+    assertEquals(Optional.of("neither"), neither.value());
+    InvalidValueException none = assertThrows(InvalidValueException.class, () -> RiskMatrix.ofBands(5, 5, List.of()));
+    assertEquals(Optional.of("bands"), none.field());
+    assertEquals(Optional.of("[]"), none.value());
+    assertEquals("must hold at least one band", none.rule());
+  }
+
+  @Test
+  void aWrongProductStatesTheProductOfTheCell() {
+    RiskMatrixGrade r = RiskMatricesTest.a().grade(SUBJECT, 2, 5);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> new RiskMatrixGrade(SUBJECT, 2, 3, 5,
+        r.level(), r.label(), r.colour(), r.rules(), r.packs(), r.findings()));
+    assertEquals(Optional.of("product"), e.field());
+    assertEquals("must equal L × S = 6", e.rule());
+  }
+
+  @Test
+  void anUnlistedScoreListsTheTablesScores() {
+    UnknownCodeException e = assertThrows(UnknownCodeException.class,
+        () -> RiskFixtures.lec().grade(SUBJECT, RiskFixtures.factors("4", "6", "15")));
+    assertEquals(Optional.of("likelihood"), e.field());
+    assertEquals("is not a known LEC likelihood table (listed: [10, 6, 3, 1, 0.5, 0.2, 0.1]) code", e.rule());
   }
 }
