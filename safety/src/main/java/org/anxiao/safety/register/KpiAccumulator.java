@@ -97,7 +97,7 @@ final class KpiAccumulator {
 
   /** Adds {@code other}'s tally, of the same dictionaries, to this one. */
   void merge(KpiAccumulator other) {
-    Require.that(other.slices == slices && other.areaBase == areaBase, "other", other.slices,
+    Require.that(other.slices == slices && other.departmentBase == departmentBase, "other", other.slices,
         "must tally over the same dictionaries");
     for (int i = 0; i < counts.length; i++) {
       counts[i] += other.counts[i];

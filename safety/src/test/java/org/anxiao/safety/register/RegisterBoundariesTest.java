@@ -301,6 +301,9 @@ class RegisterBoundariesTest {
         () -> new KpiAccumulator(1, 1).merge(new KpiAccumulator(2, 1))).field(), "one more area");
     assertEquals(Optional.of("other"), assertThrows(InvalidValueException.class,
         () -> new KpiAccumulator(2, 1).merge(new KpiAccumulator(2, 0))).field(), "one department fewer");
+    // Same number of slices, split differently between areas and departments.
+    assertEquals(Optional.of("other"), assertThrows(InvalidValueException.class,
+        () -> new KpiAccumulator(1, 2).merge(new KpiAccumulator(2, 1))).field(), "the same total split otherwise");
     KpiAccumulator same = new KpiAccumulator(2, 1);
     same.merge(new KpiAccumulator(2, 1));
   }
