@@ -15,10 +15,11 @@ import org.anxiao.core.rule.RuleValue;
  * {@code anxiao.safety.facility-table}: the table of facilities by key part, each 应 (required) or 宜
  * (recommended), and the weight each obligation carries in the compliance score.
  *
- * <p>The shipped pack {@code cn.gbt29315-2022.facilities} follows GB/T 29315-2022《中小学、幼儿园安全技术
- * 防范系统要求》 as the spec read it from a draft: it is {@code UNVERIFIED}, holds only the rows that
- * reading gives, and its weights (应 2, 宜 1) are Anxiao's, not the standard's — the standard states
- * obligations, not weights.
+ * <p>The shipped pack {@code cn.gbt29315-2022.facilities} follows GB/T 29315-2022《中小学、幼儿园安全防范
+ * 要求》 (in force from 2022-06-01) without its text having been read: it is {@code UNVERIFIED} and holds
+ * only the two facilities secondary reports give as 应 — hard anti-ramming barriers outside the main
+ * gate and a perimeter wall or fence; the rest of the table is left out until it can be checked. Its
+ * weights (应 2, 宜 1) are Anxiao's, not the standard's: the standard states obligations, not weights.
  *
  * <p>Checked when bound (after layering): {@code requiredWeight} is above {@code recommendedWeight},
  * so that a 应 item always weighs more than a 宜 item; a pack breaking it is refused with

@@ -26,8 +26,8 @@ import org.anxiao.core.text.LocalizedText;
 
 /**
  * Scores a campus against a facility table by key part (重点部位防范设施配置) — GB/T 29315-2022's, as
- * far as its {@code UNVERIFIED} pack holds it — with 应 and 宜 weighted differently, through core's
- * {@link Scorecards}.
+ * far as its {@code UNVERIFIED} pack holds it (two 应 rows so far), or a caller's pack of the same kind
+ * — with 应 and 宜 weighted differently, through core's {@link Scorecards}.
  *
  * <p>The table becomes one checklist section: each facility an item of 1 point, weighted by the
  * pack's {@code requiredWeight} (应) or {@code recommendedWeight} (宜). So the score on 100 is

@@ -41,10 +41,30 @@ final class DefenceFixtures {
     return DefenceChecklists.in(RuleContext.standard(MINHANG, DATE));
   }
 
-  /** The GB/T 29315-2022 table nationally, its UNVERIFIED pack allowed. */
-  static FacilityTables facilities() {
+  /** The shipped GB/T 29315-2022 table nationally, its UNVERIFIED pack allowed. */
+  static FacilityTables shippedFacilities() {
     return FacilityTables.in(RuleContext.standard(JurisdictionCode.CN, DATE)
         .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED));
+  }
+
+  /**
+   * A fictional seven-row table (TEST pack {@code test.facility-table} at 440000, resource
+   * {@code test-facility-table.json}) with five 应 and two 宜 rows, weights 应 2 and 宜 1, under
+   * {@code ALLOW_UNVERIFIED}: the shipped table holds only two 应 rows, too few to show the weighting.
+   */
+  static FacilityTables facilities() {
+    ObjectNode table;
+    try (InputStream in = DefenceFixtures.class.getResourceAsStream("test-facility-table.json")) {
+      if (in == null) {
+        throw new AssertionError("no test-facility-table.json");
+      }
+      table = (ObjectNode) JSON.readTree(in).get("table");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    RulePack pack = testPack(FACILITIES_PACK, "test.facility-table",
+        t -> ((ObjectNode) t.get("parameters").get("table")).set("value", table));
+    return FacilityTables.in(guangdong(VerificationPolicy.ALLOW_UNVERIFIED, pack));
   }
 
   static ObjectNode tree(String resource) {

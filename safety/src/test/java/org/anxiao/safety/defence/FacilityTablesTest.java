@@ -20,8 +20,9 @@ import org.anxiao.core.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GB/T 29315-2022 facility table (UNVERIFIED pack) with 应 weight 2 and 宜 weight 1. Its seven
- * facilities: 应 entrance-video, gatehouse-emergency-alarm, hazstore-video, hazstore-intrusion,
+ * The facility-table engine over a fictional seven-row TEST table (DefenceFixtures#facilities) with
+ * 应 weight 2 and 宜 weight 1, and the shipped GB/T 29315-2022 pack (UNVERIFIED, two 应 rows). The
+ * TEST table's seven facilities: 应 entrance-video, gatehouse-emergency-alarm, hazstore-video, hazstore-intrusion,
  * canteen-video (5 × 2 = 10); 宜 perimeter-intrusion, corridor-video (2 × 1 = 2); Σw = 12.
  */
 class FacilityTablesTest {
@@ -49,6 +50,24 @@ class FacilityTablesTest {
     RulePackException e = assertThrows(RulePackException.class, () -> strict.score(SCHOOL, allBut()));
     assertEquals(RulePackException.UNVERIFIED, e.errorCode());
     assertEquals(IDS, GB.rules().value().table().value().facilities().stream().map(Facility::id).toList());
+  }
+
+  @Test
+  void theShippedTableHoldsOnlyTheTwoReportedRequiredFacilities() {
+    FacilityTables shipped = DefenceFixtures.shippedFacilities();
+    FacilityTable table = shipped.rules().value().table().value();
+    assertEquals(List.of("entrance-anti-ramming", "perimeter-barrier"), table.facilities().stream().map(Facility::id).toList());
+    assertTrue(table.facilities().stream().allMatch(f -> f.obligation() == Obligation.REQUIRED));
+    // Both 应 (weight 2 each): both met 4 / 4 → 100; the barrier missing 2 / 4 → 50.
+    List<EvidencedResponse> one = List.of(
+        new EvidencedResponse(ItemResponse.scored("entrance-anti-ramming", "1"), List.of()),
+        new EvidencedResponse(ItemResponse.scored("perimeter-barrier", "0"), List.of()));
+    assertEquals(0, new BigDecimal("50").compareTo(shipped.score(SCHOOL, one).scorecard().total()));
+    assertEquals(List.of("cn.gbt29315-2022.facilities@1.0.0"), shipped.rules().packs().stream().map(Object::toString).toList());
+    assertTrue(FacilityTables.in(RuleContext.standard(JurisdictionCode.CN, java.time.LocalDate.of(2022, 6, 1))
+        .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED)).rules().packs().size() == 1);
+    assertThrows(AnxiaoException.class, () -> FacilityTables.in(RuleContext.standard(JurisdictionCode.CN,
+        java.time.LocalDate.of(2022, 5, 31))));
   }
 
   @Test
@@ -81,7 +100,7 @@ class FacilityTablesTest {
     assertEquals(FacilityTables.ID, card.calculator());
     assertEquals(FacilityTables.ID, GB.id());
     assertEquals(List.of(FacilityTableRule.KIND), GB.requirements());
-    assertTrue(GB.toString().startsWith("anxiao.safety.facility-table CN"), GB.toString());
+    assertTrue(GB.toString().startsWith("anxiao.safety.facility-table 440000"), GB.toString());
     assertEquals("SCORED", card.scorecard().grade().code());
     assertEquals(GB.rules(), FacilityTables.of(GB.rules(), VerificationPolicy.ALLOW_UNVERIFIED).rules());
     assertTrue(card.scorecard().sections().get(0).items().get(0).weight().compareTo(new BigDecimal("2")) == 0);
