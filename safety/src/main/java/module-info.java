@@ -9,6 +9,7 @@ module org.anxiao.safety {
   requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
 
+  exports org.anxiao.safety.defence;
   exports org.anxiao.safety.fire;
   exports org.anxiao.safety.hazard;
   exports org.anxiao.safety.register;
@@ -18,6 +19,7 @@ module org.anxiao.safety {
 
   // Jackson binds the records reflectively; core reads the finding messages next to their classes
   // (MessageCatalog).
+  opens org.anxiao.safety.defence to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.fire to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;

@@ -6,6 +6,9 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.defence.DefenceChecklists;
+import org.anxiao.safety.defence.DefenceMeasureRule;
+import org.anxiao.safety.defence.FacilityTableRule;
 import org.anxiao.safety.fire.MajorFireHazardRule;
 import org.anxiao.safety.hazard.AccidentTypeRule;
 import org.anxiao.safety.hazard.HazardAreaRule;
@@ -30,12 +33,14 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   @Override
   public List<RuleKind<?>> ruleKinds() {
     return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
-        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND);
+        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
+        DefenceChecklists.KIND, FacilityTableRule.KIND, DefenceMeasureRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
-    return List.of(index("hazard"), index("register"), index("risk"), index("fire"));
+    return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
+        index("defence"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */
