@@ -6,6 +6,12 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.chemical.CompatibilityRule;
+import org.anxiao.safety.chemical.ExplosivePrecursorListRule;
+import org.anxiao.safety.chemical.HazardClassRule;
+import org.anxiao.safety.chemical.HighlyToxicListRule;
+import org.anxiao.safety.chemical.PrecursorListRule;
+import org.anxiao.safety.chemical.StorageRule;
 import org.anxiao.safety.fire.MajorFireHazardRule;
 import org.anxiao.safety.hazard.AccidentTypeRule;
 import org.anxiao.safety.hazard.HazardAreaRule;
@@ -30,12 +36,16 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   @Override
   public List<RuleKind<?>> ruleKinds() {
     return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
-        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND);
+        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
+        // kinds: chemical
+        PrecursorListRule.KIND, ExplosivePrecursorListRule.KIND, HighlyToxicListRule.KIND, HazardClassRule.KIND,
+        CompatibilityRule.KIND, StorageRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
-    return List.of(index("hazard"), index("register"), index("risk"), index("fire"));
+    return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
+        index("chemical"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */
