@@ -53,7 +53,7 @@ class CasNumberTest {
       "5-00-5", // 1 digit before the first hyphen
       "12345678-90-5", // 8 digits
       "7722-8-41", "7722-841-", "7722-84-11", "7722-84", "772284-1", "7722841", "7722-84-", "-7722-84-1",
-      "77a2-84-1", "7722-8b-1", "7722-84-x", "7722-84–1", "07722-84-1", "00-00-0", "7722 84 1"})
+      "77a2-84-1", "77/2-84-1", "7722-8:-1", "7722-8b-1", "7722-84-x", "7722-84–1", "07722-84-1", "00-00-0", "7722 84 1"})
   void badShapesAreRefusedNamingTheField(String value) {
     AnxiaoException e = assertThrows(AnxiaoException.class, () -> CasNumber.of(value));
     assertEquals("INVALID_VALUE", e.errorCode());

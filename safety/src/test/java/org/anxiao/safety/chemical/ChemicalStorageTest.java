@@ -136,6 +136,20 @@ class ChemicalStorageTest {
   }
 
   @Test
+  void aHighlyToxicChemicalAloneNeedsLocksAndLedger() {
+    // 氯化汞 under ALLOW_UNVERIFIED: 剧毒 LISTED, not 易制爆 → DUAL_LOCK and LEDGER both asked; with both, none.
+    StorageCheck bare = NATIONAL_ALL.check(room(Set.of(), cabinet("A", Set.of(),
+        item(ChemicalFixtures.MERCURIC_CHLORIDE))));
+    assertEquals(List.of("CONTROL_MISSING chem-store/A", "CONTROL_MISSING chem-store/A", "CLASSES_UNKNOWN chem-store/A"),
+        codes(bare));
+    assertEquals("Cabinet A holds highly toxic or explosive-precursor chemicals (7487-94-7) without ledger.",
+        bare.findings().get(1).message().en());
+    StorageCheck locked = NATIONAL_ALL.check(room(Set.of(), cabinet("A",
+        EnumSet.of(StorageControl.DUAL_LOCK, StorageControl.LEDGER), item(ChemicalFixtures.MERCURIC_CHLORIDE))));
+    assertEquals(List.of("CLASSES_UNKNOWN chem-store/A"), codes(locked));
+  }
+
+  @Test
   void hydrogenPeroxideNeedsLocksOnlyAbove8Percent() {
     StorageLayout weak = room(Set.of(), cabinet("A", Set.of(), item(PEROXIDE, "8")));
     StorageLayout strong = room(Set.of(), cabinet("A", Set.of(), item(PEROXIDE, "8.01")));
