@@ -30,7 +30,8 @@ class SafetyConformanceTest {
       Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR),
       Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR),
       // vectors: chemical
-      Map.entry("chemical-flags.json", ChemicalFlagVectors.CALCULATOR)
+      Map.entry("chemical-flags.json", ChemicalFlagVectors.CALCULATOR),
+      Map.entry("chemical-storage.json", ChemicalStorageVectors.CALCULATOR)
   );
 
   @TestFactory
