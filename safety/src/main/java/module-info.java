@@ -14,6 +14,7 @@ module org.anxiao.safety {
   exports org.anxiao.safety.hazard;
   exports org.anxiao.safety.register;
   exports org.anxiao.safety.risk;
+  exports org.anxiao.safety.chemical;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
@@ -24,4 +25,5 @@ module org.anxiao.safety {
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
+  opens org.anxiao.safety.chemical to com.fasterxml.jackson.databind, org.anxiao.core;
 }

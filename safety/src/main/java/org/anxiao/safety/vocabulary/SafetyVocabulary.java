@@ -6,6 +6,12 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.chemical.CompatibilityRule;
+import org.anxiao.safety.chemical.ExplosivePrecursorListRule;
+import org.anxiao.safety.chemical.HazardClassRule;
+import org.anxiao.safety.chemical.HighlyToxicListRule;
+import org.anxiao.safety.chemical.PrecursorListRule;
+import org.anxiao.safety.chemical.StorageRule;
 import org.anxiao.safety.defence.DefenceChecklists;
 import org.anxiao.safety.defence.DefenceMeasureRule;
 import org.anxiao.safety.defence.FacilityTableRule;
@@ -34,13 +40,15 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   public List<RuleKind<?>> ruleKinds() {
     return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
         CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
-        DefenceChecklists.KIND, FacilityTableRule.KIND, DefenceMeasureRule.KIND);
+        DefenceChecklists.KIND, FacilityTableRule.KIND, DefenceMeasureRule.KIND,
+        PrecursorListRule.KIND, ExplosivePrecursorListRule.KIND, HighlyToxicListRule.KIND, HazardClassRule.KIND,
+        CompatibilityRule.KIND, StorageRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
     return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
-        index("defence"));
+        index("defence"), index("chemical"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */

@@ -29,7 +29,9 @@ class SafetyConformanceTest {
       Map.entry("lec.json", LecVectors.CALCULATOR),
       Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR),
       Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR),
-      Map.entry("defence.json", DefenceVectors.CALCULATOR)
+      Map.entry("defence.json", DefenceVectors.CALCULATOR),
+      Map.entry("chemical-flags.json", ChemicalFlagVectors.CALCULATOR),
+      Map.entry("chemical-storage.json", ChemicalStorageVectors.CALCULATOR)
   );
 
   @TestFactory
