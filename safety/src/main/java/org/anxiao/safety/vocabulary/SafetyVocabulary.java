@@ -15,6 +15,7 @@ import org.anxiao.safety.register.CampaignRule;
 import org.anxiao.safety.register.RegisterKpiRule;
 import org.anxiao.safety.risk.LecRule;
 import org.anxiao.safety.risk.RiskMatrixRule;
+import org.anxiao.safety.zone.SafetyZoneRule;
 
 /**
  * What the safety module (安全) adds to core's vocabularies: the subject kind {@code HAZARD} (隐患),
@@ -30,12 +31,14 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   @Override
   public List<RuleKind<?>> ruleKinds() {
     return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
-        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND);
+        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
+        SafetyZoneRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
-    return List.of(index("hazard"), index("register"), index("risk"), index("fire"));
+    return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
+        index("zone"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */
