@@ -16,8 +16,8 @@ package org.anxiao.safety.zone;
  * Outside China (the usual bounding box: longitude outside 72.004°–137.8347° or latitude outside
  * 0.8293°–55.8271°) GCJ-02 equals WGS-84.
  *
- * <p>GCJ-02 → BD-09 (百度加偏): with x_π = π × 3000 / 180 (one popular library drops the × 3000 / 180
- * and is about 8 m off), z = √(x² + y²) + 0.00002 sin(y x_π), θ = atan2(y, x) + 0.000003 cos(x x_π),
+ * <p>GCJ-02 → BD-09 (百度加偏): with x_π = π × 3000 / 180 (a library that drops the × 3000 / 180 moves
+ * BD-09 points by up to about 90 m, 29 m on average, over mainland China — worked from the formulas), z = √(x² + y²) + 0.00002 sin(y x_π), θ = atan2(y, x) + 0.000003 cos(x x_π),
  * BD-09 = (z cos θ + 0.0065, z sin θ + 0.006) with x the longitude and y the latitude.
  */
 final class ChinaOffsets {

@@ -18,10 +18,12 @@ import org.anxiao.core.internal.Require;
  *       e² = 0.00669342162296594323 (not WGS-84's 6 378 137 m, which some libraries silently use:
  *       about 1 cm apart). Outside China — longitude outside 72.004°–137.8347° or latitude outside
  *       0.8293°–55.8271°, the usual bounding box — GCJ-02 equals WGS-84.
- *   <li>GCJ-02 → BD-09: the published transform with x_π = π × 3000 / 180 (one popular library drops
- *       the factor 3000 / 180 and is about 8 m off).
+ *   <li>GCJ-02 → BD-09: the published transform with x_π = π × 3000 / 180 (a library that drops the
+ *       factor 3000 / 180 moves points by tens of metres: up to about 90 m over mainland China).
  *   <li>The inverses (GCJ-02 → WGS-84, BD-09 → GCJ-02) have no closed form. Many libraries invert in
- *       one step (subtract the forward offset), which leaves an error up to about 1e-6° (≈ 0.1 m).
+ *       one step (subtract the forward offset taken at the GCJ-02 point), which leaves an error of
+ *       the order of a metre: sampling mainland China (20 000 points, φ 18°–53°, λ 74°–134°) from the
+ *       published formulas gives a median of 0.7 m and a maximum of about 5 m (5e-5°).
  *       These are solved <b>by fixed-point iteration</b>: w ← w + (g − forward(w)), started from the
  *       one-step inverse, until the last correction is below {@value #TOLERANCE_DEGREES}° in latitude
  *       and longitude (≈ 0.1 mm), at most {@value #MAX_ITERATIONS} iterations (they converge in 2 to
@@ -96,10 +98,8 @@ public final class Coordinates {
     return ChinaOffsets.outsideChina(point.latitude(), point.longitude());
   }
 
+  /** GCJ-02 → WGS-84; outside the box the forward transform is the identity, so the result is the input. */
   static double[] gcjToWgs(double latitude, double longitude) {
-    if (ChinaOffsets.outsideChina(latitude, longitude)) {
-      return new double[] {latitude, longitude};
-    }
     double[] first = ChinaOffsets.wgsToGcj(latitude, longitude);
     return invert(latitude, longitude, latitude - (first[0] - latitude), longitude - (first[1] - longitude), false);
   }

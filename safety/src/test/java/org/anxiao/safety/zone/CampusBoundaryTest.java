@@ -70,6 +70,8 @@ class CampusBoundaryTest {
     // Edge 1 runs back along edge 0: (31, 121) → (31, 121.002) → (31, 121.001) → (31.001, 121.001).
     String m = refused(wgs(31, 121), wgs(31, 121.002), wgs(31, 121.001), wgs(31.001, 121.001));
     assertTrue(m.contains("edge 0") || m.contains("edges 0"), m);
+    // Edge 1 runs back past the start of edge 0: (31, 121.001) → (31, 121.002) → (31, 121) → (31.001, 121).
+    refused(wgs(31, 121.001), wgs(31, 121.002), wgs(31, 121), wgs(31.001, 121));
     // The closing edge folding back onto the first: (31, 121.001) → (31, 121) and (31, 121) → (31, 121.002).
     refused(wgs(31, 121), wgs(31, 121.002), wgs(31.001, 121.003), wgs(31, 121.001));
   }

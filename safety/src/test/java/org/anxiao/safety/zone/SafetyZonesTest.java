@@ -210,6 +210,10 @@ class SafetyZonesTest {
         new Venue("v", VenueCategory.OTHER, wgs(23, 113)));
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> zones.check(SCHOOL, guangzhou(), tooMany));
     assertTrue(e.getMessage().contains("venues"), e.getMessage());
+    // Exactly the limit is accepted (venues inside the campus: distance 0, no edge search).
+    ZoneCheck full = zones.check(SCHOOL, guangzhou(), Collections.nCopies(SafetyZones.MAX_VENUES,
+        new Venue("v", VenueCategory.OTHER, wgs(23.1015, 113.3))));
+    assertEquals(SafetyZones.MAX_VENUES, full.venues().size());
     assertThrows(MissingValueException.class, () -> SafetyZones.in(null));
     assertThrows(MissingValueException.class, () -> SafetyZones.of(null, VerificationPolicy.DEFAULT));
     assertThrows(MissingValueException.class, () -> SafetyZones.of(zones.rules(), null));
