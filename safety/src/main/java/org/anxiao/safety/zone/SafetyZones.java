@@ -13,6 +13,7 @@ import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.BoundRules;
 import org.anxiao.core.rule.RuleContext;
@@ -124,8 +125,8 @@ public final class SafetyZones implements Calculator {
     List<Finding> findings = new ArrayList<>();
     int[] counts = new int[VenueStatus.values().length];
     for (Venue venue : list) {
-      BigDecimal distance = BigDecimal.valueOf(Geodesy.distanceToBoundary(venue.location(), boundary))
-          .setScale(3, RoundingMode.HALF_EVEN);
+      BigDecimal distance = Decimals.canonical("distance", BigDecimal.valueOf(
+          Geodesy.distanceToBoundary(venue.location(), boundary)).setScale(3, RoundingMode.HALF_EVEN));
       VenueCategory category = venue.category();
       VenueDistance verdict;
       if (!radii.value().contains(category)) {

@@ -3,6 +3,7 @@ package org.anxiao.safety.zone;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Decimals;
 import org.anxiao.core.internal.Require;
 
 /**
@@ -11,7 +12,8 @@ import org.anxiao.core.internal.Require;
  * category (when read) and its {@link VenueStatus}. The rounded distance is what is compared: at most
  * the radius is {@link VenueStatus#INSIDE_ZONE} (exactly the radius is inside).
  *
- * <p>Invariants: distance ≥ 0 with at most 3 decimals; a radius, positive, exactly when the status is
+ * <p>Invariants: distance ≥ 0 with at most 3 decimals, distance and radius in canonical form (no
+ * trailing zeros: {@code 150}, not {@code 150.000}); a radius, positive, exactly when the status is
  * INSIDE_ZONE or OUTSIDE_ZONE; INSIDE_ZONE ⇔ distance ≤ radius. Immutable.
  *
  * @param venue    the venue
@@ -30,7 +32,7 @@ public record VenueDistance(Venue venue, BigDecimal distance, Optional<BigDecima
    */
   public VenueDistance {
     Require.nonNull("venue", venue);
-    Bounds.nonNegative("distance", distance);
+    distance = Decimals.canonical("distance", Bounds.nonNegative("distance", distance));
     Require.that(distance.scale() <= 3, "distance", distance.toPlainString(), "has at most 3 decimals (millimetres)");
     Require.nonNull("radius", radius);
     Require.nonNull("status", status);
@@ -38,7 +40,8 @@ public record VenueDistance(Venue venue, BigDecimal distance, Optional<BigDecima
     Require.that(radius.isPresent() == judged, "radius", radius, "is present exactly when the status is INSIDE_ZONE "
         + "or OUTSIDE_ZONE, not " + status);
     if (radius.isPresent()) {
-      BigDecimal r = Bounds.positive("radius", radius.get());
+      BigDecimal r = Decimals.canonical("radius", Bounds.positive("radius", radius.get()));
+      radius = Optional.of(r);
       boolean within = distance.compareTo(r) <= 0;
       Require.that(within == (status == VenueStatus.INSIDE_ZONE), "status", status,
           "must be INSIDE_ZONE exactly when distance " + distance.toPlainString() + " ≤ radius " + r.toPlainString());

@@ -53,6 +53,9 @@ class VenueDistanceTest {
     assertEquals(0, BigDecimal.ZERO.compareTo(of("0", R200, VenueStatus.INSIDE_ZONE).distance()));
     refused("distance", "-0.001", R200, VenueStatus.INSIDE_ZONE);
     of("1.234", R200, VenueStatus.INSIDE_ZONE);
+    assertEquals(new BigDecimal("150"), of("150.000", Optional.of(new BigDecimal("200.0")), VenueStatus.INSIDE_ZONE)
+        .distance(), "canonical");
+    assertEquals(R200, of("150.000", Optional.of(new BigDecimal("200.0")), VenueStatus.INSIDE_ZONE).radius());
     refused("distance", "1.2345", R200, VenueStatus.INSIDE_ZONE);
   }
 
