@@ -42,11 +42,12 @@ class CoordinatesProperties {
   }
 
   @Test
-  void theOffsetIsHundredsOfMetresInsideChinaAndNilOutside() {
+  void theOffsetIsMetresToHundredsOfMetresInsideChinaAndNilOutside() {
     qt().withExamples(200).forAll(doubles().between(18.0, 53.0), doubles().between(74.0, 134.0)).check((lat, lon) -> {
       GeoPoint w = new GeoPoint(lat, lon, CoordinateSystem.WGS84);
       double d = Geodesy.distance(w, new GeoPoint(lat, lon, CoordinateSystem.GCJ02));
-      return d > 20 && d < 1500;
+      // On a 0.1° grid of this box the published transform moves points by 17.8 m to 700.4 m.
+      return d > 1 && d < 1000;
     });
     qt().withExamples(100).forAll(doubles().between(-80.0, 80.0), doubles().between(-179.0, 71.0)).check((lat, lon) -> {
       GeoPoint w = new GeoPoint(lat, lon, CoordinateSystem.WGS84);

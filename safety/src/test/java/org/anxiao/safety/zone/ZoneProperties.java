@@ -19,7 +19,7 @@ class ZoneProperties {
           GeoPoint a = wgs(lat, lon);
           GeoPoint b = wgs(lat + dLat, lon + dLon);
           double ab = Geodesy.distance(a, b);
-          return ab >= 0 && Math.abs(ab - Geodesy.distance(b, a)) <= 1e-8;
+          return ab >= 0 && Math.abs(ab - Geodesy.distance(b, a)) <= 1e-7;
         });
   }
 
@@ -44,7 +44,7 @@ class ZoneProperties {
       }
       double nearestVertex = CAMPUS.wgs84Vertices().stream().mapToDouble(v -> Geodesy.distance(p, v)).min()
           .orElseThrow();
-      return d >= 0 && d <= nearestVertex + 1e-9;
+      return d > 0 && d <= nearestVertex + 1e-6; // GeographicLib's ~15 nm, the edge search's 1e-6 m
     });
   }
 }
