@@ -8,6 +8,9 @@ module org.anxiao.safety {
   // Core's model types carry Immutables annotations; javadoc reads them. Compile-only.
   requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
+  // GeographicLib's Java port (geodesics for the safety zone): an automatic module, named from
+  // its jar's file name (its manifest has no Automatic-Module-Name).
+  requires GeographicLib.Java;
 
   exports org.anxiao.safety.defence;
   exports org.anxiao.safety.fire;
@@ -15,6 +18,7 @@ module org.anxiao.safety {
   exports org.anxiao.safety.register;
   exports org.anxiao.safety.risk;
   exports org.anxiao.safety.chemical;
+  exports org.anxiao.safety.zone;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
@@ -26,4 +30,5 @@ module org.anxiao.safety {
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.chemical to com.fasterxml.jackson.databind, org.anxiao.core;
+  opens org.anxiao.safety.zone to com.fasterxml.jackson.databind, org.anxiao.core;
 }

@@ -24,6 +24,7 @@ import org.anxiao.safety.register.CampaignRule;
 import org.anxiao.safety.register.RegisterKpiRule;
 import org.anxiao.safety.risk.LecRule;
 import org.anxiao.safety.risk.RiskMatrixRule;
+import org.anxiao.safety.zone.SafetyZoneRule;
 
 /**
  * What the safety module (安全) adds to core's vocabularies: the subject kind {@code HAZARD} (隐患),
@@ -42,13 +43,15 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
         CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
         DefenceChecklists.KIND, FacilityTableRule.KIND, DefenceMeasureRule.KIND,
         PrecursorListRule.KIND, ExplosivePrecursorListRule.KIND, HighlyToxicListRule.KIND, HazardClassRule.KIND,
-        CompatibilityRule.KIND, StorageRule.KIND);
+        CompatibilityRule.KIND, StorageRule.KIND,
+        SafetyZoneRule.KIND);
   }
 
   @Override
   public List<String> packIndexes() {
     return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
-        index("defence"), index("chemical"));
+        index("defence"), index("chemical"),
+        index("zone"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */

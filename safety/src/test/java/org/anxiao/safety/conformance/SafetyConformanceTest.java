@@ -31,7 +31,8 @@ class SafetyConformanceTest {
       Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR),
       Map.entry("defence.json", DefenceVectors.CALCULATOR),
       Map.entry("chemical-flags.json", ChemicalFlagVectors.CALCULATOR),
-      Map.entry("chemical-storage.json", ChemicalStorageVectors.CALCULATOR)
+      Map.entry("chemical-storage.json", ChemicalStorageVectors.CALCULATOR),
+      Map.entry("zone.json", ZoneVectors.CALCULATOR)
   );
 
   @TestFactory
