@@ -13,6 +13,7 @@ module org.anxiao.safety {
   exports org.anxiao.safety.hazard;
   exports org.anxiao.safety.register;
   exports org.anxiao.safety.risk;
+  exports org.anxiao.safety.staffing;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
@@ -22,4 +23,5 @@ module org.anxiao.safety {
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
+  opens org.anxiao.safety.staffing to com.fasterxml.jackson.databind, org.anxiao.core;
 }

@@ -15,6 +15,7 @@ import org.anxiao.safety.register.CampaignRule;
 import org.anxiao.safety.register.RegisterKpiRule;
 import org.anxiao.safety.risk.LecRule;
 import org.anxiao.safety.risk.RiskMatrixRule;
+import org.anxiao.safety.staffing.StaffingTopic;
 
 /**
  * What the safety module (安全) adds to core's vocabularies: the subject kind {@code HAZARD} (隐患),
@@ -30,12 +31,19 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
   @Override
   public List<RuleKind<?>> ruleKinds() {
     return List.of(HazardAreaRule.KIND, AccidentTypeRule.KIND, HazardManagementRule.KIND, RegisterKpiRule.KIND,
-        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND);
+        CampaignRule.KIND, LecRule.KIND, RiskMatrixRule.KIND, MajorFireHazardRule.KIND,
+        // kinds: staffing
+        StaffingTopic.SECURITY_GUARDS.kind(), StaffingTopic.HEALTH_STAFF.kind(),
+        StaffingTopic.KINDERGARTEN_HEALTH_STAFF.kind(), StaffingTopic.MENTAL_HEALTH_TEACHERS.kind(),
+        StaffingTopic.SAFETY_EDUCATION_TEACHERS.kind(), StaffingTopic.STUDENT_SAFETY_OFFICERS.kind(),
+        StaffingTopic.KINDERGARTEN_STAFF.kind(), StaffingTopic.STAFF_ESTABLISHMENT.kind());
   }
 
   @Override
   public List<String> packIndexes() {
-    return List.of(index("hazard"), index("register"), index("risk"), index("fire"));
+    return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
+        // indexes: staffing
+        index("staffing"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */
