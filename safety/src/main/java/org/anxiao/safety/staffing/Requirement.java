@@ -21,7 +21,7 @@ import org.anxiao.core.school.SchoolStage;
  * @param id                 the requirement's id within its pack (a code, e.g. {@code day})
  * @param post               what is counted
  * @param slot               when it holds
- * @param appliesTo          stages of the schools it applies to; empty for all; null is read as empty
+ * @param appliesTo          stages of the schools it applies to; empty for all
  * @param parts              the summands, at least one
  * @param boardingMultiplier the factor for a school with boarders, 1 or more; 0 (or absent) is read as 1
  * @param atLeast            a floor on the requirement, 0 or more
@@ -47,8 +47,8 @@ public record Requirement(String id, Post post, TimeSlot slot, Set<SchoolStage> 
     Bounds.code("id", id);
     Require.nonNull("post", post);
     Require.nonNull("slot", slot);
-    appliesTo = appliesTo == null || appliesTo.isEmpty() ? Set.of()
-        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(Bounds.list("appliesTo", appliesTo)));
+    List<SchoolStage> listed = Bounds.list("appliesTo", Require.noNullIn("appliesTo", appliesTo));
+    appliesTo = listed.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(listed));
     parts = Bounds.list("parts", parts);
     Require.that(!parts.isEmpty(), "parts", "[]", "must list at least one part");
     boardingMultiplier = boardingMultiplier == 0 ? 1 : boardingMultiplier;
@@ -67,7 +67,7 @@ public record Requirement(String id, Post post, TimeSlot slot, Set<SchoolStage> 
    * @param stages the school's stages
    */
   public boolean appliesTo(Set<SchoolStage> stages) {
-    Require.nonNull("stages", stages);
+    Require.noNullIn("stages", stages);
     return appliesTo.isEmpty() || appliesTo.stream().anyMatch(stages::contains);
   }
 }

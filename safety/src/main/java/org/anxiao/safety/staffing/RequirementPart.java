@@ -2,7 +2,6 @@ package org.anxiao.safety.staffing;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.internal.Bounds;
@@ -18,8 +17,8 @@ import org.anxiao.core.school.SchoolStage;
  * Immutable.
  *
  * @param basis  what the count grows with
- * @param when   when the part counts; null is read as {@code ALWAYS}
- * @param stages the stages counted for {@code PUPILS} and {@code CLASSES}; empty for all; null is read as empty
+ * @param when   when the part counts
+ * @param stages the stages counted for {@code PUPILS} and {@code CLASSES}; empty for all
  * @param tiers  the ranges of the basis, rising, not overlapping
  */
 public record RequirementPart(Basis basis, BoardingCondition when, Set<SchoolStage> stages, List<Tier> tiers) {
@@ -33,9 +32,9 @@ public record RequirementPart(Basis basis, BoardingCondition when, Set<SchoolSta
    */
   public RequirementPart {
     Require.nonNull("basis", basis);
-    when = Objects.requireNonNullElse(when, BoardingCondition.ALWAYS);
-    stages = stages == null || stages.isEmpty() ? Set.of()
-        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(Bounds.list("stages", stages)));
+    Require.nonNull("when", when);
+    List<SchoolStage> listed = Bounds.list("stages", Require.noNullIn("stages", stages));
+    stages = listed.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(listed));
     tiers = Bounds.list("tiers", tiers);
     Require.that(!tiers.isEmpty(), "tiers", "[]", "must list at least one tier");
     for (int i = 1; i < tiers.size(); i++) {
@@ -52,6 +51,7 @@ public record RequirementPart(Basis basis, BoardingCondition when, Set<SchoolSta
    * @param basis the basis value
    */
   public Optional<Integer> tierFor(long basis) {
+    Bounds.count("basis", basis);
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).covers(basis)) {
         return Optional.of(i);

@@ -57,7 +57,7 @@ public record StaffingCase(School school, boolean inSession, int dormRooms) {
    */
   public long basis(Basis basis, Set<SchoolStage> stages) {
     Require.nonNull("basis", basis);
-    Require.nonNull("stages", stages);
+    Require.noNullIn("stages", stages);
     return switch (basis) {
       case GATES -> posts(school).count();
       case GATES_AT_PEAK -> posts(school).filter(Gate::openAtPeaks).count();

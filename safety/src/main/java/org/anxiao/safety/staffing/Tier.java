@@ -53,6 +53,7 @@ public record Tier(long from, Optional<Long> to, int minimum, Optional<Increment
    * @param basis the basis value
    */
   public boolean covers(long basis) {
+    Bounds.count("basis", basis);
     return basis >= from && to.map(t -> basis <= t).orElse(true);
   }
 
