@@ -28,7 +28,9 @@ class SafetyConformanceTest {
       Map.entry("register-kpis.json", RegisterKpiVectors.CALCULATOR),
       Map.entry("lec.json", LecVectors.CALCULATOR),
       Map.entry("risk-matrix.json", RiskMatrixVectors.CALCULATOR),
-      Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR)
+      Map.entry("major-fire-hazard.json", MajorFireHazardVectors.CALCULATOR),
+      // vectors: staffing
+      Map.entry("staffing.json", StaffingVectors.CALCULATOR)
   );
 
   @TestFactory
