@@ -3,8 +3,9 @@ package org.anxiao.safety.staffing;
 import org.anxiao.core.text.LocalizedText;
 
 /**
- * What a staffing requirement counts (岗位): a staff post, or student safety officers (学生安全员), who
- * are pupils. The roster ({@link Roster}) gives the head-count on duty per {@link TimeSlot} and post.
+ * What a staffing requirement counts (岗位): a staff post, student safety officers (学生安全员), who
+ * are pupils, or classes (班级), for class-size caps. The roster ({@link Roster}) gives the head-count
+ * on duty per {@link TimeSlot} and post; the classes come from the school.
  */
 public enum Post {
   /** 保安员 — security guards from a licensed security company. */
@@ -26,7 +27,12 @@ public enum Post {
   /** 保育员 — caregivers (kindergartens). */
   CAREGIVER("保育员", "caregivers"),
   /** 教职工（编制） — all staff, as counted against the staff establishment. */
-  STAFF("教职工", "staff");
+  STAFF("教职工", "staff"),
+  /**
+   * 班级 — classes. Not a staff post: the actual is the school's classes in the requirement's stages,
+   * never the roster's; a class-size cap c is stated as "at least ⌈pupils ÷ c⌉ classes".
+   */
+  CLASS("班级", "classes");
 
   private final LocalizedText label;
 

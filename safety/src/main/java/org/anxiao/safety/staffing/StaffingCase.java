@@ -72,6 +72,15 @@ public record StaffingCase(School school, boolean inSession, int dormRooms) {
     };
   }
 
+  /**
+   * {@return the school's classes in {@code stages} (empty: all), the actual of a {@link Post#CLASS} requirement}
+   *
+   * @param stages the stages counted
+   */
+  public long classes(Set<SchoolStage> stages) {
+    return basis(Basis.CLASSES, stages);
+  }
+
   private Stream<StageEnrolment> enrolment(Set<SchoolStage> stages) {
     return school.enrolment().stream().filter(e -> stages.isEmpty() || stages.contains(e.stage()));
   }

@@ -25,7 +25,11 @@ public enum StaffingTopic {
   /** 幼儿园教职工配备 — kindergarten staff ratios (教师〔2013〕1号). */
   KINDERGARTEN_STAFF("kindergarten-staff", "幼儿园教职工配备", "kindergarten staff"),
   /** 中小学教职工编制 — K-12 staff establishment (国办发〔2001〕74号). */
-  STAFF_ESTABLISHMENT("staff-establishment", "中小学教职工编制", "K-12 staff establishment");
+  STAFF_ESTABLISHMENT("staff-establishment", "中小学教职工编制", "K-12 staff establishment"),
+  /** 幼儿园班额 — kindergarten class sizes (幼儿园工作规程 2016, art. 11), as the fewest classes. */
+  KINDERGARTEN_CLASS_SIZE("kindergarten-class-size", "幼儿园班额", "kindergarten class size"),
+  /** 中小学大班额 — oversized classes (大班额 ≥ 56, 超大班额 ≥ 66), as the fewest classes. */
+  OVERSIZED_CLASSES("oversized-classes", "中小学大班额", "oversized classes");
 
   private final RuleKind<StaffingRule> kind;
   private final LocalizedText label;

@@ -42,7 +42,8 @@ import org.anxiao.core.rule.VerificationPolicy;
  *       takes the covering tier's minimum plus its increment's extra (0 when no tier covers it);</li>
  *   <li>the parts are summed, multiplied by the boarding multiplier when the school has boarders and
  *       raised to {@code atLeast};</li>
- *   <li>the roster's head-count for the slot and post is the actual; the shortfall is
+ *   <li>the roster's head-count for the slot and post is the actual (for {@link Post#CLASS}, the
+ *       school's classes in the requirement's stages); the shortfall is
  *       {@code max(0, required − actual)}.</li>
  * </ol>
  * Every value read passes the context's {@link VerificationPolicy}: the {@code requirements}
@@ -211,7 +212,7 @@ public final class Staffings implements Calculator {
       sum += tier.required(basis);
     }
     long required = Math.max(school.boarding() ? sum * r.boardingMultiplier() : sum, r.atLeast());
-    long actual = roster.count(r.slot(), r.post());
+    long actual = r.post() == Post.CLASS ? school.classes(r.appliesTo()) : roster.count(r.slot(), r.post());
     return Optional.of(new StaffingLine(topic, r.id(), r.slot(), r.post(), required, actual,
         Math.max(0, required - actual), trace.applied()));
   }

@@ -36,7 +36,8 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
         StaffingTopic.SECURITY_GUARDS.kind(), StaffingTopic.HEALTH_STAFF.kind(),
         StaffingTopic.KINDERGARTEN_HEALTH_STAFF.kind(), StaffingTopic.MENTAL_HEALTH_TEACHERS.kind(),
         StaffingTopic.SAFETY_EDUCATION_TEACHERS.kind(), StaffingTopic.STUDENT_SAFETY_OFFICERS.kind(),
-        StaffingTopic.KINDERGARTEN_STAFF.kind(), StaffingTopic.STAFF_ESTABLISHMENT.kind());
+        StaffingTopic.KINDERGARTEN_STAFF.kind(), StaffingTopic.STAFF_ESTABLISHMENT.kind(),
+        StaffingTopic.KINDERGARTEN_CLASS_SIZE.kind(), StaffingTopic.OVERSIZED_CLASSES.kind());
   }
 
   @Override

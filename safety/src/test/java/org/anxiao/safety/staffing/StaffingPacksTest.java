@@ -58,7 +58,7 @@ class StaffingPacksTest {
         assertTrue(pack.note().isPresent(), "every staffing pack states its reading in a note: " + pack.id());
       }
     }
-    assertEquals(13, kinds.size());
+    assertEquals(15, kinds.size());
     // guards: the nation (GB/T 29315-2022), Minhang, and four more places, with no code of their own
     assertEquals(6, kinds.values().stream().filter("anxiao.safety.staffing.security-guards"::equals).count());
   }

@@ -262,6 +262,31 @@ class StaffingsTest {
   }
 
   @Test
+  void classSizesAsTheFewestClassesReadTheSchoolNotTheRoster() {
+    Staffings s = staffings(StaffingFixtures.GUANGDONG);
+    // kindergarten: ⌈180/35⌉ = 6; 5 classes → 1 short, 6 → none
+    assertEquals(1, s.assess(kindergarten(180, 5), EMPTY).line(StaffingTopic.KINDERGARTEN_CLASS_SIZE, "classes")
+        .orElseThrow().shortfall());
+    StaffingLine six = s.assess(kindergarten(180, 6), roster(TimeSlot.STANDING, Post.CLASS, 0))
+        .line(StaffingTopic.KINDERGARTEN_CLASS_SIZE, "classes").orElseThrow();
+    assertEquals(6, six.required());
+    assertEquals(6, six.actual());
+    // primary: 880 in 16 classes, ⌈880/55⌉ = 16 (average exactly 55); 881 → 17, 1 short
+    StaffingCase p880 = inSession(school(StaffingFixtures.GUANGDONG, SchoolType.PRIMARY, 0, 10, gates(1, 0),
+        new StageEnrolment(SchoolStage.PRIMARY, 880, 16)), 0);
+    StaffingCase p881 = inSession(school(StaffingFixtures.GUANGDONG, SchoolType.PRIMARY, 0, 10, gates(1, 0),
+        new StageEnrolment(SchoolStage.PRIMARY, 881, 16)), 0);
+    assertEquals(0, s.assess(p880, EMPTY).line(StaffingTopic.OVERSIZED_CLASSES, "primary-large").orElseThrow()
+        .shortfall());
+    assertEquals(1, s.assess(p881, EMPTY).line(StaffingTopic.OVERSIZED_CLASSES, "primary-large").orElseThrow()
+        .shortfall());
+    // ⌈881/65⌉ = 14 ≤ 16; the junior and senior checks do not apply to a primary school
+    StaffingAssessment a = s.assess(p881, EMPTY);
+    assertEquals(14, required(a, StaffingTopic.OVERSIZED_CLASSES, "primary-very-large"));
+    assertTrue(a.line(StaffingTopic.OVERSIZED_CLASSES, "junior-large").isEmpty());
+  }
+
+  @Test
   void aTopicAskedForWithoutAPackIsRefused() {
     RulePackException e = assertThrows(RulePackException.class, () -> Staffings.in(
         RuleContext.standard(StaffingFixtures.GUANGDONG, StaffingFixtures.DATE),
