@@ -12,23 +12,25 @@ module org.anxiao.safety {
   // its jar's file name (its manifest has no Automatic-Module-Name).
   requires GeographicLib.Java;
 
+  exports org.anxiao.safety.chemical;
   exports org.anxiao.safety.defence;
   exports org.anxiao.safety.fire;
   exports org.anxiao.safety.hazard;
   exports org.anxiao.safety.register;
   exports org.anxiao.safety.risk;
-  exports org.anxiao.safety.chemical;
+  exports org.anxiao.safety.staffing;
   exports org.anxiao.safety.zone;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.safety.vocabulary.SafetyVocabulary;
 
   // Jackson binds the records reflectively; core reads the finding messages next to their classes
   // (MessageCatalog).
+  opens org.anxiao.safety.chemical to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.defence to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.fire to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.hazard to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.register to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.risk to com.fasterxml.jackson.databind, org.anxiao.core;
-  opens org.anxiao.safety.chemical to com.fasterxml.jackson.databind, org.anxiao.core;
+  opens org.anxiao.safety.staffing to com.fasterxml.jackson.databind, org.anxiao.core;
   opens org.anxiao.safety.zone to com.fasterxml.jackson.databind, org.anxiao.core;
 }

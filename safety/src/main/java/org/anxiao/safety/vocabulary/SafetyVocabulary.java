@@ -24,6 +24,7 @@ import org.anxiao.safety.register.CampaignRule;
 import org.anxiao.safety.register.RegisterKpiRule;
 import org.anxiao.safety.risk.LecRule;
 import org.anxiao.safety.risk.RiskMatrixRule;
+import org.anxiao.safety.staffing.StaffingTopic;
 import org.anxiao.safety.zone.SafetyZoneRule;
 
 /**
@@ -44,14 +45,19 @@ public final class SafetyVocabulary implements AnxiaoVocabulary {
         DefenceChecklists.KIND, FacilityTableRule.KIND, DefenceMeasureRule.KIND,
         PrecursorListRule.KIND, ExplosivePrecursorListRule.KIND, HighlyToxicListRule.KIND, HazardClassRule.KIND,
         CompatibilityRule.KIND, StorageRule.KIND,
-        SafetyZoneRule.KIND);
+        SafetyZoneRule.KIND,
+        StaffingTopic.SECURITY_GUARDS.kind(), StaffingTopic.HEALTH_STAFF.kind(),
+        StaffingTopic.KINDERGARTEN_HEALTH_STAFF.kind(), StaffingTopic.MENTAL_HEALTH_TEACHERS.kind(),
+        StaffingTopic.SAFETY_EDUCATION_TEACHERS.kind(), StaffingTopic.STUDENT_SAFETY_OFFICERS.kind(),
+        StaffingTopic.KINDERGARTEN_STAFF.kind(), StaffingTopic.STAFF_ESTABLISHMENT.kind(),
+        StaffingTopic.KINDERGARTEN_CLASS_SIZE.kind(), StaffingTopic.OVERSIZED_CLASSES.kind());
   }
 
   @Override
   public List<String> packIndexes() {
     return List.of(index("hazard"), index("register"), index("risk"), index("fire"),
         index("defence"), index("chemical"),
-        index("zone"));
+        index("zone"), index("staffing"));
   }
 
   /** The index of the packs of the package {@code org.anxiao.safety.<name>}. */

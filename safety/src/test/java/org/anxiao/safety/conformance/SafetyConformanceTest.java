@@ -32,7 +32,8 @@ class SafetyConformanceTest {
       Map.entry("defence.json", DefenceVectors.CALCULATOR),
       Map.entry("chemical-flags.json", ChemicalFlagVectors.CALCULATOR),
       Map.entry("chemical-storage.json", ChemicalStorageVectors.CALCULATOR),
-      Map.entry("zone.json", ZoneVectors.CALCULATOR)
+      Map.entry("zone.json", ZoneVectors.CALCULATOR),
+      Map.entry("staffing.json", StaffingVectors.CALCULATOR)
   );
 
   @TestFactory

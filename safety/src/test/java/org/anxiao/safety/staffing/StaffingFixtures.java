@@ -1,0 +1,140 @@
+package org.anxiao.safety.staffing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.anxiao.core.campus.Campus;
+import org.anxiao.core.campus.Gate;
+import org.anxiao.core.campus.GateKind;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.rule.RulePackReader;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.school.BoardingMode;
+import org.anxiao.core.school.Ownership;
+import org.anxiao.core.school.School;
+import org.anxiao.core.school.SchoolType;
+import org.anxiao.core.school.StaffRole;
+import org.anxiao.core.school.StageEnrolment;
+
+/** Schools, rosters, contexts and test packs for the staffing tests. */
+final class StaffingFixtures {
+  static final String FOLDER = "META-INF/anxiao/packs/safety-staffing/";
+  static final String GBT = FOLDER + "cn-gbt29315-2022-security-guards.json";
+  static final String MINHANG = FOLDER + "sh-minhang-2022-security-guards.json";
+  static final LocalDate DATE = LocalDate.of(2026, 3, 1);
+  static final JurisdictionCode MINHANG_CODE = JurisdictionCode.of("310112");
+  static final JurisdictionCode GUANGDONG = JurisdictionCode.of("440000");
+  static final JurisdictionCode BEIJING = JurisdictionCode.of("110000");
+  static final JurisdictionCode HUBEI = JurisdictionCode.of("420000");
+  static final JurisdictionCode SHANDONG = JurisdictionCode.of("370000");
+  static final JurisdictionCode QINGDAO = JurisdictionCode.of("370200");
+  static final JurisdictionCode CHONGQING = JurisdictionCode.of("500000");
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Roster EMPTY = new Roster(List.of());
+
+  private StaffingFixtures() {}
+
+  /** Gates: {@code peak} posts open at the peaks, {@code other} posts closed then, plus one emergency gate. */
+  static List<Gate> gates(int peak, int other) {
+    List<Gate> gates = new ArrayList<>();
+    for (int i = 0; i < peak; i++) {
+      gates.add(new Gate("p" + i, "高峰门" + i, i == 0 ? GateKind.MAIN : GateKind.PEDESTRIAN, true, i == 0));
+    }
+    for (int i = 0; i < other; i++) {
+      gates.add(new Gate("o" + i, "侧门" + i, GateKind.VEHICLE, false, false));
+    }
+    gates.add(new Gate("e", "应急通道", GateKind.EMERGENCY, false, false));
+    return gates;
+  }
+
+  static School school(JurisdictionCode where, SchoolType type, int boarders, int staff, List<Gate> gates,
+      StageEnrolment... enrolment) {
+    int pupils = 0;
+    for (StageEnrolment e : enrolment) {
+      pupils += e.pupils();
+    }
+    return School.builder().id("S1").name("示例学校").jurisdiction(where).type(type).ownership(Ownership.PUBLIC)
+        .boarding(boarders == 0 ? BoardingMode.NONE : boarders == pupils ? BoardingMode.FULL : BoardingMode.PARTIAL)
+        .boarders(boarders).addEnrolment(enrolment).putStaff(StaffRole.TEACHER, staff)
+        .addCampuses(Campus.builder().id("main").name("本部").gates(gates).build()).build();
+  }
+
+  static StaffingCase inSession(School school, int dormRooms) {
+    return new StaffingCase(school, true, dormRooms);
+  }
+
+  static Staffings staffings(JurisdictionCode where) {
+    return Staffings.in(RuleContext.standard(where, DATE));
+  }
+
+  static Staffings staffings(RulePackRegistry registry, JurisdictionCode where, VerificationPolicy policy) {
+    return Staffings.in(RuleContext.of(registry, where, DATE).withPolicy(policy));
+  }
+
+  static Roster roster(Object... slotPostCount) {
+    List<RosterEntry> entries = new ArrayList<>();
+    for (int i = 0; i < slotPostCount.length; i += 3) {
+      entries.add(new RosterEntry((TimeSlot) slotPostCount[i], (Post) slotPostCount[i + 1],
+          (Integer) slotPostCount[i + 2]));
+    }
+    return new Roster(entries);
+  }
+
+  static ObjectNode tree(String resource) {
+    try (InputStream in = StaffingFixtures.class.getClassLoader().getResourceAsStream(resource)) {
+      return (ObjectNode) JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A copy of {@code resource} as a fictional TEST pack at 440000 with {@code edit} applied. */
+  static RulePack testPack(String resource, String id, Consumer<ObjectNode> edit) {
+    ObjectNode tree = tree(resource);
+    tree.put("id", id);
+    tree.put("jurisdiction", GUANGDONG.toString());
+    tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
+    edit.accept(tree);
+    try {
+      return RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), id + ".json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The requirements array of a pack tree. */
+  static com.fasterxml.jackson.databind.node.ArrayNode requirements(ObjectNode tree) {
+    return (com.fasterxml.jackson.databind.node.ArrayNode) tree.path("parameters").path("requirements").path("value")
+        .path("requirements");
+  }
+
+  static RulePackRegistry withPacks(RulePack... extra) {
+    RulePackRegistry.Builder b = RulePackRegistry.builder().addClassPath(StaffingFixtures.class.getClassLoader());
+    for (RulePack p : extra) {
+      b.add(p);
+    }
+    return b.build();
+  }
+
+  /** Minhang's guard rule at 440000 with the peak addition per school (the other reading). */
+  static RulePack minhangPerSchool() {
+    return testPack(MINHANG, "test.staffing-peak-per-school", t -> ((ObjectNode) requirements(t).get(1).path("parts")
+        .get(1)).put("basis", "SCHOOL"));
+  }
+
+  /** GB/T 29315-2022's guard rule at 440000 counting only full 500s (the other rounding). */
+  static RulePack gbtRoundingDown() {
+    return testPack(GBT, "test.staffing-gbt-down", t -> ((ObjectNode) requirements(t).get(0).path("parts").get(0)
+        .path("tiers").get(2).path("increment")).put("rounding", "DOWN"));
+  }
+}
