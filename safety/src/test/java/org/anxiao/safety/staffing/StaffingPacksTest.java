@@ -58,13 +58,13 @@ class StaffingPacksTest {
         assertTrue(pack.note().isPresent(), "every staffing pack states its reading in a note: " + pack.id());
       }
     }
-    assertEquals(15, kinds.size());
-    // guards: the nation (GB/T 29315-2022), Minhang, and four more places, with no code of their own
-    assertEquals(6, kinds.values().stream().filter("anxiao.safety.staffing.security-guards"::equals).count());
+    assertEquals(17, kinds.size());
+    // guards: the nation (GB/T 29315-2022), Minhang, and six more places, with no code of their own
+    assertEquals(8, kinds.values().stream().filter("anxiao.safety.staffing.security-guards"::equals).count());
   }
 
   @Test
-  void theIndexAndKindsAreNamedUnderTheStaffingAnchors() {
+  void theIndexAndKindsAreContributedByTheVocabulary() {
     assertTrue(new SafetyVocabulary().packIndexes().contains(INDEX));
     assertTrue(new SafetyVocabulary().ruleKinds().containsAll(StaffingTopic.kinds()));
     assertEquals(StaffingTopic.values().length, Set.copyOf(StaffingTopic.kinds().stream().map(k -> k.id()).toList())
