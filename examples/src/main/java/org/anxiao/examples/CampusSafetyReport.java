@@ -160,8 +160,8 @@ public final class CampusSafetyReport {
         + s.grade().title().zh() + " " + s.grade().title().en() + " (" + s.grade().code() + ")");
     for (SectionScore section : s.sections()) {
       long met = section.items().stream().filter(CampusSafetyReport::met).count();
-      out.println(String.format(Locale.ROOT, "  %-6s %-14s %6s / %s (%d of %d items met)", section.sectionId(),
-          section.title().zh(), section.score().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+      out.println(String.format(Locale.ROOT, "  %-6s %s %6s / %s (%d of %d items met)", section.sectionId(),
+          pad(section.title().zh(), 24), section.score().setScale(2, RoundingMode.HALF_UP).toPlainString(),
           section.maxScore().toPlainString(), met, section.items().size()));
     }
     List<String> unmet = unmet(card);
