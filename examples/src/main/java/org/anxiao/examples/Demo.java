@@ -49,7 +49,8 @@ import org.anxiao.core.scorecard.SectionScore;
  * the cited rule, the rule packs in force, a self-inspection scorecard, its energy and carbon
  * year from a year of meter data ({@link EnergyReport}), and its hazard register in the Minhang 2022
  * campaign with the register KPIs, a weekly report, graded risks and a major-fire-hazard determination
- * ({@link SafetyReport}). Run with
+ * ({@link SafetyReport}), and its defence compliance and chemistry prep room storage check
+ * ({@link CampusSafetyReport}). Run with
  * {@code mvn -q -pl examples -am install -DskipTests} once, then see README.md for the one command.
  */
 public final class Demo {
@@ -88,6 +89,8 @@ public final class Demo {
     EnergyReport.print(out, school, EnergyReport.bundled(json));
     out.println();
     SafetyReport.print(out, school, SafetyReport.bundled(json));
+    out.println();
+    CampusSafetyReport.print(out, school, CampusSafetyReport.defence(json), CampusSafetyReport.lab(json));
   }
 
   private static void profile(PrintStream out, School school) {
