@@ -88,6 +88,8 @@ public final class Demo {
     EnergyReport.print(out, school, EnergyReport.bundled(json));
     out.println();
     SafetyReport.print(out, school, SafetyReport.bundled(json));
+    out.println();
+    StaffingAndZoneReport.print(out, school);
   }
 
   private static void profile(PrintStream out, School school) {
