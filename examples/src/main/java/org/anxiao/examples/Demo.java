@@ -49,8 +49,9 @@ import org.anxiao.core.scorecard.SectionScore;
  * the cited rule, the rule packs in force, a self-inspection scorecard, its energy and carbon
  * year from a year of meter data ({@link EnergyReport}), and its hazard register in the Minhang 2022
  * campaign with the register KPIs, a weekly report, graded risks and a major-fire-hazard determination
- * ({@link SafetyReport}), and its defence compliance and chemistry prep room storage check
- * ({@link CampusSafetyReport}). Run with
+ * ({@link SafetyReport}), its defence compliance and chemistry prep room storage check
+ * ({@link CampusSafetyReport}), then its staffing on a school day and its 200 m safety-zone check
+ * ({@link StaffingAndZoneReport}). Run with
  * {@code mvn -q -pl examples -am install -DskipTests} once, then see README.md for the one command.
  */
 public final class Demo {
@@ -91,6 +92,7 @@ public final class Demo {
     SafetyReport.print(out, school, SafetyReport.bundled(json));
     out.println();
     CampusSafetyReport.print(out, school, CampusSafetyReport.defence(json), CampusSafetyReport.lab(json));
+    StaffingAndZoneReport.print(out, school);
   }
 
   private static void profile(PrintStream out, School school) {
