@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.safety.testing.ShippedPacks;
 
@@ -90,8 +89,4 @@ final class ChemicalFixtures {
     return ShippedPacks.testPack("chemical", file, id, GUANGDONG, edit);
   }
 
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    return ShippedPacks.withPacks(extra);
-  }
 }

@@ -63,7 +63,7 @@ class ChemicalPacksTest {
   private static AnxiaoException refused(String file, Consumer<ObjectNode> edit) {
     RulePack pack = ChemicalFixtures.testPack(file, "test.bad", edit);
     return assertThrows(AnxiaoException.class, () -> {
-      RuleContext context = RuleContext.of(ChemicalFixtures.withPacks(pack), ChemicalFixtures.GUANGDONG,
+      RuleContext context = RuleContext.of(ShippedPacks.withPacks(pack), ChemicalFixtures.GUANGDONG,
           ChemicalFixtures.DATE).withPolicy(VerificationPolicy.ALLOW_UNVERIFIED);
       ChemicalStorage.in(context);
     });
@@ -98,7 +98,7 @@ class ChemicalPacksTest {
           rows(t, "listedAbove").putObject("7722-84-1").put("value", "99.99");
           rows(t, "listedAbove").putObject("7440-23-5").put("value", "0");
         });
-    ChemicalRegistry registry = ChemicalRegistry.in(RuleContext.of(ChemicalFixtures.withPacks(pack),
+    ChemicalRegistry registry = ChemicalRegistry.in(RuleContext.of(ShippedPacks.withPacks(pack),
         ChemicalFixtures.GUANGDONG, ChemicalFixtures.DATE));
     assertEquals(Listing.LISTED, registry.flags(ChemicalFixtures.PEROXIDE, ChemicalFixtures.percent("100"))
         .explosivePrecursor());
@@ -159,7 +159,7 @@ class ChemicalPacksTest {
   void anUnverifiedPackIsRefusedWithoutConsentWhereTheCheckCannotDoWithoutIt() {
     RulePack pack = ChemicalFixtures.testPack("cn-chemical-storage.json", "test.unverified-storage",
         t -> t.put("verification", "UNVERIFIED"));
-    RuleContext context = RuleContext.of(ChemicalFixtures.withPacks(pack), ChemicalFixtures.GUANGDONG,
+    RuleContext context = RuleContext.of(ShippedPacks.withPacks(pack), ChemicalFixtures.GUANGDONG,
         ChemicalFixtures.DATE);
     StorageLayout layout = ChemicalFixtures.room(Set.of(), ChemicalFixtures.cabinet("A", Set.of(),
         ChemicalFixtures.item(ChemicalFixtures.WATER)));

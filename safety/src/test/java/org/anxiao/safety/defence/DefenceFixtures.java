@@ -12,7 +12,6 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.safety.testing.ShippedPacks;
 
@@ -70,14 +69,9 @@ final class DefenceFixtures {
     return ShippedPacks.testPack("defence", file, id, GUANGDONG, edit);
   }
 
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    return ShippedPacks.withPacks(extra);
-  }
-
   /** The context in Guangdong over the standard packs plus {@code extra}, under {@code policy}. */
   static RuleContext guangdong(VerificationPolicy policy, RulePack... extra) {
-    return RuleContext.of(withPacks(extra), GUANGDONG, DATE).withPolicy(policy);
+    return RuleContext.of(ShippedPacks.withPacks(extra), GUANGDONG, DATE).withPolicy(policy);
   }
 
   /** A TEST measures pack at 440000 with the given minimum and coverage (verification as given). */

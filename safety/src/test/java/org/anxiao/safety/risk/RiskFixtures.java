@@ -15,7 +15,6 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.text.LocalizedText;
 import org.anxiao.safety.testing.ShippedPacks;
 
@@ -57,11 +56,6 @@ final class RiskFixtures {
     return ShippedPacks.testPack("risk", file, id, GUANGDONG, edit);
   }
 
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    return ShippedPacks.withPacks(extra);
-  }
-
   /** A TEST pack at 440000 that defines only {@code parameters} (the rest comes from the national pack). */
   static RulePack overriding(String resource, String id, Consumer<ObjectNode> parameters) {
     return testPack(resource, id, t -> {
@@ -72,7 +66,7 @@ final class RiskFixtures {
 
   /** The LEC calculator in Guangdong over the standard packs plus {@code extra}. */
   static LecGradings lecWith(RulePack... extra) {
-    return LecGradings.in(RuleContext.of(withPacks(extra), GUANGDONG, DATE));
+    return LecGradings.in(RuleContext.of(ShippedPacks.withPacks(extra), GUANGDONG, DATE));
   }
 
   /** The LEC calculator reading a D exactly on a threshold into the lower band (TEST pack at 440000). */
@@ -111,7 +105,7 @@ final class RiskFixtures {
 
   /** The risk-matrix calculator in Guangdong under a TEST pack (440000) whose matrix is {@code matrix}. */
   static RiskMatrices matrixWith(RiskMatrix matrix) {
-    return RiskMatrices.in(RuleContext.of(withPacks(matrixPack("test.matrix", JSON.valueToTree(wire(matrix)))),
+    return RiskMatrices.in(RuleContext.of(ShippedPacks.withPacks(matrixPack("test.matrix", JSON.valueToTree(wire(matrix)))),
         GUANGDONG, DATE));
   }
 

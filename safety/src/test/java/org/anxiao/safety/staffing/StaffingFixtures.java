@@ -96,11 +96,6 @@ final class StaffingFixtures {
         .path("requirements");
   }
 
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    return ShippedPacks.withPacks(extra);
-  }
-
   /** Minhang's guard rule at 440000 with the peak addition per school (the other reading). */
   static RulePack minhangPerSchool() {
     return testPack(MINHANG, "test.staffing-peak-per-school", t -> ((ObjectNode) requirements(t).get(1).path("parts")

@@ -69,7 +69,7 @@ class StaffingPacksTest {
   }
 
   private static RulePackException refused(RulePack pack) {
-    return assertThrows(RulePackException.class, () -> StaffingFixtures.staffings(StaffingFixtures.withPacks(pack),
+    return assertThrows(RulePackException.class, () -> StaffingFixtures.staffings(ShippedPacks.withPacks(pack),
         StaffingFixtures.GUANGDONG, VerificationPolicy.DEFAULT));
   }
 
@@ -103,7 +103,7 @@ class StaffingPacksTest {
   void anUnverifiedPackIsSkippedWithoutConsentAndReadWithIt() {
     RulePack pack = StaffingFixtures.testPack(StaffingFixtures.MINHANG, "test.staffing-unverified",
         t -> t.put("verification", "UNVERIFIED"));
-    RulePackRegistry registry = StaffingFixtures.withPacks(pack);
+    RulePackRegistry registry = ShippedPacks.withPacks(pack);
     StaffingCase c = StaffingFixtures.inSession(StaffingFixtures.school(StaffingFixtures.GUANGDONG,
         org.anxiao.core.school.SchoolType.PRIMARY, 0, 10, StaffingFixtures.gates(1, 0),
         new org.anxiao.core.school.StageEnrolment(org.anxiao.core.school.SchoolStage.PRIMARY, 300, 8)), 0);
