@@ -2,10 +2,6 @@ package org.anxiao.safety.chemical;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,13 +11,11 @@ import java.util.function.Consumer;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 
 /** Contexts, reagents and altered packs for the chemical tests. */
 final class ChemicalFixtures {
-  static final String FOLDER = "META-INF/anxiao/packs/safety-chemical/";
   static final LocalDate DATE = LocalDate.of(2026, 3, 1);
   /** Minhang (闵行区): the room-controls pack applies. */
   static final JurisdictionCode MINHANG = JurisdictionCode.of("310112");
@@ -87,36 +81,12 @@ final class ChemicalFixtures {
 
   /** The shipped pack's JSON tree. */
   static ObjectNode tree(String file) {
-    try (InputStream in = ChemicalFixtures.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
-      if (in == null) {
-        throw new AssertionError("no resource " + file);
-      }
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedPacks.tree("chemical", file);
   }
 
   /** A fictional TEST pack at 440000: a copy of the shipped {@code file} with {@code edit} applied. */
   static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
-    ObjectNode tree = tree(file);
-    tree.put("id", id);
-    tree.put("jurisdiction", GUANGDONG.toString());
-    tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
-    edit.accept(tree);
-    try {
-      return RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), id + ".json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedPacks.testPack("chemical", file, id, GUANGDONG, edit);
   }
 
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    RulePackRegistry.Builder b = RulePackRegistry.builder().addClassPath(ChemicalFixtures.class.getClassLoader());
-    for (RulePack p : extra) {
-      b.add(p);
-    }
-    return b.build();
-  }
 }

@@ -1,57 +1,35 @@
 package org.anxiao.safety.chemical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.anxiao.core.error.AnxiaoException;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.PackHeader;
-import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The chemical packs pass the rule-pack schema, agree with their index, bind, and refuse each wrong shape. */
 class ChemicalPacksTest {
-  private static final String INDEX = ChemicalFixtures.FOLDER + "index.json";
-
-  private static PackIndex index() throws IOException {
-    List<URL> found = Collections.list(ChemicalPacksTest.class.getClassLoader().getResources(INDEX));
-    assertEquals(1, found.size(), "one chemical pack index on the class path");
-    try (InputStream in = found.get(0).openStream()) {
-      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-    }
-  }
+  private static final String INDEX = ShippedPacks.index("chemical");
 
   @Test
-  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() throws IOException {
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (PackIndex.Entry entry : index().packs()) {
-      assertTrue(entry.resource().startsWith(ChemicalFixtures.FOLDER), entry.resource());
-      try (InputStream in = ChemicalPacksTest.class.getClassLoader().getResourceAsStream(entry.resource())) {
-        assertNotNull(in, entry.resource());
-        RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
-        assertEquals(pack.header(), entry.header(), entry.resource());
-        assertTrue(ids.add(pack.id()), "pack id twice: " + pack.id());
-        assertFalse(pack.parameters().isEmpty(), entry.resource());
-        assertTrue(pack.note().isPresent(), "every chemical pack states its reading in a note: " + pack.id());
-      }
+    for (RulePack pack : ShippedPacks.readIndexed("chemical")) {
+      ids.add(pack.id());
+      assertTrue(pack.note().isPresent(), "every chemical pack states its reading in a note: " + pack.id());
     }
     assertEquals(Set.of("cn.precursor-chemicals", "cn.explosive-precursors-2017", "cn.highly-toxic-2015",
         "cn.school-reagent-hazard-classes", "cn.chemical-compatibility", "cn.chemical-storage",
@@ -85,7 +63,7 @@ class ChemicalPacksTest {
   private static AnxiaoException refused(String file, Consumer<ObjectNode> edit) {
     RulePack pack = ChemicalFixtures.testPack(file, "test.bad", edit);
     return assertThrows(AnxiaoException.class, () -> {
-      RuleContext context = RuleContext.of(ChemicalFixtures.withPacks(pack), ChemicalFixtures.GUANGDONG,
+      RuleContext context = RuleContext.of(ShippedPacks.withPacks(pack), ChemicalFixtures.GUANGDONG,
           ChemicalFixtures.DATE).withPolicy(VerificationPolicy.ALLOW_UNVERIFIED);
       ChemicalStorage.in(context);
     });
@@ -120,7 +98,7 @@ class ChemicalPacksTest {
           rows(t, "listedAbove").putObject("7722-84-1").put("value", "99.99");
           rows(t, "listedAbove").putObject("7440-23-5").put("value", "0");
         });
-    ChemicalRegistry registry = ChemicalRegistry.in(RuleContext.of(ChemicalFixtures.withPacks(pack),
+    ChemicalRegistry registry = ChemicalRegistry.in(RuleContext.of(ShippedPacks.withPacks(pack),
         ChemicalFixtures.GUANGDONG, ChemicalFixtures.DATE));
     assertEquals(Listing.LISTED, registry.flags(ChemicalFixtures.PEROXIDE, ChemicalFixtures.percent("100"))
         .explosivePrecursor());
@@ -181,7 +159,7 @@ class ChemicalPacksTest {
   void anUnverifiedPackIsRefusedWithoutConsentWhereTheCheckCannotDoWithoutIt() {
     RulePack pack = ChemicalFixtures.testPack("cn-chemical-storage.json", "test.unverified-storage",
         t -> t.put("verification", "UNVERIFIED"));
-    RuleContext context = RuleContext.of(ChemicalFixtures.withPacks(pack), ChemicalFixtures.GUANGDONG,
+    RuleContext context = RuleContext.of(ShippedPacks.withPacks(pack), ChemicalFixtures.GUANGDONG,
         ChemicalFixtures.DATE);
     StorageLayout layout = ChemicalFixtures.room(Set.of(), ChemicalFixtures.cabinet("A", Set.of(),
         ChemicalFixtures.item(ChemicalFixtures.WATER)));

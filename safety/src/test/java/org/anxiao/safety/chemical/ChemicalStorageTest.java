@@ -28,6 +28,7 @@ import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /** Storage checks worked by hand from the packs (spec §7 storage rules, Minhang 2022 四、9), each finding kind and branch. */
@@ -188,7 +189,7 @@ class ChemicalStorageTest {
   @Test
   void theAdditionalPairsAreSkippedAloneWhenTheyAreBelowThePolicy() {
     // A caller who admits the class table (TEST pack, SECONDARY) but not the UNVERIFIED additional pairs.
-    RuleContext context = RuleContext.of(ChemicalFixtures.withPacks(ChemicalFixtures.testPack(
+    RuleContext context = RuleContext.of(ShippedPacks.withPacks(ChemicalFixtures.testPack(
         "cn-school-reagent-hazard-classes.json", "test.hazard-classes", t -> t.put("verification", "SECONDARY"))),
         ChemicalFixtures.GUANGDONG, ChemicalFixtures.DATE);
     StorageCheck check = ChemicalStorage.in(context).check(room(Set.of(), cabinet("A",

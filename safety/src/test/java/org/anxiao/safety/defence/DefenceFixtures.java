@@ -2,7 +2,6 @@ package org.anxiao.safety.defence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,16 +12,14 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 
 /** Shipped packs, fictional TEST copies of them and contexts over them, for the defence tests. */
 final class DefenceFixtures {
-  static final String FOLDER = "META-INF/anxiao/packs/safety-defence/";
-  static final String CHECKLIST_PACK = FOLDER + "sh-minhang-defence-checklist-2022.json";
-  static final String MEASURES_PACK = FOLDER + "sh-minhang-defence-measures-2022.json";
-  static final String FACILITIES_PACK = FOLDER + "cn-gbt29315-2022-facilities.json";
+  static final String CHECKLIST_PACK = "sh-minhang-defence-checklist-2022.json";
+  static final String MEASURES_PACK = "sh-minhang-defence-measures-2022.json";
+  static final String FACILITIES_PACK = "cn-gbt29315-2022-facilities.json";
   static final LocalDate DATE = LocalDate.of(2026, 3, 1);
   /** Minhang District, Shanghai (闵行区). */
   static final JurisdictionCode MINHANG = JurisdictionCode.of("310112");
@@ -67,43 +64,14 @@ final class DefenceFixtures {
     return FacilityTables.in(guangdong(VerificationPolicy.ALLOW_UNVERIFIED, pack));
   }
 
-  static ObjectNode tree(String resource) {
-    try (InputStream in = DefenceFixtures.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new AssertionError("no resource " + resource);
-      }
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A fictional TEST pack: a copy of {@code resource} with id {@code id}, at 440000, edited by {@code edit}. */
-  static RulePack testPack(String resource, String id, Consumer<ObjectNode> edit) {
-    ObjectNode tree = tree(resource);
-    tree.put("id", id);
-    tree.put("jurisdiction", GUANGDONG.toString());
-    tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
-    edit.accept(tree);
-    try {
-      return RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), id + ".json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    RulePackRegistry.Builder b = RulePackRegistry.builder().addClassPath(DefenceFixtures.class.getClassLoader());
-    for (RulePack p : extra) {
-      b.add(p);
-    }
-    return b.build();
+  /** A fictional TEST pack: a copy of the shipped {@code file} with id {@code id}, at 440000, edited by {@code edit}. */
+  static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
+    return ShippedPacks.testPack("defence", file, id, GUANGDONG, edit);
   }
 
   /** The context in Guangdong over the standard packs plus {@code extra}, under {@code policy}. */
   static RuleContext guangdong(VerificationPolicy policy, RulePack... extra) {
-    return RuleContext.of(withPacks(extra), GUANGDONG, DATE).withPolicy(policy);
+    return RuleContext.of(ShippedPacks.withPacks(extra), GUANGDONG, DATE).withPolicy(policy);
   }
 
   /** A TEST measures pack at 440000 with the given minimum and coverage (verification as given). */

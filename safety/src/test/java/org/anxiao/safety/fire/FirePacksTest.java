@@ -2,7 +2,6 @@ package org.anxiao.safety.fire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,27 +9,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.anxiao.core.campus.BuildingUse;
 import org.anxiao.core.error.AnxiaoException;
-import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -39,31 +33,16 @@ import org.junit.jupiter.api.Test;
  * carries its own verification; packs of a wrong shape are refused with their pointer.
  */
 class FirePacksTest {
-  private static final String FOLDER = "META-INF/anxiao/packs/safety-fire/";
-  private static final String INDEX = FOLDER + "index.json";
-  private static final String PACK_2017 = FOLDER + "cn-gb35181-2017-major-fire-hazard.json";
+  private static final String INDEX = ShippedPacks.index("fire");
+  private static final String FILE_2017 = "cn-gb35181-2017-major-fire-hazard.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static PackIndex index() throws IOException {
-    List<URL> found = Collections.list(FirePacksTest.class.getClassLoader().getResources(INDEX));
-    assertEquals(1, found.size(), "one safety-fire pack index on the class path");
-    try (InputStream in = found.get(0).openStream()) {
-      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-    }
-  }
-
   @Test
-  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() throws IOException {
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (PackIndex.Entry entry : index().packs()) {
-      assertTrue(entry.resource().startsWith(FOLDER), entry.resource());
-      try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(entry.resource())) {
-        assertNotNull(in, entry.resource());
-        RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
-        assertEquals(pack.header(), entry.header(), entry.resource());
-        assertTrue(ids.add(pack.id()), "pack id twice: " + pack.id());
-        assertEquals(MajorFireHazardRule.KIND.id(), pack.kind());
-      }
+    for (RulePack pack : ShippedPacks.readIndexed("fire")) {
+      ids.add(pack.id());
+      assertEquals(MajorFireHazardRule.KIND.id(), pack.kind());
     }
     assertEquals(Set.of("cn.gb35181-2017.major-fire-hazard", "cn.gb35181-2025.major-fire-hazard"), ids);
   }
@@ -107,20 +86,16 @@ class FirePacksTest {
 
   // --- packs of a wrong shape, installed for Shanghai on top of the standard packs ---
 
-  private static ObjectNode pack2017() throws IOException {
-    try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(PACK_2017)) {
-      ObjectNode pack = (ObjectNode) JSON.readTree(in);
-      pack.put("id", "test.shanghai.major-fire-hazard");
-      pack.put("jurisdiction", "310000");
-      pack.remove("supersededBy");
-      return pack;
-    }
+  private static ObjectNode pack2017() {
+    ObjectNode pack = ShippedPacks.tree("fire", FILE_2017);
+    pack.put("id", "test.shanghai.major-fire-hazard");
+    pack.put("jurisdiction", "310000");
+    pack.remove("supersededBy");
+    return pack;
   }
 
   private static MajorFireHazards install(ObjectNode pack) throws IOException {
-    RulePack read = RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(pack)), "test.json");
-    RulePackRegistry registry = RulePackRegistry.builder().addClassPath(FirePacksTest.class.getClassLoader()).add(read)
-        .build();
+    RulePackRegistry registry = ShippedPacks.withPacks(ShippedPacks.read(pack, "test.json"));
     return MajorFireHazards.in(RuleContext.of(registry, FireCases.SHANGHAI, FireCases.Y2024)
         .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED));
   }
@@ -238,9 +213,7 @@ class FirePacksTest {
     ObjectNode pack = pack2017();
     pack.put("verification", "UNVERIFIED");
     ((ObjectNode) pack.path("parameters").path("countingRule1")).put("verification", "UNVERIFIED");
-    RulePack read = RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(pack)), "test.json");
-    RulePackRegistry registry = RulePackRegistry.builder().addClassPath(FirePacksTest.class.getClassLoader()).add(read)
-        .build();
+    RulePackRegistry registry = ShippedPacks.withPacks(ShippedPacks.read(pack, "test.json"));
     RuleContext context = RuleContext.of(registry, FireCases.SHANGHAI, FireCases.Y2024);
     AnxiaoException e = assertThrows(AnxiaoException.class,
         () -> MajorFireHazards.in(context).determine(FireCases.of(BuildingUse.TEACHING)));
@@ -252,7 +225,7 @@ class FirePacksTest {
 
   @Test
   void theShippedPackTextIsValidJson() throws IOException {
-    try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(PACK_2017)) {
+    try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(ShippedPacks.folder("fire") + FILE_2017)) {
       JsonNode node = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       assertEquals("GB 35181-2017", node.path("source").path("document").asText());
     }

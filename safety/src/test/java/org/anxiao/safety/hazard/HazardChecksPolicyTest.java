@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +20,9 @@ import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,11 +39,11 @@ class HazardChecksPolicyTest {
          "tasks":[{"code":"8","task":"保安员配备","responsibleSubjects":["各学校"],"responsibleDepartments":[],"cooperating":[]}]}]}}}}""";
 
   private static RulePack pack(String json) {
-    return RulePackReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return ShippedPacks.read(json);
   }
 
   private static RulePackRegistry with(String json) {
-    return RulePackRegistry.builder().addClassPath(HazardChecksPolicyTest.class.getClassLoader()).add(pack(json)).build();
+    return ShippedPacks.withPacks(pack(json));
   }
 
   @Test

@@ -2,29 +2,20 @@ package org.anxiao.safety.packs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.RulePackException;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.BoundRules;
-import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.safety.hazard.AccidentTypeList;
@@ -35,6 +26,7 @@ import org.anxiao.safety.hazard.HazardArea;
 import org.anxiao.safety.hazard.HazardAreaRule;
 import org.anxiao.safety.hazard.HazardManagementRule;
 import org.anxiao.safety.hazard.PlanElement;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -44,29 +36,14 @@ import org.junit.jupiter.api.Test;
  * GB 6441-1986's 20 and GB 6441-2025's 27 accident types picked by date, and 16号令's five 落实.
  */
 class HazardPacksTest {
-  static final String INDEX = "META-INF/anxiao/packs/safety-hazard/index.json";
+  static final String INDEX = ShippedPacks.index("hazard");
   private static final JurisdictionCode MINHANG = JurisdictionCode.of("310112");
 
-  static PackIndex hazardIndex() throws IOException {
-    List<URL> found = Collections.list(HazardPacksTest.class.getClassLoader().getResources(INDEX));
-    assertEquals(1, found.size(), "one hazard pack index on the class path");
-    try (InputStream in = found.get(0).openStream()) {
-      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-    }
-  }
-
   @Test
-  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() throws IOException {
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (PackIndex.Entry entry : hazardIndex().packs()) {
-      assertTrue(entry.resource().startsWith("META-INF/anxiao/packs/safety-hazard/"), entry.resource());
-      try (InputStream in = HazardPacksTest.class.getClassLoader().getResourceAsStream(entry.resource())) {
-        assertNotNull(in, entry.resource());
-        RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
-        assertEquals(pack.header(), entry.header(), entry.resource());
-        assertTrue(ids.add(pack.id()), "pack id twice: " + pack.id());
-        assertFalse(pack.parameters().isEmpty(), entry.resource());
-      }
+    for (RulePack pack : ShippedPacks.readIndexed("hazard")) {
+      ids.add(pack.id());
     }
     assertEquals(Set.of("cn.minhang-2022.hazard-areas", "cn.gb6441-1986.accident-types", "cn.gb6441-2025.accident-types",
         "cn.aqjg-16.hazard-management"), ids);
@@ -172,9 +149,7 @@ class HazardPacksTest {
          "title":{"zh":"测试","en":"test"},"jurisdiction":"310000","validFrom":"2024-01-01",
          "source":{"issuer":"测试","document":"测试","year":2024},"verification":"SECONDARY",
          "parameters":{"supersededBy":{"type":"text","value":"生产安全事故隐患排查治理条例"}}}""";
-    RulePackRegistry registry = RulePackRegistry.builder().addClassPath(HazardPacksTest.class.getClassLoader())
-        .add(pack(narrow))
-        .add(pack(successor)).build();
+    RulePackRegistry registry = ShippedPacks.withPacks(pack(narrow), pack(successor));
     RuleContext ctx = RuleContext.of(registry, MINHANG, LocalDate.of(2024, 3, 1));
     AreaTaxonomy t = ctx.bind(HazardAreaRule.KIND).value().areas().value();
     assertEquals(List.of("A"), t.areas().stream().map(HazardArea::code).toList());
@@ -190,14 +165,13 @@ class HazardPacksTest {
          "title":{"zh":"测试","en":"test"},"jurisdiction":"310112","validFrom":"2024-01-01",
          "source":{"issuer":"测试","document":"测试","year":2024},"verification":"SECONDARY",
          "parameters":{"accidentTypes":{"type":"structure","value":{"standard":"X","types":[{"code":"01","name":"a"},{"code":"01","name":"b"}]}}}}""";
-    AnxiaoException e = assertThrows(AnxiaoException.class, () -> RulePackRegistry.builder().addClassPath(HazardPacksTest.class.getClassLoader())
-        .add(pack(broken)).build()
+    AnxiaoException e = assertThrows(AnxiaoException.class, () -> ShippedPacks.withPacks(pack(broken))
         .checkAll());
     assertTrue(e.getMessage().contains("test.broken.accident-types"), e.getMessage());
   }
 
   static RulePack pack(String json) {
-    return RulePackReader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return ShippedPacks.read(json);
   }
 
   private static AccidentTypeList accidentTypes(LocalDate date) {

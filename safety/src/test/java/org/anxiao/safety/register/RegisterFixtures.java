@@ -1,7 +1,5 @@
 package org.anxiao.safety.register;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +8,10 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.time.Month;
 import org.anxiao.safety.hazard.HazardGrade;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.jspecify.annotations.Nullable;
 
 /** Registers, packs and contexts the register tests share. */
@@ -75,7 +73,7 @@ final class RegisterFixtures {
            "onTimeWithoutDeadline": {"type": "boolean", "value": %s},
            "ratePlaces": {"type": "integer", "value": %d}, "meanPlaces": {"type": "integer", "value": %d}}}
         """.formatted(verification, dayOnTime, withoutDeadline, ratePlaces, meanPlaces);
-    return RulePackReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return ShippedPacks.read(json);
   }
 
   static RuleContext context(RulePack pack) {

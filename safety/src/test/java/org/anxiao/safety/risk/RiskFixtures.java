@@ -2,9 +2,7 @@ package org.anxiao.safety.risk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,16 +15,14 @@ import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
-import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.text.LocalizedText;
+import org.anxiao.safety.testing.ShippedPacks;
 
 /** Shipped packs, altered copies of them (fictional TEST packs) and registries over them, for the risk tests. */
 final class RiskFixtures {
-  static final String FOLDER = "META-INF/anxiao/packs/safety-risk/";
-  static final String LEC_PACK = FOLDER + "cn-customary-lec.json";
-  static final String MATRIX_A = FOLDER + "cn-customary-risk-matrix.json";
-  static final String MATRIX_B = FOLDER + "sd-customary-risk-matrix.json";
+  static final String LEC_PACK = "cn-customary-lec.json";
+  static final String MATRIX_A = "cn-customary-risk-matrix.json";
+  static final String MATRIX_B = "sd-customary-risk-matrix.json";
   static final LocalDate DATE = LocalDate.of(2026, 3, 1);
   static final Subject SUBJECT = Subject.of(SubjectKind.KEY_PART, "chemistry-store");
   /** A province with no pack of its own (Guangdong): the national packs apply. */
@@ -48,45 +44,16 @@ final class RiskFixtures {
   }
 
   /** The shipped pack's JSON tree. */
-  static ObjectNode tree(String resource) {
-    try (InputStream in = RiskFixtures.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new AssertionError("no resource " + resource);
-      }
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static ObjectNode tree(String file) {
+    return ShippedPacks.tree("risk", file);
   }
 
   /**
-   * A fictional TEST pack: a copy of {@code resource} with id {@code id}, jurisdiction 440000, and
+   * A fictional TEST pack: a copy of the shipped {@code file} with id {@code id}, jurisdiction 440000, and
    * {@code edit} applied to its tree.
    */
-  static RulePack testPack(String resource, String id, Consumer<ObjectNode> edit) {
-    ObjectNode tree = tree(resource);
-    tree.put("id", id);
-    tree.put("jurisdiction", GUANGDONG.toString());
-    tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
-    edit.accept(tree);
-    return read(tree, id);
-  }
-
-  static RulePack read(ObjectNode tree, String name) {
-    try {
-      return RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), name + ".json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The standard packs plus {@code extra}. */
-  static RulePackRegistry withPacks(RulePack... extra) {
-    RulePackRegistry.Builder b = RulePackRegistry.builder().addClassPath(RiskFixtures.class.getClassLoader());
-    for (RulePack p : extra) {
-      b.add(p);
-    }
-    return b.build();
+  static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
+    return ShippedPacks.testPack("risk", file, id, GUANGDONG, edit);
   }
 
   /** A TEST pack at 440000 that defines only {@code parameters} (the rest comes from the national pack). */
@@ -99,7 +66,7 @@ final class RiskFixtures {
 
   /** The LEC calculator in Guangdong over the standard packs plus {@code extra}. */
   static LecGradings lecWith(RulePack... extra) {
-    return LecGradings.in(RuleContext.of(withPacks(extra), GUANGDONG, DATE));
+    return LecGradings.in(RuleContext.of(ShippedPacks.withPacks(extra), GUANGDONG, DATE));
   }
 
   /** The LEC calculator reading a D exactly on a threshold into the lower band (TEST pack at 440000). */
@@ -138,7 +105,7 @@ final class RiskFixtures {
 
   /** The risk-matrix calculator in Guangdong under a TEST pack (440000) whose matrix is {@code matrix}. */
   static RiskMatrices matrixWith(RiskMatrix matrix) {
-    return RiskMatrices.in(RuleContext.of(withPacks(matrixPack("test.matrix", JSON.valueToTree(wire(matrix)))),
+    return RiskMatrices.in(RuleContext.of(ShippedPacks.withPacks(matrixPack("test.matrix", JSON.valueToTree(wire(matrix)))),
         GUANGDONG, DATE));
   }
 

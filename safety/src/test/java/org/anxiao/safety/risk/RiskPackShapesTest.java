@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.rule.RulePack;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class RiskPackShapesTest {
   }
 
   private static RulePackException refused(RulePack pack) {
-    return assertThrows(RulePackException.class, () -> RiskFixtures.withPacks(pack));
+    return assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(pack));
   }
 
   private static void assertPointer(String expected, RulePackException e) {
@@ -59,7 +60,7 @@ class RiskPackShapesTest {
   void bandsMayCoverProductsNoCellReaches() {
     // 17–19 cannot occur on a 5 × 5 grid: a band 17–25 instead of 20–25 grades the same cells
     RulePack pack = matrixA("test.matrix-wide", m -> ((ObjectNode) m.get("bands").get(3)).put("from", 17));
-    RiskMatrices calc = RiskMatrices.in(org.anxiao.core.rule.RuleContext.of(RiskFixtures.withPacks(pack),
+    RiskMatrices calc = RiskMatrices.in(org.anxiao.core.rule.RuleContext.of(ShippedPacks.withPacks(pack),
         RiskFixtures.GUANGDONG, RiskFixtures.DATE));
     assertEquals(RiskLevel.MAJOR, calc.grade(SUBJECT, 4, 5).level());
     assertEquals(RiskLevel.SIGNIFICANT, calc.grade(SUBJECT, 4, 4).level());

@@ -1,50 +1,28 @@
 package org.anxiao.safety.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The risk packs pass the rule-pack schema, agree with their index and bind to their kinds. */
 class RiskPacksTest {
-  private static final String INDEX = RiskFixtures.FOLDER + "index.json";
-
-  private static PackIndex index() throws IOException {
-    List<URL> found = Collections.list(RiskPacksTest.class.getClassLoader().getResources(INDEX));
-    assertEquals(1, found.size(), "one risk pack index on the class path");
-    try (InputStream in = found.get(0).openStream()) {
-      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-    }
-  }
+  private static final String INDEX = ShippedPacks.index("risk");
 
   @Test
-  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() throws IOException {
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (PackIndex.Entry entry : index().packs()) {
-      assertTrue(entry.resource().startsWith(RiskFixtures.FOLDER), entry.resource());
-      try (InputStream in = RiskPacksTest.class.getClassLoader().getResourceAsStream(entry.resource())) {
-        assertNotNull(in, entry.resource());
-        RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
-        assertEquals(pack.header(), entry.header(), entry.resource());
-        assertTrue(ids.add(pack.id()), "pack id twice: " + pack.id());
-        assertFalse(pack.parameters().isEmpty(), entry.resource());
-        assertTrue(pack.note().isPresent(), "every risk pack states its reading in a note: " + pack.id());
-      }
+    for (RulePack pack : ShippedPacks.readIndexed("risk")) {
+      ids.add(pack.id());
+      assertTrue(pack.note().isPresent(), "every risk pack states its reading in a note: " + pack.id());
     }
     assertEquals(Set.of("cn.customary.lec", "cn.customary.risk-matrix", "sd.customary.risk-matrix"), ids);
   }

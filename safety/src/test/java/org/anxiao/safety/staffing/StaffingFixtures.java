@@ -2,10 +2,6 @@ package org.anxiao.safety.staffing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.anxiao.core.campus.GateKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.BoardingMode;
@@ -25,12 +20,12 @@ import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StaffRole;
 import org.anxiao.core.school.StageEnrolment;
+import org.anxiao.safety.testing.ShippedPacks;
 
 /** Schools, rosters, contexts and test packs for the staffing tests. */
 final class StaffingFixtures {
-  static final String FOLDER = "META-INF/anxiao/packs/safety-staffing/";
-  static final String GBT = FOLDER + "cn-gbt29315-2022-security-guards.json";
-  static final String MINHANG = FOLDER + "sh-minhang-2022-security-guards.json";
+  static final String GBT = "cn-gbt29315-2022-security-guards.json";
+  static final String MINHANG = "sh-minhang-2022-security-guards.json";
   static final LocalDate DATE = LocalDate.of(2026, 3, 1);
   static final JurisdictionCode MINHANG_CODE = JurisdictionCode.of("310112");
   static final JurisdictionCode GUANGDONG = JurisdictionCode.of("440000");
@@ -90,40 +85,15 @@ final class StaffingFixtures {
     return new Roster(entries);
   }
 
-  static ObjectNode tree(String resource) {
-    try (InputStream in = StaffingFixtures.class.getClassLoader().getResourceAsStream(resource)) {
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A copy of {@code resource} as a fictional TEST pack at 440000 with {@code edit} applied. */
-  static RulePack testPack(String resource, String id, Consumer<ObjectNode> edit) {
-    ObjectNode tree = tree(resource);
-    tree.put("id", id);
-    tree.put("jurisdiction", GUANGDONG.toString());
-    tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
-    edit.accept(tree);
-    try {
-      return RulePackReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), id + ".json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A copy of the shipped {@code file} as a fictional TEST pack at 440000 with {@code edit} applied. */
+  static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
+    return ShippedPacks.testPack("staffing", file, id, GUANGDONG, edit);
   }
 
   /** The requirements array of a pack tree. */
   static com.fasterxml.jackson.databind.node.ArrayNode requirements(ObjectNode tree) {
     return (com.fasterxml.jackson.databind.node.ArrayNode) tree.path("parameters").path("requirements").path("value")
         .path("requirements");
-  }
-
-  static RulePackRegistry withPacks(RulePack... extra) {
-    RulePackRegistry.Builder b = RulePackRegistry.builder().addClassPath(StaffingFixtures.class.getClassLoader());
-    for (RulePack p : extra) {
-      b.add(p);
-    }
-    return b.build();
   }
 
   /** Minhang's guard rule at 440000 with the peak addition per school (the other reading). */

@@ -2,29 +2,23 @@ package org.anxiao.safety.staffing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.anxiao.core.error.RulePackException;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.PackHeader;
-import org.anxiao.core.rule.PackIndex;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -34,29 +28,15 @@ import org.junit.jupiter.api.Test;
  * UNVERIFIED pack is skipped without consent and read with it.
  */
 class StaffingPacksTest {
-  private static final String INDEX = StaffingFixtures.FOLDER + "index.json";
-
-  private static PackIndex index() throws IOException {
-    List<URL> found = Collections.list(StaffingPacksTest.class.getClassLoader().getResources(INDEX));
-    assertEquals(1, found.size(), "one staffing pack index on the class path");
-    try (InputStream in = found.get(0).openStream()) {
-      return AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
-    }
-  }
+  private static final String INDEX = ShippedPacks.index("staffing");
 
   @Test
-  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() throws IOException {
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Map<String, String> kinds = new TreeMap<>();
-    for (PackIndex.Entry entry : index().packs()) {
-      assertTrue(entry.resource().startsWith(StaffingFixtures.FOLDER), entry.resource());
-      try (InputStream in = StaffingPacksTest.class.getClassLoader().getResourceAsStream(entry.resource())) {
-        assertNotNull(in, entry.resource());
-        RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
-        assertEquals(pack.header(), entry.header(), entry.resource());
-        assertEquals(null, kinds.put(pack.id(), pack.header().kind()), "pack id twice: " + pack.id());
-        assertEquals(Set.of("requirements"), pack.parameters().keySet(), pack.id());
-        assertTrue(pack.note().isPresent(), "every staffing pack states its reading in a note: " + pack.id());
-      }
+    for (RulePack pack : ShippedPacks.readIndexed("staffing")) {
+      kinds.put(pack.id(), pack.header().kind());
+      assertEquals(Set.of("requirements"), pack.parameters().keySet(), pack.id());
+      assertTrue(pack.note().isPresent(), "every staffing pack states its reading in a note: " + pack.id());
     }
     assertEquals(17, kinds.size());
     // guards: the nation (GB/T 29315-2022), Minhang, and six more places, with no code of their own
@@ -89,7 +69,7 @@ class StaffingPacksTest {
   }
 
   private static RulePackException refused(RulePack pack) {
-    return assertThrows(RulePackException.class, () -> StaffingFixtures.staffings(StaffingFixtures.withPacks(pack),
+    return assertThrows(RulePackException.class, () -> StaffingFixtures.staffings(ShippedPacks.withPacks(pack),
         StaffingFixtures.GUANGDONG, VerificationPolicy.DEFAULT));
   }
 
@@ -123,7 +103,7 @@ class StaffingPacksTest {
   void anUnverifiedPackIsSkippedWithoutConsentAndReadWithIt() {
     RulePack pack = StaffingFixtures.testPack(StaffingFixtures.MINHANG, "test.staffing-unverified",
         t -> t.put("verification", "UNVERIFIED"));
-    RulePackRegistry registry = StaffingFixtures.withPacks(pack);
+    RulePackRegistry registry = ShippedPacks.withPacks(pack);
     StaffingCase c = StaffingFixtures.inSession(StaffingFixtures.school(StaffingFixtures.GUANGDONG,
         org.anxiao.core.school.SchoolType.PRIMARY, 0, 10, StaffingFixtures.gates(1, 0),
         new org.anxiao.core.school.StageEnrolment(org.anxiao.core.school.SchoolStage.PRIMARY, 300, 8)), 0);

@@ -14,6 +14,7 @@ import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.SchoolStage;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StageEnrolment;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class StaffingsPolicyTest {
     RulePack pack = StaffingFixtures.testPack(StaffingFixtures.MINHANG, "test.staffing-night-unverified", t ->
         ((ObjectNode) StaffingFixtures.requirements(t).get(2)).put("verification", "UNVERIFIED")
             .put("clause", "四(一)8 夜间"));
-    return StaffingFixtures.withPacks(pack);
+    return ShippedPacks.withPacks(pack);
   }
 
   @Test

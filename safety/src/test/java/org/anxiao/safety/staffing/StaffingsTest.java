@@ -22,6 +22,7 @@ import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.SchoolStage;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StageEnrolment;
+import org.anxiao.safety.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples from the cited clauses, with the arithmetic in the comments. */
@@ -67,7 +68,7 @@ class StaffingsTest {
     StaffingCase c = minhangBoardingPrimary();
     StaffingCase there = inSession(org.anxiao.core.school.School.builder().from(c.school())
         .jurisdiction(StaffingFixtures.GUANGDONG).build(), 25);
-    Staffings s = StaffingFixtures.staffings(StaffingFixtures.withPacks(StaffingFixtures.minhangPerSchool()),
+    Staffings s = StaffingFixtures.staffings(ShippedPacks.withPacks(StaffingFixtures.minhangPerSchool()),
         StaffingFixtures.GUANGDONG, VerificationPolicy.DEFAULT);
     StaffingAssessment a = s.assess(there, EMPTY);
     assertEquals(10, required(a, StaffingTopic.SECURITY_GUARDS, "peak"));
@@ -111,7 +112,7 @@ class StaffingsTest {
   @Test
   void aNonBoardingSchoolJustPastAGbt29315TierBoundaryUnderBothRoundings() {
     Staffings up = staffings(StaffingFixtures.GUANGDONG);
-    Staffings down = StaffingFixtures.staffings(StaffingFixtures.withPacks(StaffingFixtures.gbtRoundingDown()),
+    Staffings down = StaffingFixtures.staffings(ShippedPacks.withPacks(StaffingFixtures.gbtRoundingDown()),
         StaffingFixtures.GUANGDONG, VerificationPolicy.DEFAULT);
     // 1000: 3 + 0 under both
     assertEquals(3, gbt(up, 1000));
