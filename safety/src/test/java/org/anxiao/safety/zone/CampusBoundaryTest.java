@@ -138,4 +138,81 @@ class CampusBoundaryTest {
     assertThrows(MissingValueException.class, () -> new CampusBoundary(null));
     assertThrows(MissingValueException.class, () -> guangzhou().contains(null));
   }
+
+  @Test
+  void theSelfIntersectionMessageNamesBothEdgesAndTheirVertices() {
+    String m = refused(wgs(23.1, 113.3), wgs(23.102, 113.302), wgs(23.1, 113.302), wgs(23.102, 113.3));
+    assertTrue(m.contains("edge 0 (vertices 0–1) and edge 2 (vertices 2–3)"), m);
+  }
+
+  // Planar, on the gnomonic plane (metres); every figure below is exact in binary or worked by hand.
+
+  @Test
+  void planarNonAdjacentEdgesConflictAtExactlyTheTouchDistance() {
+    // Edge 0 (0,0)–(1,0); edge 2 starts at (0.5, 0.001), 1 mm straight above the middle of edge 0.
+    double[][] touching = {{0, 0}, {1, 0}, {0.5, 0.001}, {0.5, 5}};
+    assertTrue(Planar.edgesConflict(touching, 4, 0, 2));
+    double[][] clear = {{0, 0}, {1, 0}, {0.5, 0.0011}, {0.5, 5}};
+    assertFalse(Planar.edgesConflict(clear, 4, 0, 2));
+  }
+
+  @Test
+  void planarAdjacentEdgesConflictWhenAFarEndIsExactlyTheTouchDistanceFromTheOther() {
+    // Edges 0 (a–b) and 1 (b–d) share b = (0,0). Far end a 1 mm above the middle of b–d = (0,0)–(1,0).
+    assertTrue(Planar.edgesConflict(new double[][] {{0.5, 0.001}, {0, 0}, {1, 0}}, 3, 0, 1));
+    // Far end d 1 mm above the middle of b–a = (0,0)–(1,0).
+    assertTrue(Planar.edgesConflict(new double[][] {{1, 0}, {0, 0}, {0.5, 0.001}}, 3, 0, 1));
+    assertFalse(Planar.edgesConflict(new double[][] {{0.5, 0.0011}, {0, 0}, {1, 0}}, 3, 0, 1));
+    assertFalse(Planar.edgesConflict(new double[][] {{1, 0}, {0, 0}, {0.5, 0.0011}}, 3, 0, 1));
+  }
+
+  @Test
+  void planarSegmentsCrossOnlyProperly() {
+    double[] p = {0, 0};
+    double[] q = {2, 0};
+    double[] mid = {1, 0};
+    // A T-junction: one end of the stem on the bar, the stem above or below; every orientation and both roles.
+    for (double[] foot : new double[][] {{1, 1}, {1, -1}}) {
+      double[][][] bars = {{p, q}, {q, p}};
+      double[][][] stems = {{mid, foot}, {foot, mid}};
+      for (double[][] bar : bars) {
+        for (double[][] stem : stems) {
+          assertFalse(Planar.segmentsCross(bar[0], bar[1], stem[0], stem[1]));
+          assertFalse(Planar.segmentsCross(stem[0], stem[1], bar[0], bar[1]));
+        }
+      }
+    }
+    // A proper crossing, every orientation, is a crossing.
+    double[] up = {1, -1};
+    double[] down = {1, 1};
+    assertTrue(Planar.segmentsCross(p, q, up, down));
+    assertTrue(Planar.segmentsCross(q, p, up, down));
+    assertTrue(Planar.segmentsCross(p, q, down, up));
+    assertTrue(Planar.segmentsCross(q, p, down, up));
+    assertTrue(Planar.segmentsCross(up, down, p, q));
+    // Disjoint and parallel segments do not.
+    assertFalse(Planar.segmentsCross(p, q, new double[] {0, 1}, new double[] {2, 1}));
+    assertFalse(Planar.segmentsCross(p, q, new double[] {3, -1}, new double[] {3, 1}));
+  }
+
+  @Test
+  void planarDistanceToASegment() {
+    double[] a = {1, 2};
+    double[] b = {4, 6};
+    // ab = (3, 4), |ab| = 5. q = (5, 1): t = ((4)(3) + (−1)(4)) / 25 = 0.32, foot (1.96, 3.28),
+    // distance √(3.04² + 2.28²) = 3.8 (= |(q − a) × ab| / 5 = 19 / 5).
+    assertEquals(3.8, Planar.toSegment(new double[] {5, 1}, a, b), 1e-12);
+    // Beyond either end the distance is to that end: (−2, −2) is 5 from a, (8, 9) is 5 from b.
+    assertEquals(5.0, Planar.toSegment(new double[] {-2, -2}, a, b), 1e-12);
+    assertEquals(5.0, Planar.toSegment(new double[] {8, 9}, a, b), 1e-12);
+    // A zero-length segment is its point: (4, 6) is 5 from (1, 2).
+    assertEquals(5.0, Planar.toSegment(b, a, a), 1e-12);
+  }
+
+  @Test
+  void planarOriginExactlyTheTouchDistanceFromAnEdgeIsOnTheBoundary() {
+    // The bottom edge (−1, 0.001)–(1, 0.001) passes 1 mm above the origin, which is otherwise outside.
+    assertTrue(Planar.containsOrigin(new double[][] {{-1, 0.001}, {1, 0.001}, {1, 2}, {-1, 2}}));
+    assertFalse(Planar.containsOrigin(new double[][] {{-1, 0.0011}, {1, 0.0011}, {1, 2}, {-1, 2}}));
+  }
 }

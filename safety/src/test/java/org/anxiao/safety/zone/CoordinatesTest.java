@@ -135,4 +135,19 @@ class CoordinatesTest {
     assertTrue(assertThrows(MissingValueException.class, () -> new GeoPoint(30, 120, null)).getMessage()
         .contains("system"));
   }
+
+  @Test
+  void bd09FirstGuessIsThePublishedOneStepFormula() {
+    // The published one-step BD-09 → GCJ-02 (bd_decrypt): x = λ − 0.0065, y = φ − 0.006,
+    // z = √(x² + y²) − 0.00002 sin(y x_π), θ = atan2(y, x) − 0.000003 cos(x x_π), GCJ-02 = (z sin θ, z cos θ),
+    // x_π = π × 3000 / 180; worked with Python's math:
+    // BD-09 (39.9164427496, 116.4101165865) → (39.910103153624, 116.403744013726);
+    // BD-09 (23.1291, 113.2644) → (23.122967171142, 113.257946213502).
+    double[] tiananmen = ChinaOffsets.bdToGcjFirstGuess(39.9164427496, 116.4101165865);
+    assertEquals(39.910103153624, tiananmen[0], 1e-11);
+    assertEquals(116.403744013726, tiananmen[1], 1e-11);
+    double[] guangzhou = ChinaOffsets.bdToGcjFirstGuess(23.1291, 113.2644);
+    assertEquals(23.122967171142, guangzhou[0], 1e-11);
+    assertEquals(113.257946213502, guangzhou[1], 1e-11);
+  }
 }
