@@ -294,4 +294,24 @@ class StaffingsTest {
         Set.of(StaffingTopic.STUDENT_SAFETY_OFFICERS)));
     assertEquals(RulePackException.NOT_FOUND, e.errorCode());
   }
+
+  @Test
+  void topicsToStringAndTheRulesAppliedAreReported() {
+    Staffings minhang = staffings(StaffingFixtures.MINHANG_CODE);
+    assertTrue(minhang.topics().contains(StaffingTopic.SECURITY_GUARDS), minhang.topics().toString());
+    assertTrue(minhang.toString().startsWith("anxiao.safety.staffing "), minhang.toString());
+    assertTrue(minhang.toString().contains("SECURITY_GUARDS"), minhang.toString());
+    StaffingAssessment a = minhang.assess(minhangBoardingPrimary(),
+        roster(TimeSlot.DAY, Post.SECURITY_GUARD, 8, TimeSlot.PEAK, Post.SECURITY_GUARD, 12,
+            TimeSlot.NIGHT, Post.SECURITY_GUARD, 1));
+    // every rule a line cites is among the rules applied, and there is at least the Minhang guard rule
+    AppliedRule guard = a.line(StaffingTopic.SECURITY_GUARDS, "peak").orElseThrow().rules().get(0);
+    assertTrue(a.rulesApplied().contains(guard), a.rulesApplied().toString());
+  }
+
+  @Test
+  void noTopicsIsRefused() {
+    RuleContext context = RuleContext.standard(StaffingFixtures.MINHANG_CODE, StaffingFixtures.DATE);
+    assertThrows(org.anxiao.core.error.InvalidValueException.class, () -> Staffings.in(context, Set.of()));
+  }
 }
