@@ -239,4 +239,55 @@ class StaffingBoundariesTest {
     AnxiaoException e = assertThrows(AnxiaoException.class, action);
     assertEquals(Optional.of(field), e.field(), e.getMessage());
   }
+
+  @Test
+  void countsAreAcceptedExactlyAtTheirBounds() {
+    int max = org.anxiao.core.internal.Bounds.MAX_COUNT; // 10 000 000
+    // a tier may end where it starts, or at the maximum; its minimum may be 0 or the maximum
+    assertEquals(Optional.of(5L), tier(5, 5L, 1, null).to());
+    assertEquals(Optional.of((long) max), tier(5, (long) max, 1, null).to());
+    assertField("to", () -> tier(5, 4L, 1, null));
+    assertField("to", () -> tier(5, max + 1L, 1, null));
+    assertEquals(0, tier(0, null, 0, null).minimum());
+    assertEquals(max, tier(0, null, max, null).minimum());
+    assertField("minimum", () -> tier(0, null, -1, null));
+    assertField("minimum", () -> tier(0, null, max + 1, null));
+    // an increment adds 1 to the maximum per step
+    assertEquals(1, inc(0, "1", 1, Rounding.UP).add());
+    assertEquals(max, inc(0, "1", max, Rounding.UP).add());
+    assertField("add", () -> inc(0, "1", max + 1, Rounding.UP));
+    // a requirement's floor may be 0 or the maximum
+    assertEquals(0, new Requirement("x", Post.SECURITY_GUARD, TimeSlot.NIGHT, Set.of(), List.of(one()), 1, 0,
+        Optional.empty(), Optional.empty()).atLeast());
+    assertEquals(max, new Requirement("x", Post.SECURITY_GUARD, TimeSlot.NIGHT, Set.of(), List.of(one()), 1, max,
+        Optional.empty(), Optional.empty()).atLeast());
+    assertField("atLeast", () -> new Requirement("x", Post.SECURITY_GUARD, TimeSlot.NIGHT, Set.of(), List.of(one()),
+        1, -1, Optional.empty(), Optional.empty()));
+    assertField("atLeast", () -> new Requirement("x", Post.SECURITY_GUARD, TimeSlot.NIGHT, Set.of(), List.of(one()),
+        1, max + 1, Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void aRequirementRefusesABlankClause() {
+    assertField("clause", () -> new Requirement("x", Post.SECURITY_GUARD, TimeSlot.NIGHT, Set.of(), List.of(one()),
+        1, 0, Optional.of(" "), Optional.empty()));
+  }
+
+  @Test
+  void overlappingTiersNameTheTierBefore() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> new RequirementPart(Basis.PUPILS,
+        BoardingCondition.ALWAYS, Set.of(), List.of(tier(0, 100L, 1, null), tier(100, null, 2, null))));
+    assertTrue(e.getMessage().contains("above the end of tiers[0]"), e.getMessage());
+  }
+
+  @Test
+  void aStaffingLinesShortfallIsRequiredLessActual() {
+    // 5 required, 3 on the roster: short by 5 − 3 = 2
+    StaffingLine line = new StaffingLine(StaffingTopic.SECURITY_GUARDS, "day", TimeSlot.DAY, Post.SECURITY_GUARD,
+        5, 3, 2, List.of());
+    assertEquals(2, line.shortfall());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> new StaffingLine(
+        StaffingTopic.SECURITY_GUARDS, "day", TimeSlot.DAY, Post.SECURITY_GUARD, 5, 3, 8, List.of()));
+    assertTrue(e.getMessage().contains("= 2"), e.getMessage());
+  }
 }
