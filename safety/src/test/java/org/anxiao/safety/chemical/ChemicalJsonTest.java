@@ -72,4 +72,11 @@ class ChemicalJsonTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void theStorageCheckReportsTheRulesItApplied() {
+    StorageCheck check = ChemicalStorage.in(ChemicalFixtures.minhang(VerificationPolicy.ALLOW_UNVERIFIED))
+        .check(ChemicalStorageTest.sample());
+    assertTrue(!check.rulesApplied().isEmpty(), "no rules applied");
+  }
 }

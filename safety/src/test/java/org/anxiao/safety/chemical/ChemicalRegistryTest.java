@@ -158,4 +158,20 @@ class ChemicalRegistryTest {
         Listing.LISTED, Optional.empty(), f.explosivePrecursor(), f.highlyToxic(), f.skipped(),
         f.rules(), f.packs(), f.findings()));
   }
+
+  @Test
+  void theRulesAppliedAreTheRulesRead() {
+    ChemicalFlags f = REGISTRY.flags(PEROXIDE, percent("30"));
+    assertEquals(f.rules(), f.rulesApplied());
+    assertEquals(4, f.rulesApplied().size());
+  }
+
+  @Test
+  void aConcentrationWithinItsDomainPassesThrough() {
+    java.math.BigDecimal thirty = new java.math.BigDecimal("30");
+    assertEquals(Optional.of(thirty), Concentrations.check(Optional.of(thirty)));
+    assertEquals(Optional.of(new java.math.BigDecimal("100")),
+        Concentrations.check(Optional.of(new java.math.BigDecimal("100"))));
+    assertEquals(Optional.empty(), Concentrations.check(Optional.empty()));
+  }
 }
