@@ -1,15 +1,22 @@
 package org.anxiao.logistics.vocabulary;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.anxiao.core.json.DocumentType;
+import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.spi.AnxiaoVocabulary;
 import org.anxiao.core.spi.SubjectKindContribution;
 import org.anxiao.core.spi.UnitContribution;
 import org.anxiao.core.text.LocalizedText;
 
 /**
- * What the logistics module (后勤) adds to core's vocabularies: the unit {@code g} (1 g = 0.001 kg: food samples, waste weights) and the subject kind {@code ACCOUNT} (核算账户, e.g. a canteen account). Registered with
- * {@code provides} in the module descriptor and in {@code META-INF/services}. Stateless.
+ * What the logistics module (后勤) adds to core's vocabularies: the unit {@code g} (1 g = 0.001 kg:
+ * food samples, plate waste), the subject kind {@code ACCOUNT} (核算账户, e.g. a canteen account), the
+ * logistics rule kinds, the indexes of the packs it ships (one per package, each named
+ * {@code META-INF/anxiao/packs/logistics-<package>/index.json}) and its JSON document types, so that
+ * {@code RulePackRegistry.standard()} binds them. Registered with {@code provides} in the module
+ * descriptor and in {@code META-INF/services}. Stateless.
  */
 public final class LogisticsVocabulary implements AnxiaoVocabulary {
   /** For the service loader. */
@@ -24,5 +31,53 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   @Override
   public List<SubjectKindContribution> subjectKinds() {
     return List.of(SubjectKindContribution.of("ACCOUNT", LocalizedText.of("核算账户", "account")));
+  }
+
+  @Override
+  public List<RuleKind<?>> ruleKinds() {
+    List<RuleKind<?>> kinds = new ArrayList<>();
+    // kinds: canteen
+    // kinds: food
+    // kinds: waste
+    // kinds: dormitory
+    // kinds: sixt
+    // kinds: supplies
+    // kinds: greening
+    return List.copyOf(kinds);
+  }
+
+  @Override
+  public List<String> packIndexes() {
+    List<String> indexes = new ArrayList<>();
+    // indexes: canteen
+    // indexes: food
+    // indexes: waste
+    // indexes: dormitory
+    // indexes: sixt
+    // indexes: supplies
+    // indexes: greening
+    return List.copyOf(indexes);
+  }
+
+  @Override
+  public List<DocumentType<?>> documentTypes() {
+    List<DocumentType<?>> types = new ArrayList<>();
+    // documents: canteen
+    // documents: food
+    // documents: waste
+    // documents: dormitory
+    // documents: sixt
+    // documents: supplies
+    // documents: greening
+    return List.copyOf(types);
+  }
+
+  /**
+   * {@return the resource name of the pack index of the package {@code org.anxiao.logistics.<name>}}
+   *
+   * @param name the package's last segment, e.g. {@code canteen}
+   */
+  static String index(String name) {
+    return "META-INF/anxiao/packs/logistics-" + name + "/index.json";
   }
 }

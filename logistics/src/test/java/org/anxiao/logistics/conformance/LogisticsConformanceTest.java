@@ -1,0 +1,55 @@
+package org.anxiao.logistics.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.anxiao.core.conformance.ConformanceRunner;
+import org.anxiao.core.conformance.ConformanceRunner.Calculator;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every vector file of {@code conformance/logistics/} through the library, with core's runner:
+ * per file its schema, header and data-file checks and one dynamic test per vector. A file without
+ * a runner, or a runner without a file, fails.
+ */
+class LogisticsConformanceTest {
+  /** The artifact whose jar carries the packs the logistics vectors name. */
+  static final String LOGISTICS_ARTIFACT = "org.anxiao:anxiao-logistics";
+
+  /** Vector file name → its calculator, runner and tables. */
+  static final Map<String, Calculator> CALCULATORS = calculators();
+
+  private static Map<String, Calculator> calculators() {
+    Map<String, Calculator> files = new TreeMap<>();
+    // vectors: canteen
+    // vectors: food
+    // vectors: waste
+    // vectors: dormitory
+    // vectors: sixt
+    // vectors: supplies
+    // vectors: greening
+    return Map.copyOf(files);
+  }
+
+  @TestFactory
+  Stream<DynamicNode> vectors() {
+    ConformanceRunner runner = ConformanceRunner.forFolder("logistics", CALCULATORS);
+    List<String> files = runner.fileNames();
+    DynamicNode known = DynamicTest.dynamicTest("every vector file has a runner and every runner a file", () -> {
+      Set<String> unknown = new TreeSet<>(files);
+      unknown.removeAll(CALCULATORS.keySet());
+      assertTrue(unknown.isEmpty(), "vector files the runner does not know: " + unknown);
+      Set<String> missing = new TreeSet<>(CALCULATORS.keySet());
+      missing.removeAll(files);
+      assertTrue(missing.isEmpty(), "vector files missing from " + runner.root() + ": " + missing);
+    });
+    return Stream.concat(Stream.of(known), runner.files());
+  }
+}
