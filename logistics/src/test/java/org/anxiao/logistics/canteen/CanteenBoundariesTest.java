@@ -261,4 +261,51 @@ class CanteenBoundariesTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> ALLOW.assess(priced(TERM, "1.00"), other));
     assertEquals(Optional.of("previous"), e.field());
   }
+
+  @Test
+  void aPreviousTermWithoutAStandardPriceFallsBackToTheAverageMealFee() {
+    // Previous: no standard price, 100 000.00 / 10 000 = 10.00; current states 10.50 but the average is compared:
+    // 100 000.00 / 8 000 = 12.50; change 2.50 / 10.00 = 0.2500 > 0.10.
+    CanteenAccounts previous = CanteenAccounts.builder("C1", "x", PREVIOUS_TERM)
+        .revenue(RevenueKind.MEAL_FEES, yuan("100000.00")).personMeals(10_000).build();
+    CanteenAccounts current = CanteenAccounts.builder("C1", "x", TERM).revenue(RevenueKind.MEAL_FEES, yuan("100000.00"))
+        .cost(CostCategory.INGREDIENTS, yuan("98000.00")).personMeals(8_000).standardPrice(yuan("10.50")).build();
+    CanteenAccountReport r = ALLOW.assess(current, previous);
+    PriceChange p = r.priceChange().orElseThrow();
+    assertEquals(PriceBasis.AVERAGE_MEAL_FEE, p.basis());
+    assertEquals(yuan("12.50"), p.current());
+    assertEquals(Optional.of(new BigDecimal("0.2500")), p.change());
+    assertEquals(List.of(CanteenAccounting.PRICE_CHANGE_ABOVE_MAX), codes(r));
+  }
+
+  @Test
+  void aBasisBelowThePolicyUnderAVerifiedMinimumIsAssumedAndNotCited() {
+    // TEST pack SECONDARY, but its ingredientShareBasis (MEAL_FEES) marked UNVERIFIED: all revenue is taken instead,
+    // 351 500.55 / 552 345.67 → 0.6364 < 0.65; the finding cites the minimum only.
+    CanteenAccountReport r = CanteenFixtures.testPack(p -> {
+      CanteenFixtures.decimal(p, "minIngredientShare", "0.65");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("ingredientShareBasis")).put("value", "MEAL_FEES")
+          .put("verification", "UNVERIFIED");
+    }).assess(CanteenFixtures.worked().build());
+    assertEquals(IngredientShareBasis.ALL_REVENUE, r.ingredientShareBasis());
+    assertEquals(Optional.of(new BigDecimal("0.6364")), r.ingredientShare());
+    assertEquals(List.of(CanteenAccounting.BASIS_ASSUMED, CanteenAccounting.INGREDIENT_SHARE_BELOW_MIN), codes(r));
+    assertEquals(List.of("minIngredientShare"),
+        r.findings().get(1).rules().stream().map(AppliedRule::parameter).toList());
+    assertEquals(List.of("depreciationCounted", "maxSurplusRate", "minIngredientShare"), parameters(r));
+  }
+
+  @Test
+  void aDepreciationFlagBelowThePolicyIsCountedEvenWhenThePackExcludesIt() {
+    CanteenAccountReport r = CanteenFixtures.testPack(p -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        p.get("depreciationCounted")).put("value", false).put("verification", "UNVERIFIED"))
+        .assess(CanteenFixtures.worked().build());
+    assertTrue(r.depreciationCounted());
+    assertEquals(yuan("538353.50"), r.totalCost());
+    assertEquals(List.of(CanteenAccounting.DEPRECIATION_ASSUMED), codes(r));
+    assertEquals("Depreciation counted as a cost (the safer reading): depreciationCounted of "
+        + "test.canteen-accounting@1.0.0 is UNVERIFIED, below the verification policy.", r.findings().get(0).message().en());
+    assertEquals("折旧计入成本（较稳妥的口径）：test.canteen-accounting@1.0.0的depreciationCounted为UNVERIFIED，低于核实要求。",
+        r.findings().get(0).message().zh());
+  }
 }
