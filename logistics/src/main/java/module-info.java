@@ -10,6 +10,7 @@ module org.anxiao.logistics {
   requires transitive org.anxiao.core;
 
   // exports: canteen
+  exports org.anxiao.logistics.canteen;
   // exports: food
   // exports: waste
   // exports: dormitory
@@ -22,6 +23,7 @@ module org.anxiao.logistics {
   // Jackson binds the records reflectively; core reads the finding messages next to their classes
   // (MessageCatalog).
   // opens: canteen
+  opens org.anxiao.logistics.canteen to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: food
   // opens: waste
   // opens: dormitory

@@ -37,6 +37,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   public List<RuleKind<?>> ruleKinds() {
     List<RuleKind<?>> kinds = new ArrayList<>();
     // kinds: canteen
+    kinds.add(org.anxiao.logistics.canteen.CanteenAccountingRule.KIND);
     // kinds: food
     // kinds: waste
     // kinds: dormitory
@@ -50,6 +51,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   public List<String> packIndexes() {
     List<String> indexes = new ArrayList<>();
     // indexes: canteen
+    indexes.add(index("canteen"));
     // indexes: food
     // indexes: waste
     // indexes: dormitory
@@ -63,6 +65,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   public List<DocumentType<?>> documentTypes() {
     List<DocumentType<?>> types = new ArrayList<>();
     // documents: canteen
+    types.add(org.anxiao.logistics.canteen.CanteenAccounts.DOCUMENT);
     // documents: food
     // documents: waste
     // documents: dormitory

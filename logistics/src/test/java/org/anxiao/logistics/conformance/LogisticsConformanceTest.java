@@ -29,6 +29,7 @@ class LogisticsConformanceTest {
   private static Map<String, Calculator> calculators() {
     Map<String, Calculator> files = new TreeMap<>();
     // vectors: canteen
+    files.put("canteen-accounting.json", CanteenAccountingVectors.CALCULATOR);
     // vectors: food
     // vectors: waste
     // vectors: dormitory
