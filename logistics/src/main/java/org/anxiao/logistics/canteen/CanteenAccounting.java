@@ -41,8 +41,8 @@ import org.anxiao.core.rule.VerificationPolicy;
  * </ul>
  *
  * <p>Every rule value is read through {@link RuleTrace} under the context's {@link VerificationPolicy}, and none is
- * ever refused with an error: a reading below the policy falls back to the safer one — depreciation counted, the
- * ingredient share of all revenue — with an INFO finding; a threshold below the policy is not checked, with an INFO
+ * ever refused with an error: a reading below the policy falls back to the example pack's — depreciation counted
+ * (full cost), the ingredient share of all revenue (the safer reading for the minimum share) — with an INFO finding; a threshold below the policy is not checked, with an INFO
  * finding naming it. A threshold the policy permits gives a finding when the rounded figure passes it strictly: surplus
  * rate above the maximum (HIGH), ingredient share below the minimum (HIGH), |price change| above the maximum (LOW). A
  * deficit is reported whatever the pack (INFO). Resolve once per jurisdiction and date; immutable and thread-safe.

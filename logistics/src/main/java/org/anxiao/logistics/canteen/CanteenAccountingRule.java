@@ -15,8 +15,9 @@ import org.anxiao.core.rule.RuleValue;
  * pack {@code cn.example.canteen-accounting} is an illustrative {@code UNVERIFIED} example; a caller gets compliance
  * findings from their own pack (or from the example under {@code VerificationPolicy.ALLOW_UNVERIFIED}).
  *
- * <p>Safer readings: the example pack counts depreciation ({@code depreciationCounted} true: the full cost, 全成本核算)
- * and takes the ingredient share of all revenue ({@code ingredientShareBasis} {@link IngredientShareBasis#ALL_REVENUE}:
+ * <p>Readings: the example pack counts depreciation ({@code depreciationCounted} true: the full cost, 全成本核算 — the
+ * reading that shows a deficit sooner; it gives the lower surplus, so a pack whose surplus cap assumes depreciation is
+ * left out must say {@code false}) and takes the ingredient share of all revenue ({@code ingredientShareBasis} {@link IngredientShareBasis#ALL_REVENUE}:
  * subsidies buy food too, and the larger basis gives the smaller share, so the minimum is the harder to meet).
  * {@link CanteenAccounting} falls back to the same two readings when the pack's value is below the verification
  * policy. Immutable and thread-safe.
