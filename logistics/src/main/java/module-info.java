@@ -13,6 +13,7 @@ module org.anxiao.logistics {
   // exports: food
   // exports: waste
   // exports: dormitory
+  exports org.anxiao.logistics.dormitory;
   // exports: sixt
   // exports: supplies
   // exports: greening
@@ -25,6 +26,7 @@ module org.anxiao.logistics {
   // opens: food
   // opens: waste
   // opens: dormitory
+  opens org.anxiao.logistics.dormitory to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: sixt
   // opens: supplies
   // opens: greening

@@ -40,6 +40,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: food
     // kinds: waste
     // kinds: dormitory
+    kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
+    kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
     // kinds: sixt
     // kinds: supplies
     // kinds: greening
@@ -53,6 +55,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: food
     // indexes: waste
     // indexes: dormitory
+    indexes.add(index("dormitory"));
     // indexes: sixt
     // indexes: supplies
     // indexes: greening
@@ -66,6 +69,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: food
     // documents: waste
     // documents: dormitory
+    types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
     // documents: sixt
     // documents: supplies
     // documents: greening
