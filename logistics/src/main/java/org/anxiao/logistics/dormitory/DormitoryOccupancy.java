@@ -16,6 +16,7 @@ import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.BoundRules;
@@ -111,12 +112,12 @@ public final class DormitoryOccupancy implements Calculator {
    * {@return the occupancy rate {@code occupants ÷ capacity}, 4 decimals {@code HALF_UP}, or empty when
    * {@code capacity} is zero}
    *
-   * @param occupants the pupils, at least 0
-   * @param capacity  the beds, at least 0
+   * @param occupants the pupils, a count (0 to 10,000,000)
+   * @param capacity  the beds, a count (0 to 10,000,000)
    */
   public static Optional<BigDecimal> rate(long occupants, long capacity) {
-    Require.that(occupants >= 0, "occupants", occupants, "must not be negative");
-    Require.that(capacity >= 0, "capacity", capacity, "must not be negative");
+    Bounds.count("occupants", occupants);
+    Bounds.count("capacity", capacity);
     if (capacity == 0) {
       return Optional.empty();
     }

@@ -54,10 +54,14 @@ public record DormitoryOccupancyResult(Subject subject, Dormitory input, List<Ro
     rooms = Bounds.list("rooms", rooms);
     Require.that(rooms.size() == input.rooms().size(), "rooms", rooms.size(), "must hold one line per room ({})",
         input.rooms().size());
-    Require.that(designCapacity >= 1, "designCapacity", designCapacity, "must be at least 1");
-    Require.that(occupants >= 0, "occupants", occupants, "must not be negative");
+    Require.that(Bounds.count("designCapacity", designCapacity) >= 1, "designCapacity", designCapacity,
+        "must be at least 1");
+    Bounds.count("occupants", occupants);
     Require.nonNegative("rate", Bounds.decimal("rate", rate));
     skipped = Bounds.list("skipped", skipped);
+    for (int i = 0; i < skipped.size(); i++) {
+      Bounds.code("skipped[" + i + "]", skipped.get(i));
+    }
     rules = Bounds.list("rules", rules);
     packs = Bounds.list("packs", packs);
     findings = Bounds.list("findings", findings);

@@ -10,8 +10,8 @@ import org.anxiao.core.internal.Require;
  * One room's occupancy (寝室入住率) and the checks made on it by {@link DormitoryOccupancy}.
  *
  * @param roomId                  the room
- * @param designCapacity          its design capacity in beds, at least 1
- * @param occupants               the pupils living in it, at least 0
+ * @param designCapacity          its design capacity in beds, 1 to {@value DormitoryRoom#MAX_DESIGN_CAPACITY}
+ * @param occupants               the pupils living in it, 0 to twice the design capacity
  * @param rate                    occupants ÷ design capacity, 4 decimals {@code HALF_UP}, 1 = full
  * @param overCapacity            whether the room holds more than the rule's maximum rate allows (false
  *                                when no maximum was read)
@@ -33,8 +33,10 @@ public record RoomOccupancy(String roomId, int designCapacity, int occupants, Bi
    */
   public RoomOccupancy {
     Bounds.code("roomId", roomId);
-    Require.that(designCapacity >= 1, "designCapacity", designCapacity, "must be at least 1");
-    Require.nonNegative("occupants", occupants);
+    Require.that(designCapacity >= 1 && designCapacity <= DormitoryRoom.MAX_DESIGN_CAPACITY, "designCapacity",
+        designCapacity, "must be 1 to {} beds", DormitoryRoom.MAX_DESIGN_CAPACITY);
+    Require.that(occupants >= 0 && occupants <= DormitoryRoom.MAX_OCCUPANCY_MULTIPLE * designCapacity, "occupants",
+        occupants, "must be 0 to {} times the design capacity", DormitoryRoom.MAX_OCCUPANCY_MULTIPLE);
     Require.nonNegative("rate", Bounds.decimal("rate", rate));
     Bounds.list("missingResponsibilities", missingResponsibilities);
     Set<Responsibility> copy = EnumSet.noneOf(Responsibility.class);

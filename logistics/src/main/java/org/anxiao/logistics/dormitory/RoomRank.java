@@ -8,7 +8,7 @@ import org.anxiao.core.scorecard.GradeBand;
 /**
  * One room's place in a room ranking (寝室评比名次), from {@link DormitoryInspections#rank}.
  *
- * @param rank   the place, from 1; rooms with equal totals share a place and the next place skips
+ * @param rank   the place, 1 to 100,000 (a ranking's length is a list's); rooms with equal totals share a place and the next place skips
  *               (competition ranking: 1, 1, 3)
  * @param roomId the room, the scorecard subject's id
  * @param total  the scorecard total
@@ -24,7 +24,7 @@ public record RoomRank(int rank, String roomId, BigDecimal total, GradeBand grad
    * @param grade  the grade
    */
   public RoomRank {
-    Require.that(rank >= 1, "rank", rank, "must be at least 1");
+    Require.that(rank >= 1 && rank <= Bounds.MAX_ELEMENTS, "rank", rank, "must be 1 to {}", Bounds.MAX_ELEMENTS);
     Bounds.code("roomId", roomId);
     Require.nonNegative("total", Bounds.decimal("total", total));
     Require.nonNull("grade", grade);

@@ -32,6 +32,7 @@ class LogisticsConformanceTest {
     // vectors: food
     // vectors: waste
     // vectors: dormitory
+    files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
     // vectors: sixt
     // vectors: supplies
     // vectors: greening

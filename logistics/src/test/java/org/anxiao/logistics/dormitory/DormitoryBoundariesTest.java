@@ -89,6 +89,10 @@ class DormitoryBoundariesTest {
   void resultRecordsCheckTheirComponents() {
     assertEquals("designCapacity", field(() -> new RoomOccupancy("a", 0, 0, BigDecimal.ZERO, false, false, Set.of())));
     assertEquals("occupants", field(() -> new RoomOccupancy("a", 1, -1, BigDecimal.ZERO, false, false, Set.of())));
+    assertEquals("designCapacity", field(() -> new RoomOccupancy("a", 101, 0, BigDecimal.ZERO, false, false, Set.of())));
+    assertEquals("occupants", field(() -> new RoomOccupancy("a", 2, 5, BigDecimal.ZERO, false, false, Set.of())));
+    assertEquals(4, new RoomOccupancy("a", 2, 4, BigDecimal.ONE, true, false, Set.of()).occupants());
+    assertEquals(100, new RoomOccupancy("a", 100, 0, BigDecimal.ZERO, false, false, Set.of()).designCapacity());
     assertEquals("rate", field(() -> new RoomOccupancy("a", 1, 0, new BigDecimal("-0.0001"), false, false, Set.of())));
     RoomOccupancy line = new RoomOccupancy("a", 1, 0, BigDecimal.ZERO, false, false, EnumSet.of(Responsibility.WATER));
     assertEquals(Set.of(Responsibility.WATER), line.missingResponsibilities());
@@ -106,6 +110,12 @@ class DormitoryBoundariesTest {
     DormitoryOccupancyResult ok = new DormitoryOccupancyResult(s, d, new ArrayList<>(List.of(line)), 1, 0,
         BigDecimal.ZERO, List.of(), none, List.of(), List.of());
     assertEquals(1, ok.rooms().size());
+    assertEquals("skipped[0]", field(() -> new DormitoryOccupancyResult(s, d, List.of(line), 1, 0, BigDecimal.ZERO,
+        List.of(" "), none, List.of(), List.of())));
+    org.anxiao.core.scorecard.GradeBand band = new org.anxiao.core.scorecard.GradeBand("X",
+        org.anxiao.core.text.LocalizedText.of("甲", "x"), BigDecimal.ZERO);
+    assertEquals(100_000, new RoomRank(100_000, "a", BigDecimal.ONE, band).rank());
+    assertEquals("rank", field(() -> new RoomRank(100_001, "a", BigDecimal.ONE, band)));
     assertEquals("rank", field(() -> new RoomRank(0, "a", BigDecimal.ONE,
         new org.anxiao.core.scorecard.GradeBand("X", org.anxiao.core.text.LocalizedText.of("甲", "x"), BigDecimal.ZERO))));
   }

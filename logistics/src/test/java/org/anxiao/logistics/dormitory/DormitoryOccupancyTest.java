@@ -158,6 +158,7 @@ class DormitoryOccupancyTest {
     assertEquals(Optional.empty(), DormitoryOccupancy.rate(5, 0));
     assertThrows(InvalidValueException.class, () -> DormitoryOccupancy.rate(-1, 3));
     assertThrows(InvalidValueException.class, () -> DormitoryOccupancy.rate(1, -1));
+    assertThrows(InvalidValueException.class, () -> DormitoryOccupancy.rate(Long.MAX_VALUE, 3));
   }
 
   /** A TEST pack in Guangdong with maximum rate 1.2 and one officer per room. */
