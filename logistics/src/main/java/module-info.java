@@ -15,6 +15,7 @@ module org.anxiao.logistics {
   // exports: dormitory
   exports org.anxiao.logistics.dormitory;
   // exports: sixt
+  exports org.anxiao.logistics.sixt;
   // exports: supplies
   // exports: greening
 
@@ -28,6 +29,7 @@ module org.anxiao.logistics {
   // opens: dormitory
   opens org.anxiao.logistics.dormitory to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: sixt
+  opens org.anxiao.logistics.sixt to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: supplies
   // opens: greening
 }

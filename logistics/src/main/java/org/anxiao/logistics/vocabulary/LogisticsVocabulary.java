@@ -43,6 +43,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
     kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
     // kinds: sixt
+    kinds.add(org.anxiao.logistics.sixt.SixTSite.CANTEEN.kind());
+    kinds.add(org.anxiao.logistics.sixt.SixTSite.DORMITORY.kind());
     // kinds: supplies
     // kinds: greening
     return List.copyOf(kinds);
@@ -57,6 +59,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: dormitory
     indexes.add(index("dormitory"));
     // indexes: sixt
+    indexes.add(index("sixt"));
     // indexes: supplies
     // indexes: greening
     return List.copyOf(indexes);
