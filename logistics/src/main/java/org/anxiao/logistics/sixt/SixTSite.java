@@ -70,14 +70,9 @@ public enum SixTSite {
   }
 
   private static Optional<String> wrongSections(Checklist checklist) {
-    java.util.Set<SixTPillar> seen = java.util.EnumSet.noneOf(SixTPillar.class);
-    for (ChecklistSection s : checklist.sections()) {
-      Optional<SixTPillar> p = SixTPillar.ofSection(s.id());
-      if (p.isEmpty() || !seen.add(p.get())) {
-        break;
-      }
-    }
-    if (seen.size() == SixTPillar.values().length && checklist.sections().size() == seen.size()) {
+    // Section ids are unique in a checklist, so six sections that are all pillars are the six pillars.
+    boolean allPillars = checklist.sections().stream().allMatch(s -> SixTPillar.ofSection(s.id()).isPresent());
+    if (allPillars && checklist.sections().size() == SixTPillar.values().length) {
       return Optional.empty();
     }
     return Optional.of("must be exactly the six 六T pillars, one section each: "
