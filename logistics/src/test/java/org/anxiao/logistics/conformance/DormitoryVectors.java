@@ -70,7 +70,7 @@ final class DormitoryVectors {
     });
   }
 
-  private static RuleContext context(VectorFile file, JsonNode parameters) {
+  static RuleContext context(VectorFile file, JsonNode parameters) {
     return RuleContext.of(ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
         JurisdictionCode.of(parameters.path("jurisdiction").asText()), LocalDate.parse(parameters.path("date").asText()))
         .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {

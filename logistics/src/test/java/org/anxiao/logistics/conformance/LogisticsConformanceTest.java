@@ -34,6 +34,7 @@ class LogisticsConformanceTest {
     // vectors: dormitory
     files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
     // vectors: sixt
+    files.put("sixt.json", SixTVectors.CALCULATOR);
     // vectors: supplies
     // vectors: greening
     return Map.copyOf(files);
