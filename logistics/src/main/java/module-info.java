@@ -14,7 +14,9 @@ module org.anxiao.logistics {
   // exports: food
   // exports: waste
   // exports: dormitory
+  exports org.anxiao.logistics.dormitory;
   // exports: sixt
+  exports org.anxiao.logistics.sixt;
   // exports: supplies
   // exports: greening
 
@@ -27,7 +29,9 @@ module org.anxiao.logistics {
   // opens: food
   // opens: waste
   // opens: dormitory
+  opens org.anxiao.logistics.dormitory to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: sixt
+  opens org.anxiao.logistics.sixt to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: supplies
   // opens: greening
 }

@@ -41,7 +41,11 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: food
     // kinds: waste
     // kinds: dormitory
+    kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
+    kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
     // kinds: sixt
+    kinds.add(org.anxiao.logistics.sixt.SixTSite.CANTEEN.kind());
+    kinds.add(org.anxiao.logistics.sixt.SixTSite.DORMITORY.kind());
     // kinds: supplies
     // kinds: greening
     return List.copyOf(kinds);
@@ -55,7 +59,9 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: food
     // indexes: waste
     // indexes: dormitory
+    indexes.add(index("dormitory"));
     // indexes: sixt
+    indexes.add(index("sixt"));
     // indexes: supplies
     // indexes: greening
     return List.copyOf(indexes);
@@ -69,6 +75,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: food
     // documents: waste
     // documents: dormitory
+    types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
     // documents: sixt
     // documents: supplies
     // documents: greening

@@ -33,7 +33,9 @@ class LogisticsConformanceTest {
     // vectors: food
     // vectors: waste
     // vectors: dormitory
+    files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
     // vectors: sixt
+    files.put("sixt.json", SixTVectors.CALCULATOR);
     // vectors: supplies
     // vectors: greening
     return Map.copyOf(files);

@@ -1,0 +1,221 @@
+package org.anxiao.logistics.dormitory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.anxiao.core.calc.Calculator;
+import org.anxiao.core.calc.CalculatorId;
+import org.anxiao.core.finding.Comparison;
+import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.FindingCode;
+import org.anxiao.core.finding.MessageCatalog;
+import org.anxiao.core.finding.Severity;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.internal.Bounds;
+import org.anxiao.core.internal.Require;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.BoundRules;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RuleKind;
+import org.anxiao.core.rule.RuleTrace;
+import org.anxiao.core.rule.RuleValue;
+import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.unit.Measure;
+
+/**
+ * Dormitory occupancy and room checks (学生公寓入住率及寝室管理核对), calculator
+ * {@code anxiao.logistics.dormitory-occupancy}, on the {@link DormitoryRule} in force.
+ *
+ * <ol>
+ *   <li>Room rate = occupants ÷ design capacity; building rate = Σ occupants ÷ Σ design capacity (total
+ *       over total, never a mean of room rates). Both rounded to 4 decimals (one basis point),
+ *       {@link RoundingMode#HALF_UP} (四舍五入). The denominator is never zero: every room has at least
+ *       one bed and a dormitory at least one room.</li>
+ *   <li>Over capacity, when {@code maxOccupancyRate} is read: occupants &gt; maxOccupancyRate × design
+ *       capacity, compared exactly (not on the rounded rate). Exactly at the maximum is not over.</li>
+ *   <li>Without safety officer, when {@code safetyOfficerPerRoom} is read and true: an occupied room
+ *       (occupants &gt; 0) that names none (鲁教安字〔2018〕1号 §三(四)3). An empty room has no pupil to
+ *       name.</li>
+ *   <li>Missing responsibilities, when {@code responsibilities} is read: those required and not
+ *       assigned to the room (沪教委后〔2024〕10号 §四2).</li>
+ * </ol>
+ * A parameter no pack in force defines is no rule there: its check is not made, silently. A
+ * parameter whose verification the context's policy does not permit is not read either — the rates
+ * need no rule — and is reported in {@link DormitoryOccupancyResult#skipped()} with an INFO finding
+ * {@link #SKIPPED}; so under the default policy the {@code UNVERIFIED} national maximum rate is skipped,
+ * and read under {@code ALLOW_UNVERIFIED}.
+ *
+ * <p>Findings, in this order: per room (room order) {@link #OVER_CAPACITY}, {@link #NO_SAFETY_OFFICER},
+ * {@link #RESPONSIBILITIES_MISSING}; then {@link #SKIPPED} per parameter; then one {@link #SUMMARY}.
+ * Rule values are read in the order maxOccupancyRate, safetyOfficerPerRoom, responsibilities.
+ * Immutable and thread-safe.
+ */
+public final class DormitoryOccupancy implements Calculator {
+  /** The calculator id, {@code anxiao.logistics.dormitory-occupancy}. */
+  public static final CalculatorId ID = CalculatorId.of("anxiao.logistics.dormitory-occupancy");
+  /** A room holding more pupils than the maximum rate allows (HIGH). */
+  public static final FindingCode OVER_CAPACITY = FindingCode.of("LOGISTICS.DORMITORY.OVER_CAPACITY");
+  /** An occupied room without the safety officer the rule asks for (LOW). */
+  public static final FindingCode NO_SAFETY_OFFICER = FindingCode.of("LOGISTICS.DORMITORY.NO_SAFETY_OFFICER");
+  /** A room without some of the required responsibility assignments (LOW). */
+  public static final FindingCode RESPONSIBILITIES_MISSING =
+      FindingCode.of("LOGISTICS.DORMITORY.RESPONSIBILITIES_MISSING");
+  /** A check not made: its rule value is below the verification policy (INFO). */
+  public static final FindingCode SKIPPED = FindingCode.of("LOGISTICS.DORMITORY.SKIPPED");
+  /** The building's occupancy (INFO). */
+  public static final FindingCode SUMMARY = FindingCode.of("LOGISTICS.DORMITORY.SUMMARY");
+  /** Decimals of a rate: 4 (one basis point). */
+  public static final int RATE_SCALE = 4;
+
+  private static final MessageCatalog MESSAGES = MessageCatalog.load(DormitoryOccupancy.class, "messages");
+
+  private final BoundRules<DormitoryRule> rules;
+  private final VerificationPolicy policy;
+
+  private DormitoryOccupancy(BoundRules<DormitoryRule> rules, VerificationPolicy policy) {
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  /**
+   * {@return the calculator for the dormitory rule in force in {@code context}, under its policy}
+   *
+   * @param context the registry, jurisdiction, date and policy
+   * @throws org.anxiao.core.error.RulePackException when no pack is in force or the packs do not bind
+   */
+  public static DormitoryOccupancy in(RuleContext context) {
+    Require.nonNull("context", context);
+    return new DormitoryOccupancy(context.bind(DormitoryRule.KIND), context.policy());
+  }
+
+  @Override
+  public CalculatorId id() {
+    return ID;
+  }
+
+  @Override
+  public List<RuleKind<?>> requirements() {
+    return List.of(DormitoryRule.KIND);
+  }
+
+  /** {@return the bound rule, with the packs in force} */
+  public BoundRules<DormitoryRule> rules() {
+    return rules;
+  }
+
+  /**
+   * {@return the occupancy rate {@code occupants ÷ capacity}, 4 decimals {@code HALF_UP}, or empty when
+   * {@code capacity} is zero}
+   *
+   * @param occupants the pupils, a count (0 to 10,000,000)
+   * @param capacity  the beds, a count (0 to 10,000,000)
+   */
+  public static Optional<BigDecimal> rate(long occupants, long capacity) {
+    Bounds.count("occupants", occupants);
+    Bounds.count("capacity", capacity);
+    if (capacity == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(occupants).divide(BigDecimal.valueOf(capacity), RATE_SCALE,
+        RoundingMode.HALF_UP));
+  }
+
+  /**
+   * {@return the occupancy and room checks of {@code dormitory}}
+   *
+   * @param dormitory the building and its rooms
+   */
+  public DormitoryOccupancyResult assess(Dormitory dormitory) {
+    Require.nonNull("dormitory", dormitory);
+    Subject subject = Subject.of(SubjectKind.BUILDING, dormitory.id());
+    DormitoryRule rule = rules.value();
+    RuleTrace trace = RuleTrace.under(policy);
+    List<AppliedRule> refused = new ArrayList<>();
+    Optional<BigDecimal> maxRate = read(trace, rule.maxOccupancyRate(), refused);
+    Optional<Boolean> officers = read(trace, rule.safetyOfficerPerRoom(), refused);
+    Optional<Set<Responsibility>> required = read(trace, rule.responsibilities(), refused);
+    boolean officerRequired = officers.orElse(false);
+
+    List<RoomOccupancy> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (DormitoryRoom room : dormitory.rooms()) {
+      boolean over = maxRate.isPresent() && BigDecimal.valueOf(room.occupants())
+          .compareTo(maxRate.get().multiply(BigDecimal.valueOf(room.designCapacity()))) > 0;
+      boolean noOfficer = officerRequired && room.occupants() > 0 && !room.hasSafetyOfficer();
+      Set<Responsibility> missing = EnumSet.noneOf(Responsibility.class);
+      required.ifPresent(missing::addAll);
+      missing.removeAll(room.responsibilities());
+      RoomOccupancy line = new RoomOccupancy(room.id(), room.designCapacity(), room.occupants(),
+          rate(room.occupants(), room.designCapacity()).orElseThrow(), over, noOfficer, missing);
+      lines.add(line);
+      if (over) {
+        findings.add(overCapacity(subject, line, maxRate.get(), rule.maxOccupancyRate().orElseThrow().applied()));
+      }
+      if (noOfficer) {
+        findings.add(Finding.builder().code(NO_SAFETY_OFFICER).severity(Severity.LOW).subject(subject)
+            .message(MESSAGES.format(NO_SAFETY_OFFICER, dormitory.id(), room.id(), room.occupants()))
+            .rules(List.of(rule.safetyOfficerPerRoom().orElseThrow().applied())).build());
+      }
+      if (!missing.isEmpty()) {
+        findings.add(Finding.builder().code(RESPONSIBILITIES_MISSING).severity(Severity.LOW).subject(subject)
+            .message(MESSAGES.format(RESPONSIBILITIES_MISSING, dormitory.id(), room.id(), labels(missing, true),
+                labels(missing, false)))
+            .rules(List.of(rule.responsibilities().orElseThrow().applied())).build());
+      }
+    }
+    List<String> skipped = new ArrayList<>();
+    for (AppliedRule r : refused) {
+      skipped.add(r.parameter());
+      findings.add(Finding.builder().code(SKIPPED).severity(Severity.INFO).subject(subject)
+          .message(MESSAGES.format(SKIPPED, r.parameter(), r.pack().toString(), r.verification(), policy.minimum()))
+          .build());
+    }
+    long capacity = dormitory.designCapacity();
+    long occupants = dormitory.occupants();
+    BigDecimal buildingRate = rate(occupants, capacity).orElseThrow();
+    findings.add(Finding.builder().code(SUMMARY).severity(Severity.INFO).subject(subject)
+        .message(MESSAGES.format(SUMMARY, dormitory.id(), occupants, capacity, buildingRate.toPlainString(),
+            dormitory.rooms().size()))
+        .build());
+    return new DormitoryOccupancyResult(subject, dormitory, lines, capacity, occupants, buildingRate, skipped,
+        trace.applied(), rules.packs(), findings);
+  }
+
+  /** The value when defined and permitted (recorded in the trace); a defined value the policy refuses goes to {@code refused}. */
+  private <V> Optional<V> read(RuleTrace trace, Optional<RuleValue<V>> value, List<AppliedRule> refused) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!policy.permits(value.get().verification())) {
+      refused.add(value.get().applied());
+      return Optional.empty();
+    }
+    return Optional.of(trace.use(value.get()));
+  }
+
+  private static Finding overCapacity(Subject subject, RoomOccupancy line, BigDecimal maxRate, AppliedRule applied) {
+    return Finding.builder().code(OVER_CAPACITY).severity(Severity.HIGH).subject(subject)
+        .measured(new Measure(line.rate(), "1"))
+        .required(new Measure(maxRate, "1"))
+        .comparison(Comparison.AT_MOST)
+        .message(MESSAGES.format(OVER_CAPACITY, line.roomId(), line.occupants(), line.designCapacity(),
+            line.rate().toPlainString(), maxRate.toPlainString()))
+        .rules(List.of(applied)).build();
+  }
+
+  private static String labels(Set<Responsibility> set, boolean zh) {
+    List<String> out = new ArrayList<>();
+    set.forEach(r -> out.add(zh ? r.label().zh() : r.label().en()));
+    return String.join(zh ? "、" : ", ", out);
+  }
+
+  @Override
+  public String toString() {
+    return ID + " " + rules.packs() + " " + policy;
+  }
+}

@@ -1,0 +1,74 @@
+package org.anxiao.logistics.dormitory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.Verification;
+import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
+import org.junit.jupiter.api.Test;
+
+/** The dormitory packs pass the schema, agree with their index, bind, and say what the sources say. */
+class DormitoryPacksTest {
+  @Test
+  void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
+    Set<String> ids = new TreeSet<>();
+    for (RulePack pack : ShippedPacks.readIndexed("dormitory")) {
+      ids.add(pack.id() + " " + pack.verification());
+    }
+    assertEquals(Set.of("cn.dormitory-design-capacity UNVERIFIED", "sd.dormitory-safety-officers-2018 OFFICIAL_TEXT",
+        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.dormitory-inspection-2024 OFFICIAL_TEXT"), ids);
+    RulePackRegistry.standard().checkAll();
+  }
+
+  @Test
+  void theVocabularyNamesTheIndexKindsAndDocument() {
+    LogisticsVocabulary v = new LogisticsVocabulary();
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("dormitory")));
+    Set<String> kinds = new TreeSet<>();
+    v.ruleKinds().forEach(k -> kinds.add(k.id()));
+    assertTrue(kinds.containsAll(Set.of("anxiao.logistics.dormitory", "anxiao.logistics.dormitory-inspection")));
+    assertTrue(v.documentTypes().contains(Dormitory.DOCUMENT));
+  }
+
+  @Test
+  void theShandongPackCitesTheSafetyOfficerClause() {
+    RulePack sd = ShippedPacks.readIndexed("dormitory").stream()
+        .filter(p -> p.id().equals("sd.dormitory-safety-officers-2018")).findFirst().orElseThrow();
+    assertEquals("鲁教安字〔2018〕1号", sd.source().document());
+    assertEquals("三(四)3", sd.source().clause().orElseThrow());
+    assertEquals(Verification.OFFICIAL_TEXT, sd.verification());
+  }
+
+  private static RulePackException refused(java.util.function.Consumer<ObjectNode> edit) {
+    return assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(ShippedPacks.testPack("dormitory",
+        "sh-dormitory-responsibilities-2024.json", "test.dormitory-bad", DormitoryFixtures.GUANGDONG, edit)).checkAll());
+  }
+
+  @Test
+  void packsOfTheWrongShapeAreRefusedWithTheirPointer() {
+    RulePackException unknown = refused(t -> ((ObjectNode) t.get("parameters").get("responsibilities")).putArray("values")
+        .add("SLEEP"));
+    assertTrue(unknown.field().orElseThrow().contains("test.dormitory-bad@1.0.0#/parameters/responsibilities"),
+        unknown.field().orElseThrow());
+    RulePackException negative = refused(t -> ((ObjectNode) t.get("parameters")).putObject("maxOccupancyRate")
+        .put("type", "decimal").put("value", "-1"));
+    assertTrue(negative.field().orElseThrow().contains("#/parameters/maxOccupancyRate"), negative.field().orElseThrow());
+    RulePackException undeclared = refused(t -> ((ObjectNode) t.get("parameters")).putObject("nightDuty")
+        .put("type", "boolean").put("value", true));
+    assertTrue(undeclared.field().orElseThrow().contains("#/parameters/nightDuty"), undeclared.field().orElseThrow());
+    RulePackException wrongType = refused(t -> ((ObjectNode) t.get("parameters")).putObject("safetyOfficerPerRoom")
+        .put("type", "decimal").put("value", "1"));
+    assertTrue(wrongType.field().orElseThrow().contains("#/parameters/safetyOfficerPerRoom"),
+        wrongType.field().orElseThrow());
+    assertEquals(List.of(), List.of());
+  }
+}
