@@ -12,6 +12,7 @@ module org.anxiao.logistics {
   // exports: canteen
   // exports: food
   // exports: waste
+  exports org.anxiao.logistics.waste;
   // exports: dormitory
   // exports: sixt
   // exports: supplies
@@ -24,6 +25,7 @@ module org.anxiao.logistics {
   // opens: canteen
   // opens: food
   // opens: waste
+  opens org.anxiao.logistics.waste to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: dormitory
   // opens: sixt
   // opens: supplies

@@ -39,6 +39,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: canteen
     // kinds: food
     // kinds: waste
+    kinds.add(org.anxiao.logistics.waste.FoodWasteTargets.KIND);
+    kinds.add(org.anxiao.logistics.waste.WasteStreamRule.KIND);
     // kinds: dormitory
     // kinds: sixt
     // kinds: supplies
@@ -52,6 +54,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: canteen
     // indexes: food
     // indexes: waste
+    indexes.add(index("waste"));
     // indexes: dormitory
     // indexes: sixt
     // indexes: supplies
@@ -65,6 +68,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: canteen
     // documents: food
     // documents: waste
+    types.add(org.anxiao.logistics.waste.WasteRecord.DOCUMENT);
     // documents: dormitory
     // documents: sixt
     // documents: supplies
