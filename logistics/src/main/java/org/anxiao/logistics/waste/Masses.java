@@ -26,7 +26,7 @@ final class Masses {
       Bounds.decimal(field, value.doubleValue());
     }
     Bounds.quantity(field, AnxiaoUnits.toBigDecimal(value));
-    BigDecimal kg = Bounds.quantity(field, AnxiaoUnits.toDecimal(mass, AnxiaoUnits.KILOGRAM_MASS));
+    BigDecimal kg = Bounds.decimal(field, AnxiaoUnits.toDecimal(mass, AnxiaoUnits.KILOGRAM_MASS));
     Require.that(kg.signum() >= 0, field, kg.toPlainString(), "must not be negative");
     return kg.signum() == 0 ? BigDecimal.ZERO : kg.stripTrailingZeros();
   }

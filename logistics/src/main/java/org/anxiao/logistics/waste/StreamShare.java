@@ -23,7 +23,7 @@ public record StreamShare(WasteStream stream, BigDecimal kg, Optional<BigDecimal
    */
   public StreamShare {
     Require.nonNull("stream", stream);
-    Require.nonNegative("kg", Bounds.quantity("kg", kg));
+    Require.nonNegative("kg", Bounds.decimal("kg", kg));
     FoodWasteFigures.unit("share", share);
   }
 }

@@ -33,10 +33,10 @@ public record WasteFigures(BigDecimal totalKg, List<StreamShare> streams, Option
    * @param perPersonDay    kg per person per day
    */
   public WasteFigures {
-    Require.nonNegative("totalKg", Bounds.quantity("totalKg", totalKg));
+    Require.nonNegative("totalKg", Bounds.decimal("totalKg", totalKg));
     streams = Bounds.list("streams", streams);
     FoodWasteFigures.unit("sortingAccuracy", sortingAccuracy);
-    Require.nonNegative("recoveredKg", Bounds.quantity("recoveredKg", recoveredKg));
+    Require.nonNegative("recoveredKg", Bounds.decimal("recoveredKg", recoveredKg));
     Require.that(recoveredKg.compareTo(totalKg) <= 0, "recoveredKg", recoveredKg.toPlainString(),
         "must not exceed totalKg {}", totalKg.toPlainString());
     FoodWasteFigures.unit("recyclingRate", recyclingRate);
