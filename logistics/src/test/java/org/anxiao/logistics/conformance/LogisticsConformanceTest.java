@@ -31,6 +31,8 @@ class LogisticsConformanceTest {
     // vectors: canteen
     // vectors: food
     // vectors: waste
+    files.put("food-waste.json", FoodWasteVectors.CALCULATOR);
+    files.put("waste-sorting.json", WasteSortingVectors.CALCULATOR);
     // vectors: dormitory
     // vectors: sixt
     // vectors: supplies
