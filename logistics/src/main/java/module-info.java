@@ -13,6 +13,7 @@ module org.anxiao.logistics {
   exports org.anxiao.logistics.canteen;
   // exports: food
   // exports: waste
+  exports org.anxiao.logistics.waste;
   // exports: dormitory
   exports org.anxiao.logistics.dormitory;
   // exports: sixt
@@ -28,6 +29,7 @@ module org.anxiao.logistics {
   opens org.anxiao.logistics.canteen to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: food
   // opens: waste
+  opens org.anxiao.logistics.waste to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: dormitory
   opens org.anxiao.logistics.dormitory to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: sixt

@@ -40,6 +40,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     kinds.add(org.anxiao.logistics.canteen.CanteenAccountingRule.KIND);
     // kinds: food
     // kinds: waste
+    kinds.add(org.anxiao.logistics.waste.FoodWasteTargets.KIND);
+    kinds.add(org.anxiao.logistics.waste.WasteStreamRule.KIND);
     // kinds: dormitory
     kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
     kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
@@ -58,6 +60,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     indexes.add(index("canteen"));
     // indexes: food
     // indexes: waste
+    indexes.add(index("waste"));
     // indexes: dormitory
     indexes.add(index("dormitory"));
     // indexes: sixt
@@ -74,6 +77,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     types.add(org.anxiao.logistics.canteen.CanteenAccounts.DOCUMENT);
     // documents: food
     // documents: waste
+    types.add(org.anxiao.logistics.waste.WasteRecord.DOCUMENT);
     // documents: dormitory
     types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
     // documents: sixt

@@ -32,6 +32,8 @@ class LogisticsConformanceTest {
     files.put("canteen-accounting.json", CanteenAccountingVectors.CALCULATOR);
     // vectors: food
     // vectors: waste
+    files.put("food-waste.json", FoodWasteVectors.CALCULATOR);
+    files.put("waste-sorting.json", WasteSortingVectors.CALCULATOR);
     // vectors: dormitory
     files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
     // vectors: sixt
