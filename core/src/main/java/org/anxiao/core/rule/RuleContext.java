@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -108,6 +109,26 @@ public final class RuleContext {
    */
   public <T> BoundRules<T> bind(RuleKind<T> kind) {
     return registry.bind(kind, query(kind));
+  }
+
+  /**
+   * {@return the rule of {@code kind} in force, bound, or empty when no pack of the kind is in force}
+   * For a calculator that can do without a rule (targets only a caller's pack sets, a topic a place has no
+   * code for); any other refusal — packs that conflict or do not bind — is still thrown.
+   *
+   * @param <T>  the bound rule's type
+   * @param kind the rule kind
+   * @throws org.anxiao.core.error.RulePackException when packs in force conflict or do not bind
+   */
+  public <T> Optional<BoundRules<T>> find(RuleKind<T> kind) {
+    try {
+      return Optional.of(bind(kind));
+    } catch (RulePackException e) {
+      if (RulePackException.NOT_FOUND.equals(e.errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /**

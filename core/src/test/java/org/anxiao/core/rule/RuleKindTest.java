@@ -174,6 +174,20 @@ class RuleKindTest {
   }
 
   @Test
+  void findIsEmptyOnlyWhenNoPackIsInForce() {
+    RulePack v1 = base("cn.factors", "CN", "2020-01-01", "2020-12-31").parameters(full()).build();
+    RulePackRegistry registry = RulePackRegistry.builder().kind(KIND).add(v1).build();
+    assertEquals(2L, RuleContext.of(registry, MINHANG, LocalDate.of(2020, 6, 1)).find(KIND).orElseThrow().value()
+        .guards().value(), "in force: bound");
+    assertTrue(RuleContext.of(registry, MINHANG, LocalDate.of(2021, 1, 1)).find(KIND).isEmpty(), "none in force");
+    RuleKind<Factors> impostor = RuleKind.of(KIND.id(), KIND.parameters(), b -> new Factors(b.get(RATIO), b.get(GUARDS),
+        b.get(COAL), b.get(POST), b.find(REMARK)));
+    RulePackException e = assertThrows(RulePackException.class,
+        () -> RuleContext.of(registry, MINHANG, LocalDate.of(2020, 6, 1)).find(impostor), "another refusal is thrown");
+    assertEquals(RulePackException.INVALID, e.errorCode());
+  }
+
+  @Test
   void oneBuilderBuildsIndependentRegistries() {
     RulePackRegistry.Builder builder = RulePackRegistry.builder().kind(KIND)
         .add(base("cn.factors", "CN", "2020-01-01", null).parameters(full()).build());
