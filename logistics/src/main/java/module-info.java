@@ -15,7 +15,9 @@ module org.anxiao.logistics {
   // exports: dormitory
   // exports: sixt
   // exports: supplies
+  exports org.anxiao.logistics.supplies;
   // exports: greening
+  exports org.anxiao.logistics.greening;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 
@@ -27,5 +29,7 @@ module org.anxiao.logistics {
   // opens: dormitory
   // opens: sixt
   // opens: supplies
+  opens org.anxiao.logistics.supplies to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: greening
+  opens org.anxiao.logistics.greening to com.fasterxml.jackson.databind, org.anxiao.core;
 }

@@ -42,7 +42,9 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: dormitory
     // kinds: sixt
     // kinds: supplies
+    kinds.add(org.anxiao.logistics.supplies.SupplyQuotaRule.KIND);
     // kinds: greening
+    kinds.add(org.anxiao.logistics.greening.GreeningRule.KIND);
     return List.copyOf(kinds);
   }
 
@@ -56,6 +58,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: sixt
     // indexes: supplies
     // indexes: greening
+    indexes.add(index("greening"));
     return List.copyOf(indexes);
   }
 
@@ -68,6 +71,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: dormitory
     // documents: sixt
     // documents: supplies
+    types.add(org.anxiao.logistics.supplies.SupplyStock.DOCUMENT);
     // documents: greening
     return List.copyOf(types);
   }
