@@ -152,7 +152,8 @@ public final class EmergencySupplies implements Calculator {
     return new SupplyAssessment(subject, size, stock, on, window, lines, trace.applied(), rules.packs(), findings);
   }
 
-  private static SupplyLine line(QuotaItem item, SchoolSize size, List<StockLine> stock, LocalDate on,
+  /** One item's line: required from its formula, usable, expired and expiring from its stock lines (see the class). */
+  static SupplyLine line(QuotaItem item, SchoolSize size, List<StockLine> stock, LocalDate on,
       LocalDate horizon) {
     List<TermAmount> terms = new ArrayList<>();
     BigDecimal required = item.base();
