@@ -34,7 +34,9 @@ class LogisticsConformanceTest {
     // vectors: dormitory
     // vectors: sixt
     // vectors: supplies
+    files.put("emergency-supplies.json", SuppliesVectors.CALCULATOR);
     // vectors: greening
+    files.put("greening.json", GreeningVectors.CALCULATOR);
     return Map.copyOf(files);
   }
 
