@@ -21,6 +21,7 @@ import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.school.BoardingMode;
@@ -68,10 +69,12 @@ class SuppliesRecordsTest {
         + "{\"item\":\"kits\",\"quantity\":{\"value\":\"1\",\"unit\":\"1\"},\"purchased\":\"2025-01-01\"},"
         + "{\"item\":\"kits\",\"quantity\":{\"value\":\"1\",\"unit\":\"1\"},\"purchased\":\"2025-01-02\","
         + "\"expiry\":\"2025-01-01\"}]}";
-    AnxiaoException e = assertThrows(AnxiaoException.class,
+    WireFormatException e = assertThrows(WireFormatException.class,
         () -> AnxiaoJson.strict().readDocument(json, SupplyStock.DOCUMENT));
-    assertTrue(e.getMessage().contains("lines") && e.getMessage().contains("1") && e.getMessage().contains("expiry"),
-        e.getMessage());
+    // The wire reader names the line by its JSON pointer; the model's error underneath is INVALID_VALUE.
+    assertEquals(Optional.of("/lines/1/expiry"), e.field());
+    assertEquals("INVALID_VALUE", e.modelError().orElseThrow().errorCode());
+    assertTrue(e.getMessage().contains("must not be before the purchase date 2025-01-02"), e.getMessage());
   }
 
   @Test
