@@ -197,8 +197,7 @@ public final class Greening implements Calculator {
   }
 
   private static String percent(BigDecimal share) {
-    BigDecimal p = share.multiply(HUNDRED);
-    return p.signum() == 0 ? "0" : p.stripTrailingZeros().toPlainString();
+    return share.multiply(HUNDRED).stripTrailingZeros().toPlainString();
   }
 
   @Override

@@ -233,7 +233,7 @@ public final class EmergencySupplies implements Calculator {
   }
 
   private static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    return value.stripTrailingZeros().toPlainString();
   }
 
   @Override

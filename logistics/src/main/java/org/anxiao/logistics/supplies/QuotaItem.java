@@ -68,6 +68,6 @@ public record QuotaItem(String code, LocalizedText name, String unit, Optional<I
   }
 
   private static boolean whole(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    return value.stripTrailingZeros().scale() <= 0;
   }
 }

@@ -203,6 +203,23 @@ class GreeningTest {
   }
 
   @Test
+  void aSiteAreaOfZeroStillReportsAFactorNotCounted() {
+    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
+    assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA", "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    assertEquals(List.of(), a.rulesApplied());
+  }
+
+  @Test
+  void aRatioOfZeroReadsAsZeroPercent() {
+    // No green at all: 0 ÷ 20,000 = 0.0000 → "0 %", below every minimum.
+    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
+    assertEquals(Optional.of(dec("0.0000")), a.coverage());
+    assertEquals("Green coverage is 0 %, below the minimum of 40 % for a(n) new school.",
+        a.findings().get(0).message().en());
+  }
+
+  @Test
   void theRatiosAreCappedAtOneAndRoundedHalfUp() {
     // Every part = site: coverage 10,000 + 10,000 × 0.5 + 10,000 × 0.2 = 17,000 counted,
     // min(17,000, 10,000) ÷ 10,000 = 1.

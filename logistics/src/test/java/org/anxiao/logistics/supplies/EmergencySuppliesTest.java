@@ -203,6 +203,8 @@ class EmergencySuppliesTest {
     assertEquals(List.of("LOGISTICS.SUPPLIES.EXPIRING"), codes(at));
     Finding f = at.findings().get(0);
     assertEquals(Severity.INFO, f.severity());
+    assertEquals(Optional.of(Measure.count(5)), f.measured());
+    assertEquals(Optional.empty(), f.required());
     assertEquals("Emergency supplies: first-aid kits — 5 expire(s) within 30 days (earliest 2026-07-01).",
         f.message().en());
     assertEquals("应急物资：急救包——5 将在 30 日内到期（最早 2026-07-01）。", f.message().zh());
