@@ -19,7 +19,9 @@ module org.anxiao.logistics {
   // exports: sixt
   exports org.anxiao.logistics.sixt;
   // exports: supplies
+  exports org.anxiao.logistics.supplies;
   // exports: greening
+  exports org.anxiao.logistics.greening;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 
@@ -35,5 +37,7 @@ module org.anxiao.logistics {
   // opens: sixt
   opens org.anxiao.logistics.sixt to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: supplies
+  opens org.anxiao.logistics.supplies to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: greening
+  opens org.anxiao.logistics.greening to com.fasterxml.jackson.databind, org.anxiao.core;
 }

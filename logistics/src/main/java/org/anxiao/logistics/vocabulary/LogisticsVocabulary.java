@@ -49,7 +49,9 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     kinds.add(org.anxiao.logistics.sixt.SixTSite.CANTEEN.kind());
     kinds.add(org.anxiao.logistics.sixt.SixTSite.DORMITORY.kind());
     // kinds: supplies
+    kinds.add(org.anxiao.logistics.supplies.SupplyQuotaRule.KIND);
     // kinds: greening
+    kinds.add(org.anxiao.logistics.greening.GreeningRule.KIND);
     return List.copyOf(kinds);
   }
 
@@ -67,6 +69,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     indexes.add(index("sixt"));
     // indexes: supplies
     // indexes: greening
+    indexes.add(index("greening"));
     return List.copyOf(indexes);
   }
 
@@ -82,6 +85,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
     // documents: sixt
     // documents: supplies
+    types.add(org.anxiao.logistics.supplies.SupplyStock.DOCUMENT);
     // documents: greening
     return List.copyOf(types);
   }

@@ -39,7 +39,9 @@ class LogisticsConformanceTest {
     // vectors: sixt
     files.put("sixt.json", SixTVectors.CALCULATOR);
     // vectors: supplies
+    files.put("emergency-supplies.json", SuppliesVectors.CALCULATOR);
     // vectors: greening
+    files.put("greening.json", GreeningVectors.CALCULATOR);
     return Map.copyOf(files);
   }
 

@@ -1,0 +1,89 @@
+package org.anxiao.logistics.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
+import org.anxiao.core.conformance.VectorOutcomes;
+import org.anxiao.core.jurisdiction.Jurisdiction;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.jurisdiction.JurisdictionDirectory;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.PackRef;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RulePackReader;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.testing.SourceTree;
+
+/**
+ * The rule context of a supplies or greening vector group: {@code parameters} give {@code jurisdiction},
+ * {@code date}, {@code policy} ({@code DEFAULT} or {@code ALLOW_UNVERIFIED}), optionally
+ * {@code jurisdictions} (entries added to core's directory for the group — the fictional 319900 of the
+ * supplies test pack, which no real place uses and core's table does not hold), {@code testPacks} (packs of
+ * {@code conformance/packs/}, each listed in the file's {@code packs} with a {@code dataFiles} entry,
+ * installed on top of the standard packs for the group only) and {@code packs} (the packs in force,
+ * narrowest first). Like {@code ConformanceRunner.registryWithTestPacks}, plus the directory entries.
+ */
+final class SupplyGreeningContexts {
+  private SupplyGreeningContexts() {}
+
+  static RuleContext context(VectorFile file, JsonNode parameters) {
+    JurisdictionDirectory directory = JurisdictionDirectory.standard();
+    if (parameters.has("jurisdictions")) {
+      List<Jurisdiction> extra = new ArrayList<>();
+      parameters.path("jurisdictions").forEach(j -> extra.add(VectorOutcomes.bind(j, Jurisdiction.class)));
+      directory = directory.withEntries(extra);
+    }
+    RulePackRegistry.Builder builder = RulePackRegistry.builder().jurisdictions(directory)
+        .addClassPath(RulePackRegistry.class.getClassLoader());
+    List<String> listed = texts(file.root().path("packs"));
+    Path conformance = SourceTree.conformance();
+    for (JsonNode refNode : parameters.path("testPacks")) {
+      String ref = refNode.asText();
+      assertTrue(listed.contains(ref), "test pack " + ref + " is not listed in packs");
+      JsonNode entry = null;
+      for (JsonNode e : file.root().path("dataFiles")) {
+        if ("pack".equals(e.path("kind").asText()) && ref.equals(e.path("pack").asText())) {
+          entry = e;
+        }
+      }
+      assertTrue(entry != null, "test pack " + ref + " has no dataFiles entry");
+      Path path = conformance.getParent().resolve(entry.path("path").asText()).normalize();
+      assertTrue(path.startsWith(conformance), "test pack " + ref + " is not a file of the conformance folder");
+      builder.add(RulePackReader.read(path));
+    }
+    return RuleContext.of(builder.build(), JurisdictionCode.of(parameters.path("jurisdiction").asText()),
+        LocalDate.parse(parameters.path("date").asText()))
+        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
+          case "DEFAULT" -> VerificationPolicy.DEFAULT;
+          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
+          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
+        });
+  }
+
+  /** Checks the packs in force, when the group states them. */
+  static void checkPacks(JsonNode parameters, List<PackRef> packs) {
+    if (parameters.has("packs")) {
+      assertEquals(texts(parameters.path("packs")), packs.stream().map(PackRef::toString).toList(), "packs in force");
+    }
+  }
+
+  /** Checks the rule values read, as {@code pack@version/parameter}, in first-use order. */
+  static void checkRules(JsonNode expected, List<AppliedRule> rules) {
+    assertEquals(texts(expected.path("rules")), rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList(),
+        "rules read");
+  }
+
+  static List<String> texts(JsonNode array) {
+    assertTrue(array.isArray(), "expected an array, got " + array);
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+package org.anxiao.logistics.greening;
+
+import static org.anxiao.logistics.greening.GreeningFixtures.m2;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Properties: both ratios lie in [0, 1] with 4 decimals; adding green area of any kind never lowers either
+ * ratio; a ratio is {@code min(counted, site) ÷ site} rounded HALF_UP; a verdict agrees with the exact test.
+ */
+class GreeningProperties {
+  private static final Greening FACTORS = GreeningFixtures.factors();
+
+  /** site 1–50,000 m² and four parts as shares (0–1,000 per mille) of it, plus a status. */
+  private static Gen<int[]> campuses() {
+    return integers().between(1, 50_000).zip(integers().between(0, 1000), integers().between(0, 1000),
+        integers().between(0, 1000), (s, a, b, c) -> new int[] {s, a, b, c})
+        .zip(integers().between(0, 1000), integers().between(0, 1), (x, d, st) -> new int[] {x[0], x[1], x[2], x[3], d, st});
+  }
+
+  private static String part(int site, int perMille) {
+    return BigDecimal.valueOf(site).multiply(BigDecimal.valueOf(perMille)).movePointLeft(3).toPlainString();
+  }
+
+  private static CampusGreening campus(int[] c) {
+    return new CampusGreening("main", c[5] == 0 ? CampusStatus.NEW : CampusStatus.EXISTING, m2(Integer.toString(c[0])),
+        m2(part(c[0], c[1])), m2(part(c[0], c[2])), m2(part(c[0], c[3])), m2(part(c[0], c[4])));
+  }
+
+  @Test
+  void ratiosLieInZeroToOne() {
+    qt().withExamples(200).forAll(campuses()).checkAssert(c -> {
+      GreeningAssessment a = FACTORS.assess(campus(c));
+      for (BigDecimal r : new BigDecimal[] {a.coverage().orElseThrow(), a.greenSpaceRatio().orElseThrow()}) {
+        assertTrue(r.signum() >= 0 && r.compareTo(BigDecimal.ONE) <= 0, r.toPlainString());
+        assertEquals(4, r.scale());
+      }
+      BigDecimal site = BigDecimal.valueOf(c[0]);
+      assertEquals(a.coverageArea().counted().min(site).divide(site, 4, RoundingMode.HALF_UP), a.coverage().orElseThrow());
+      BigDecimal minCoverage = new BigDecimal(c[5] == 0 ? "0.40" : "0.35");
+      BigDecimal minGreenSpace = new BigDecimal(c[5] == 0 ? "0.35" : "0.30");
+      assertEquals(a.coverageArea().counted().compareTo(minCoverage.multiply(site)) >= 0, a.coverageMet().orElseThrow());
+      assertEquals(a.greenSpaceArea().counted().compareTo(minGreenSpace.multiply(site)) >= 0,
+          a.greenSpaceMet().orElseThrow());
+    });
+  }
+
+  @Test
+  void addingGreenAreaNeverLowersARatio() {
+    qt().withExamples(200).forAll(campuses(), integers().between(1, 4), integers().between(0, 1000))
+        .checkAssert((c, which, extra) -> {
+          int[] more = c.clone();
+          more[which] = Math.min(1000, c[which] + extra);
+          GreeningAssessment before = FACTORS.assess(campus(c));
+          GreeningAssessment after = FACTORS.assess(campus(more));
+          assertTrue(after.coverage().orElseThrow().compareTo(before.coverage().orElseThrow()) >= 0);
+          assertTrue(after.greenSpaceRatio().orElseThrow().compareTo(before.greenSpaceRatio().orElseThrow()) >= 0);
+          assertTrue(!before.coverageMet().orElseThrow() || after.coverageMet().orElseThrow());
+          assertTrue(!before.greenSpaceMet().orElseThrow() || after.greenSpaceMet().orElseThrow());
+        });
+  }
+}

@@ -1,0 +1,269 @@
+package org.anxiao.logistics.greening;
+
+import static org.anxiao.logistics.greening.GreeningFixtures.SHANGHAI_PACK;
+import static org.anxiao.logistics.greening.GreeningFixtures.campus;
+import static org.anxiao.logistics.greening.GreeningFixtures.dec;
+import static org.anxiao.logistics.greening.GreeningFixtures.factors;
+import static org.anxiao.logistics.greening.GreeningFixtures.shanghai;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.anxiao.core.error.RulePackException;
+import org.anxiao.core.finding.Comparison;
+import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.Severity;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.unit.Measure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples. The fictional test pack (440000, SECONDARY): minimum coverage 0.40 (new) / 0.35 (existing),
+ * green space 0.35 / 0.30; roof greening counts 0.5 toward coverage and 0.3 toward green space, vertical 0.2
+ * toward coverage. Shanghai's shipped pack (DG/TJ08-2438-2024, UNVERIFIED): only new schools' green space 0.35.
+ */
+class GreeningTest {
+  private static final String TEST = GreeningFixtures.TEST_PACK;
+
+  static List<String> codes(GreeningAssessment a) {
+    return a.findings().stream().map(f -> f.code().value()).toList();
+  }
+
+  static List<String> rules(List<AppliedRule> rules) {
+    return rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList();
+  }
+
+  @Test
+  void aNewCampusWorkedByHand() {
+    // Site 20,000 m²; cover 7,400, green space 6,600, roof 1,000, vertical 500.
+    // Coverage: 7,400 + 1,000 × 0.5 + 500 × 0.2 = 7,400 + 500 + 100 = 8,000 → 8,000 ÷ 20,000 = 0.4000 ≥ 0.40: met,
+    // exactly on the minimum.
+    // Green space: 6,600 + 1,000 × 0.3 = 6,900 → 6,900 ÷ 20,000 = 0.3450 < 0.35: low.
+    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.4000")), a.coverage());
+    assertEquals(Optional.of(dec("0.3450")), a.greenSpaceRatio());
+    assertEquals(4, a.coverage().orElseThrow().scale());
+    assertEquals(0, dec("8000").compareTo(a.coverageArea().counted()));
+    assertEquals(0, dec("7400").compareTo(a.coverageArea().ground()));
+    assertEquals(0, dec("0.5").compareTo(a.coverageArea().roofFactor()));
+    assertEquals(0, dec("0.2").compareTo(a.coverageArea().verticalFactor()));
+    assertEquals(0, dec("6900").compareTo(a.greenSpaceArea().counted()));
+    assertEquals(0, dec("0.3").compareTo(a.greenSpaceArea().roofFactor()));
+    assertEquals(0, a.greenSpaceArea().verticalFactor().signum());
+    assertEquals(0, dec("500").compareTo(a.greenSpaceArea().vertical()));
+    assertEquals(Optional.of(true), a.coverageMet());
+    assertEquals(Optional.of(false), a.greenSpaceMet());
+    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_MET", "LOGISTICS.GREENING.GREEN_SPACE_LOW"), codes(a));
+    assertEquals(List.of(TEST + "/roofToCoverage", TEST + "/verticalToCoverage", TEST + "/roofToGreenSpace",
+        TEST + "/minGreenCoverageNew", TEST + "/minGreenSpaceRatioNew"), rules(a.rulesApplied()));
+    Finding met = a.findings().get(0);
+    assertEquals(Severity.INFO, met.severity());
+    assertEquals(SubjectKind.CAMPUS, met.subject().kind());
+    assertEquals("main", met.subject().id());
+    assertEquals("Green coverage is 40 %, meeting the minimum of 40 % for a(n) new school.", met.message().en());
+    assertEquals("绿化覆盖率 40%，达到新建学校最低要求 40%。", met.message().zh());
+    assertEquals(List.of(TEST + "/minGreenCoverageNew"), rules(met.rules()));
+    Finding low = a.findings().get(1);
+    assertEquals(Severity.LOW, low.severity());
+    assertEquals(Optional.of(new Measure(dec("0.345"), "1")), low.measured());
+    assertEquals(Optional.of(new Measure(dec("0.35"), "1")), low.required());
+    assertEquals(Optional.of(Comparison.AT_LEAST), low.comparison());
+    assertEquals("The green-space ratio is 34.5 %, below the minimum of 35 % for a(n) new school.", low.message().en());
+    assertEquals("绿地率 34.5%，低于新建学校最低要求 35%。", low.message().zh());
+    assertEquals(List.of(TEST + "/minGreenSpaceRatioNew"), rules(low.rules()));
+    assertEquals(Greening.ID, a.calculator());
+    assertEquals(List.of(TEST), a.packs().stream().map(Object::toString).toList());
+    assertEquals(64, a.toAssessment(Instant.parse("2026-06-01T00:00:00Z")).inputsDigest().length());
+  }
+
+  @Test
+  void theMinimumIsComparedExactlyNotAsTheRoundedRatio() {
+    // Green space 6,700 + 300 = 7,000 → 0.35 exactly: met. 6,699.99 + 300 = 6,999.99 → 0.3499995, shown as
+    // 0.3500 (HALF_UP) but below 0.35 × 20,000 = 7,000: low.
+    GreeningAssessment at = factors().assess(campus(CampusStatus.NEW, "20000", "6700", "7400", "1000", "500"));
+    assertEquals(Optional.of(true), at.greenSpaceMet());
+    assertEquals(Optional.of(dec("0.3500")), at.greenSpaceRatio());
+    GreeningAssessment below = factors().assess(campus(CampusStatus.NEW, "20000", "6699.99", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3500")), below.greenSpaceRatio());
+    assertEquals(Optional.of(false), below.greenSpaceMet());
+    assertEquals("LOGISTICS.GREENING.GREEN_SPACE_LOW", below.findings().get(1).code().value());
+    // Coverage just below: cover 7,399.99 → 7,999.99 < 8,000: low; just above: 7,400.01 → met.
+    assertEquals(Optional.of(false),
+        factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7399.99", "1000", "500")).coverageMet());
+    assertEquals(Optional.of(true),
+        factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400.01", "1000", "500")).coverageMet());
+  }
+
+  @Test
+  void anExistingCampusIsCheckedAgainstTheExistingMinimums() {
+    // Coverage 8,000 ÷ 20,000 = 0.40 ≥ 0.35; green space 0.345 ≥ 0.30: both met.
+    GreeningAssessment a = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_MET", "LOGISTICS.GREENING.GREEN_SPACE_MET"), codes(a));
+    assertEquals(List.of(TEST + "/roofToCoverage", TEST + "/verticalToCoverage", TEST + "/roofToGreenSpace",
+        TEST + "/minGreenCoverageExisting", TEST + "/minGreenSpaceRatioExisting"), rules(a.rulesApplied()));
+    assertEquals("The green-space ratio is 34.5 %, meeting the minimum of 30 % for a(n) existing school.",
+        a.findings().get(1).message().en());
+    // Existing, coverage 0.3499 (6,998 ÷ 20,000): below 0.35.
+    GreeningAssessment low = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "6398", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3499")), low.coverage());
+    assertEquals("LOGISTICS.GREENING.COVERAGE_LOW", low.findings().get(0).code().value());
+    assertEquals("Green coverage is 34.99 %, below the minimum of 35 % for a(n) existing school.",
+        low.findings().get(0).message().en());
+    assertEquals("绿化覆盖率 34.99%，低于既有学校最低要求 35%。", low.findings().get(0).message().zh());
+  }
+
+  @Test
+  void shanghaisUnverifiedPackComputesTheRatiosButChecksNothingByDefault() {
+    // No factor in the pack: roof and vertical greening count 0. Coverage 7,400 ÷ 20,000 = 0.37; green space
+    // 6,600 ÷ 20,000 = 0.33. The pack states no coverage minimum; its green-space minimum is UNVERIFIED.
+    GreeningAssessment a = shanghai(VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3700")), a.coverage());
+    assertEquals(Optional.of(dec("0.3300")), a.greenSpaceRatio());
+    assertEquals(0, a.coverageArea().roofFactor().signum());
+    assertEquals(0, a.coverageArea().verticalFactor().signum());
+    assertEquals(0, dec("7400").compareTo(a.coverageArea().counted()));
+    assertEquals(Optional.empty(), a.coverageMet());
+    assertEquals(Optional.empty(), a.greenSpaceMet());
+    assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.NOT_CHECKED"), codes(a));
+    assertEquals(List.of(), a.rulesApplied());
+    assertEquals(List.of(SHANGHAI_PACK), a.packs().stream().map(Object::toString).toList());
+    Finding none = a.findings().get(0);
+    assertEquals(Severity.INFO, none.severity());
+    assertEquals("The green coverage is 37 %; the pack in force states no minimum for a(n) new school.",
+        none.message().en());
+    assertEquals("绿化覆盖率 37%；现行规则包未规定新建学校的最低要求。", none.message().zh());
+    Finding unchecked = a.findings().get(1);
+    assertEquals(Severity.INFO, unchecked.severity());
+    assertEquals("The green-space ratio is 33 %; not checked: the minimum " + SHANGHAI_PACK
+        + "/minGreenSpaceRatioNew is UNVERIFIED, below the verification policy.", unchecked.message().en());
+    assertEquals("绿地率 33%；未核对：最低要求 " + SHANGHAI_PACK + "/minGreenSpaceRatioNew 核验等级为 UNVERIFIED，低于核验策略。",
+        unchecked.message().zh());
+    assertEquals(List.of(), unchecked.rules());
+  }
+
+  @Test
+  void shanghaisPackChecksNewSchoolsGreenSpaceWhenTheCallerAllowsUnverified() {
+    // 6,600 ÷ 20,000 = 0.33 < 0.35 → low; 7,000 ÷ 20,000 = 0.35 → met.
+    GreeningAssessment low = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.GREEN_SPACE_LOW"), codes(low));
+    assertEquals(List.of(SHANGHAI_PACK + "/minGreenSpaceRatioNew"), rules(low.rulesApplied()));
+    GreeningAssessment met = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+        .assess(campus(CampusStatus.NEW, "20000", "7000", "7400", "0", "0"));
+    assertEquals(Optional.of(true), met.greenSpaceMet());
+    // An existing school: the pack states no minimum at all.
+    GreeningAssessment existing = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+        .assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.NO_MINIMUM"), codes(existing));
+    assertEquals("The green-space ratio is 33 %; the pack in force states no minimum for a(n) existing school.",
+        existing.findings().get(1).message().en());
+  }
+
+  @Test
+  void aFactorBelowThePolicyIsNotCounted() {
+    // roofToCoverage UNVERIFIED under DEFAULT: roof greening counts 0 toward coverage:
+    // 7,400 ÷ 20,000 = 0.37 < 0.40 → low, and an INFO names the factor.
+    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(0, a.coverageArea().roofFactor().signum());
+    assertEquals(Optional.of(dec("0.3700")), a.coverage());
+    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM",
+        "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    Finding note = a.findings().get(2);
+    assertEquals("The counting factor test.greening-unverified-roof@1.0.0/roofToCoverage is UNVERIFIED, below the "
+        + "verification policy: that greening is not counted.", note.message().en());
+    assertEquals("计入系数 test.greening-unverified-roof@1.0.0/roofToCoverage 核验等级为 UNVERIFIED，低于核验策略：相应绿化面积不计入。",
+        note.message().zh());
+    assertEquals(List.of("test.greening-unverified-roof@1.0.0/minGreenCoverageNew"), rules(a.rulesApplied()));
+    // Allowed: 7,400 + 500 = 7,900 → 0.395 < 0.40, still low; no note.
+    GreeningAssessment allowed = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
+        VerificationPolicy.ALLOW_UNVERIFIED).assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3950")), allowed.coverage());
+    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM"), codes(allowed));
+  }
+
+  @Test
+  void aSiteAreaOfZeroHasNoRatio() {
+    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
+    assertEquals(Optional.empty(), a.coverage());
+    assertEquals(Optional.empty(), a.greenSpaceRatio());
+    assertEquals(Optional.empty(), a.coverageMet());
+    assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA"), codes(a));
+    assertEquals("The site area is 0: no greening ratio can be computed, nothing is checked.",
+        a.findings().get(0).message().en());
+    assertEquals("用地面积为 0：无法计算绿化指标，未作核对。", a.findings().get(0).message().zh());
+  }
+
+  @Test
+  void aSiteAreaOfZeroStillReportsAFactorNotCounted() {
+    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
+    assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA", "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    assertEquals(List.of(), a.rulesApplied());
+  }
+
+  @Test
+  void aRatioOfZeroReadsAsZeroPercent() {
+    // No green at all: 0 ÷ 20,000 = 0.0000 → "0 %", below every minimum.
+    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
+    assertEquals(Optional.of(dec("0.0000")), a.coverage());
+    assertEquals("Green coverage is 0 %, below the minimum of 40 % for a(n) new school.",
+        a.findings().get(0).message().en());
+  }
+
+  @Test
+  void theRatiosAreCappedAtOneAndRoundedHalfUp() {
+    // Every part = site: coverage 10,000 + 10,000 × 0.5 + 10,000 × 0.2 = 17,000 counted,
+    // min(17,000, 10,000) ÷ 10,000 = 1.
+    GreeningAssessment full = factors().assess(campus(CampusStatus.NEW, "10000", "10000", "10000", "10000", "10000"));
+    assertEquals(Optional.of(dec("1.0000")), full.coverage());
+    assertEquals(0, dec("17000").compareTo(full.coverageArea().counted()));
+    // Green space 10,000 + 10,000 × 0.3 = 13,000 → capped: 1.
+    assertEquals(Optional.of(dec("1.0000")), full.greenSpaceRatio());
+    // 1 m² of 20,000: 0.00005 → HALF_UP 0.0001 (half-even would give 0.0000).
+    GreeningAssessment tiny = factors().assess(campus(CampusStatus.NEW, "20000", "1", "1", "0", "0"));
+    assertEquals(Optional.of(dec("0.0001")), tiny.coverage());
+    // 1 of 3: 0.3333…, down.
+    assertEquals(Optional.of(dec("0.3333")),
+        factors().assess(campus(CampusStatus.NEW, "3", "1", "1", "0", "0")).coverage());
+    // 2 of 3: 0.6666… → 0.6667.
+    assertEquals(Optional.of(dec("0.6667")),
+        factors().assess(campus(CampusStatus.NEW, "3", "2", "2", "0", "0")).coverage());
+  }
+
+  @Test
+  void withoutAGreeningPackTheCalculatorFails() {
+    RulePackException e = assertThrows(RulePackException.class,
+        () -> Greening.in(RuleContext.standard(GreeningFixtures.GUANGDONG, GreeningFixtures.ON)));
+    assertEquals(RulePackException.NOT_FOUND, e.errorCode());
+    assertTrue(e.getMessage().contains("anxiao.logistics.greening"), e.getMessage());
+    // Shanghai's pack is in force from 2024-05-01.
+    assertEquals(RulePackException.NOT_FOUND, assertThrows(RulePackException.class,
+        () -> Greening.in(RuleContext.standard(GreeningFixtures.SHANGHAI, LocalDate.of(2024, 4, 30)))).errorCode());
+    Greening first = Greening.in(RuleContext.standard(GreeningFixtures.SHANGHAI, LocalDate.of(2024, 5, 1)));
+    assertEquals(List.of(SHANGHAI_PACK), first.rules().packs().stream().map(Object::toString).toList());
+    assertEquals(List.of(GreeningRule.KIND), first.requirements());
+    assertEquals("anxiao.logistics.greening", first.id().value());
+    assertTrue(first.toString().startsWith("anxiao.logistics.greening 310000 2024-05-01"), first.toString());
+  }
+
+  @Test
+  void theRuleSelectsItsMinimumByStatus() {
+    GreeningRule r = factors().rules().value();
+    assertEquals(0, dec("0.40").compareTo(r.minGreenCoverage(CampusStatus.NEW).orElseThrow().value()));
+    assertEquals(0, dec("0.35").compareTo(r.minGreenCoverage(CampusStatus.EXISTING).orElseThrow().value()));
+    assertEquals(0, dec("0.35").compareTo(r.minGreenSpaceRatio(CampusStatus.NEW).orElseThrow().value()));
+    assertEquals(0, dec("0.30").compareTo(r.minGreenSpaceRatio(CampusStatus.EXISTING).orElseThrow().value()));
+    GreeningRule empty = new GreeningRule(null, null, null, null, null, null, null);
+    assertEquals(Optional.empty(), empty.minGreenCoverage(CampusStatus.NEW));
+    assertEquals(Optional.empty(), empty.roofToGreenSpace());
+  }
+}
