@@ -11,6 +11,7 @@ module org.anxiao.logistics {
 
   // exports: canteen
   // exports: food
+  exports org.anxiao.logistics.food;
   // exports: waste
   // exports: dormitory
   // exports: sixt
@@ -23,6 +24,7 @@ module org.anxiao.logistics {
   // (MessageCatalog).
   // opens: canteen
   // opens: food
+  opens org.anxiao.logistics.food to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: waste
   // opens: dormitory
   // opens: sixt

@@ -38,6 +38,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     List<RuleKind<?>> kinds = new ArrayList<>();
     // kinds: canteen
     // kinds: food
+    kinds.add(org.anxiao.logistics.food.FoodSafetyRoutineRule.KIND);
+    kinds.add(org.anxiao.logistics.food.FoodTraceabilityRule.KIND);
     // kinds: waste
     // kinds: dormitory
     // kinds: sixt
@@ -51,6 +53,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     List<String> indexes = new ArrayList<>();
     // indexes: canteen
     // indexes: food
+    indexes.add(index("food"));
     // indexes: waste
     // indexes: dormitory
     // indexes: sixt
@@ -64,6 +67,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     List<DocumentType<?>> types = new ArrayList<>();
     // documents: canteen
     // documents: food
+    types.add(org.anxiao.logistics.food.FoodSafetyDayLog.DOCUMENT);
     // documents: waste
     // documents: dormitory
     // documents: sixt
