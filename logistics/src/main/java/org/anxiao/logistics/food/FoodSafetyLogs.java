@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.calc.Calculator;
 import org.anxiao.core.calc.CalculatorId;
+import org.anxiao.core.finding.Comparison;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.FindingCode;
 import org.anxiao.core.finding.MessageCatalog;
@@ -24,6 +25,7 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.unit.Measure;
 
 /**
  * The food-safety day-log check (食品安全日志检查): takes a {@link FoodSafetyDayLog} and reports, against
@@ -154,8 +156,10 @@ public final class FoodSafetyLogs implements Calculator {
         FoodSample s = found.get();
         BigDecimal grams = s.grams();
         if (grams.compareTo(minGrams) < 0) {
-          findings.add(finding(SAMPLE_LIGHT, Severity.HIGH, subject, rule.sampleMinimumMass(), name[0], name[1], dish,
-              grams.toPlainString(), minGrams.toPlainString()));
+          Finding light = finding(SAMPLE_LIGHT, Severity.HIGH, subject, rule.sampleMinimumMass(), name[0], name[1],
+              dish, grams.toPlainString(), minGrams.toPlainString());
+          findings.add(Finding.builder().from(light).measured(Measure.of(grams.toPlainString(), "g"))
+              .required(Measure.of(minGrams.toPlainString(), "g")).comparison(Comparison.AT_LEAST).build());
         }
         Optional<Duration> kept = s.kept();
         if (kept.isPresent() && kept.get().compareTo(minimumKept) < 0) {
@@ -181,8 +185,10 @@ public final class FoodSafetyLogs implements Calculator {
       Delivery d = log.deliveries().get(i);
       Subject subject = Subject.of(SubjectKind.OTHER, canteen + "/deliveries/" + i);
       if (d.checkers().size() < checkers) {
-        findings.add(finding(DELIVERY_UNDERCHECKED, Severity.HIGH, subject, rule.deliveryCheckers(), d.supplier(),
-            String.valueOf(d.checkers().size()), String.valueOf(checkers)));
+        Finding few = finding(DELIVERY_UNDERCHECKED, Severity.HIGH, subject, rule.deliveryCheckers(), d.supplier(),
+            String.valueOf(d.checkers().size()), String.valueOf(checkers));
+        findings.add(Finding.builder().from(few).measured(Measure.count(d.checkers().size()))
+            .required(Measure.count(checkers)).comparison(Comparison.AT_LEAST).build());
       }
       if (documents && !d.documentsObtained()) {
         findings.add(finding(DOCUMENTS_MISSING, Severity.HIGH, subject, rule.deliveryDocuments(), d.supplier()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.calc.Calculator;
 import org.anxiao.core.calc.CalculatorId;
+import org.anxiao.core.finding.Comparison;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.FindingCode;
 import org.anxiao.core.finding.Severity;
@@ -22,6 +23,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.unit.Measure;
 
 /**
  * The food-traceability check (食品安全追溯检查) of the 阳光午餐 platform (闵行区教育局校园安全专项整治工作实施方案
@@ -126,9 +128,11 @@ public final class FoodTraceability implements Calculator {
     Subject subject = Subject.of(SubjectKind.KEY_PART, ledger.canteen());
     List<Finding> findings = new ArrayList<>();
     if (n > 0 && BigDecimal.valueOf(online).compareTo(target.multiply(BigDecimal.valueOf(n))) < 0) {
-      findings.add(finding(ONLINE_BELOW_TARGET, Severity.HIGH, subject, rule.onlineRateTarget().applied(),
-          String.valueOf(online), String.valueOf(n), onlineRate.orElseThrow().toPlainString(), target.toPlainString(),
-          String.join(", ", offline)));
+      String shown = onlineRate.orElseThrow().toPlainString();
+      Finding below = finding(ONLINE_BELOW_TARGET, Severity.HIGH, subject, rule.onlineRateTarget().applied(),
+          String.valueOf(online), String.valueOf(n), shown, target.toPlainString(), String.join(", ", offline));
+      findings.add(Finding.builder().from(below).measured(Measure.of(shown, "1"))
+          .required(Measure.of(target.toPlainString(), "1")).comparison(Comparison.AT_LEAST).build());
     }
     for (Map.Entry<TraceLevel, List<String>> e : missing.entrySet()) {
       if (!e.getValue().isEmpty()) {

@@ -68,16 +68,24 @@ public record TraceabilityCheck(Subject subject, PurchaseLedger ledger, int purc
     Require.that(complete <= purchases, "complete", complete, "must not exceed purchases {}", purchases);
     rate("onlineRate", onlineRate);
     rate("completenessRate", completenessRate);
-    offline = Bounds.list("offline", offline);
+    offline = ids("offline", offline);
     Require.nonNull("missing", missing);
     EnumMap<TraceLevel, List<String>> copy = new EnumMap<>(TraceLevel.class);
     for (Map.Entry<TraceLevel, List<String>> e : missing.entrySet()) {
-      copy.put(Require.nonNull("missing.key", e.getKey()), Bounds.list("missing." + e.getKey(), e.getValue()));
+      copy.put(Require.nonNull("missing.key", e.getKey()), ids("missing." + e.getKey(), e.getValue()));
     }
     missing = Collections.unmodifiableMap(copy);
     rules = Bounds.list("rules", rules);
     packs = Bounds.list("packs", packs);
     findings = Bounds.list("findings", findings);
+  }
+
+  private static List<String> ids(String field, List<String> ids) {
+    List<String> copy = Bounds.list(field, ids);
+    for (int i = 0; i < copy.size(); i++) {
+      Bounds.code(field + "[" + i + "]", copy.get(i));
+    }
+    return copy;
   }
 
   private static void rate(String field, Optional<BigDecimal> rate) {
