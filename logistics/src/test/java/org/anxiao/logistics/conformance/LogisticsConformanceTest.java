@@ -30,6 +30,8 @@ class LogisticsConformanceTest {
     Map<String, Calculator> files = new TreeMap<>();
     // vectors: canteen
     // vectors: food
+    files.put("food-safety-log.json", FoodSafetyLogVectors.CALCULATOR);
+    files.put("food-traceability.json", FoodTraceabilityVectors.CALCULATOR);
     // vectors: waste
     // vectors: dormitory
     // vectors: sixt
