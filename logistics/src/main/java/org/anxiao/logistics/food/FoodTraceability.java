@@ -36,8 +36,8 @@ import org.anxiao.core.unit.Measure;
  * each rounded to 4 decimals (one basis point) {@link RoundingMode#HALF_UP} (四舍五入), empty when there
  * are no purchases (never 0 by default); the purchases missing each required level; and the findings:
  * {@code ONLINE_BELOW_TARGET} when the unrounded on-line rate is below {@code onlineRateTarget}
- * (uploaded × 1 &lt; target × purchases, exact: 19 999 of 20 000 is below 100 % although it rounds to
- * 1.0000), citing the target, and one {@code LEVEL_MISSING} per required level (in {@link TraceLevel}
+ * (uploaded &lt; target × purchases, exact, so never for an empty ledger: 19 999 of 20 000 is below
+ * 100 % although it rounds to 1.0000), citing the target, and one {@code LEVEL_MISSING} per required level (in {@link TraceLevel}
  * order) some purchase lacks, listing them, citing {@code levels}. Whether a purchase is complete does
  * not depend on its upload. Values are read under the context's verification policy.
  *
@@ -127,7 +127,7 @@ public final class FoodTraceability implements Calculator {
     Optional<BigDecimal> completeRate = rate(complete, n);
     Subject subject = Subject.of(SubjectKind.KEY_PART, ledger.canteen());
     List<Finding> findings = new ArrayList<>();
-    if (n > 0 && BigDecimal.valueOf(online).compareTo(target.multiply(BigDecimal.valueOf(n))) < 0) {
+    if (BigDecimal.valueOf(online).compareTo(target.multiply(BigDecimal.valueOf(n))) < 0) {
       String shown = onlineRate.orElseThrow().toPlainString();
       Finding below = finding(ONLINE_BELOW_TARGET, Severity.HIGH, subject, rule.onlineRateTarget().applied(),
           String.valueOf(online), String.valueOf(n), shown, target.toPlainString(), String.join(", ", offline));
