@@ -1,6 +1,7 @@
 package org.anxiao.logistics.food;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,8 @@ import org.anxiao.core.json.DocumentType;
  * and the national sample rules.
  *
  * <p>Invariants: at least one meal, each meal type once; staff names unique. Names of people (leader,
- * checkers, staff) are personal data: write the log only where the caller may keep them. Immutable and
- * thread-safe.
+ * checkers, staff) are personal data: {@link #toJson()} writes the log {@linkplain #withoutNames() without
+ * them} — the default — and {@link #toJsonWithNames()} as held. Immutable and thread-safe.
  *
  * @param schemaVersion the wire-format version
  * @param canteen       the canteen's id
@@ -96,8 +97,39 @@ public record FoodSafetyDayLog(String schemaVersion, String canteen, LocalDate d
     return AnxiaoJson.strict().readDocument(json, DOCUMENT);
   }
 
-  /** {@return the log as compact JSON (with the names it holds)} */
+  /**
+   * {@return the same log with every personal name replaced by a placeholder} A leader becomes
+   * {@code leader}, the checkers of a delivery {@code checker-1}, {@code checker-2}… and the staff
+   * {@code staff-1}, {@code staff-2}… in listed order, so the check of the log gives the same findings.
+   */
+  public FoodSafetyDayLog withoutNames() {
+    List<Meal> anonymousMeals = new ArrayList<>(meals.size());
+    for (Meal m : meals) {
+      anonymousMeals.add(new Meal(m.meal(), m.dishes(), m.samples(), m.leader().map(l -> "leader")));
+    }
+    List<Delivery> anonymousDeliveries = new ArrayList<>(deliveries.size());
+    for (Delivery d : deliveries) {
+      List<String> checkers = new ArrayList<>(d.checkers().size());
+      for (int i = 1; i <= d.checkers().size(); i++) {
+        checkers.add("checker-" + i);
+      }
+      anonymousDeliveries.add(new Delivery(d.supplier(), checkers, d.documentsObtained()));
+    }
+    List<StaffOnDuty> anonymousStaff = new ArrayList<>(staff.size());
+    for (int i = 0; i < staff.size(); i++) {
+      anonymousStaff.add(new StaffOnDuty("staff-" + (i + 1), staff.get(i).certificateExpiry()));
+    }
+    return new FoodSafetyDayLog(schemaVersion, canteen, date, anonymousMeals, anonymousDeliveries, anonymousStaff,
+        routines);
+  }
+
+  /** {@return the log as compact JSON without personal names (the default for writing)} */
   public String toJson() {
+    return AnxiaoJson.strict().write(withoutNames());
+  }
+
+  /** {@return the log as compact JSON with the names it holds: only when the caller asks} */
+  public String toJsonWithNames() {
     return AnxiaoJson.strict().write(this);
   }
 }

@@ -43,7 +43,7 @@ class FoodBadInputTest {
 
   @Test
   void overTheWireTheWrongUnitNamesMealsISamplesJMass() {
-    String json = FoodFixtures.log(lunch(sample("汤", "150"))).toJson().replace("\"unit\":\"g\"", "\"unit\":\"m3\"");
+    String json = FoodFixtures.log(lunch(sample("汤", "150"))).toJsonWithNames().replace("\"unit\":\"g\"", "\"unit\":\"m3\"");
     WireFormatException e = assertThrows(WireFormatException.class, () -> FoodSafetyDayLog.fromJson(json));
     assertTrue(e.field().orElseThrow().startsWith("/meals/0/samples/0/mass"), e.field().toString());
     assertEquals("UNIT_MISMATCH", e.modelError().orElseThrow().errorCode());

@@ -31,7 +31,7 @@ class FoodJsonTest {
   @Test
   void aLogRoundTripsThroughItsSchema() {
     FoodSafetyDayLog log = full();
-    String json = log.toJson();
+    String json = log.toJsonWithNames();
     assertTrue(json.contains("\"mass\":{\"value\":\"130.5\",\"unit\":\"g\"}"), json);
     assertTrue(json.contains("\"retainedAt\":\"2026-03-02T11:30:00\""), json);
     FoodSafetyDayLog back = FoodSafetyDayLog.fromJson(json);
@@ -40,9 +40,31 @@ class FoodJsonTest {
     assertEquals(log.routines(), back.routines());
     assertEquals(log.deliveries(), back.deliveries());
     assertEquals(log.staff(), back.staff());
-    assertEquals(json, back.toJson());
+    assertEquals(json, back.toJsonWithNames());
+    assertEquals(log, back);
     assertEquals("1.0", back.schemaVersion());
     assertEquals(back, AnxiaoJson.strict().readDocument(json, FoodSafetyDayLog.DOCUMENT));
+  }
+
+  @Test
+  void namesAreLeftOutUnlessAsked() {
+    FoodSafetyDayLog log = full();
+    String json = log.toJson();
+    for (String name : List.of("王校长", "张三", "李四", "赵厨师", "钱")) {
+      assertTrue(!json.contains(name), name);
+      assertTrue(log.toJsonWithNames().contains(name), name);
+    }
+    FoodSafetyDayLog anonymous = FoodSafetyDayLog.fromJson(json);
+    assertEquals(log.withoutNames(), anonymous);
+    assertEquals(Optional.of("leader"), anonymous.meals().get(1).leader());
+    assertEquals(Optional.empty(), anonymous.meals().get(0).leader());
+    assertEquals(List.of("checker-1", "checker-2"), anonymous.deliveries().get(0).checkers());
+    assertEquals(List.of(), anonymous.deliveries().get(1).checkers());
+    assertEquals(List.of("staff-1", "staff-2"), anonymous.staff().stream().map(StaffOnDuty::name).toList());
+    assertEquals(log.staff().get(0).certificateExpiry(), anonymous.staff().get(0).certificateExpiry());
+    // The same findings by code and subject, with or without names.
+    assertEquals(FoodFixtures.national().check(log).findings().stream().map(f -> f.code() + " " + f.subject().id()).toList(),
+        FoodFixtures.national().check(anonymous).findings().stream().map(f -> f.code() + " " + f.subject().id()).toList());
   }
 
   @Test
@@ -64,7 +86,7 @@ class FoodJsonTest {
   void theCheckOfTheDocumentIsTheCheckOfTheModel() {
     FoodSafetyDayLog log = full();
     DayLogCheck a = FoodFixtures.national().check(log);
-    DayLogCheck b = FoodFixtures.national().check(FoodSafetyDayLog.fromJson(log.toJson()));
+    DayLogCheck b = FoodFixtures.national().check(FoodSafetyDayLog.fromJson(log.toJsonWithNames()));
     assertEquals(a.findings(), b.findings());
     // Breakfast 粥 no sample, no leader; lunch 米饭 unlabelled, 青菜 no sample; 豆制品厂 0 checkers, no
     // documents; 钱 no certificate.
