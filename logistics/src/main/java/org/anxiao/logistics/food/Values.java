@@ -34,7 +34,6 @@ final class Values {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static BigDecimal grams(String field, Quantity<Mass> mass) {
     Require.nonNull(field, mass);
-    Require.nonNull(field + ".unit", mass.getUnit());
     AnxiaoUnits.requireCompatible(field, mass.getUnit(), Mass.class);
     BigDecimal g;
     try {

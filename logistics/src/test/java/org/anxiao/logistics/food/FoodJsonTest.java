@@ -75,6 +75,10 @@ class FoodJsonTest {
     // A missing meal list.
     assertThrows(WireFormatException.class, () -> FoodSafetyDayLog.fromJson(json.replace("\"date\":\"2026-03-02\",",
         "\"date\":\"2026-03-02\",\"x\":1,")));
+    // Only the schema refuses a routine listed twice (the model would read it as a set).
+    WireFormatException twice = assertThrows(WireFormatException.class, () -> FoodSafetyDayLog.fromJson(
+        json.replace("\"routines\":[", "\"routines\":[\"PEST_CONTROL\",")));
+    assertEquals("JSON_SCHEMA", twice.errorCode());
     // A discard before the retention.
     WireFormatException e = assertThrows(WireFormatException.class, () -> FoodSafetyDayLog.fromJson(
         json.replace("\"discardedAt\":\"2026-03-04T12:00:00\"", "\"discardedAt\":\"2026-03-01T12:00:00\"")));
