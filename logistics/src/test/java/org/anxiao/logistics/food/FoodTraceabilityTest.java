@@ -149,6 +149,21 @@ class FoodTraceabilityTest {
   }
 
   @Test
+  void anUnverifiedPackIsRefusedUnlessAllowed() {
+    RulePack unverified = ShippedPacks.testPack("food", "sh-minhang-food-traceability-2022.json",
+        "test.food-trace-unverified", FoodFixtures.GUANGDONG, t -> t.put("verification", "UNVERIFIED"));
+    RuleContext context = RuleContext.of(ShippedPacks.withPacks(unverified), FoodFixtures.GUANGDONG,
+        LocalDate.of(2026, 3, 2));
+    PurchaseLedger ledger = new PurchaseLedger("c", List.of(full("p1", true)));
+    RulePackException e = assertThrows(RulePackException.class, () -> FoodTraceability.in(context).check(ledger));
+    assertEquals("RULE_UNVERIFIED", e.errorCode());
+    TraceabilityCheck allowed = FoodTraceability.in(context.withPolicy(
+        org.anxiao.core.rule.VerificationPolicy.ALLOW_UNVERIFIED)).check(ledger);
+    assertTrue(allowed.findings().isEmpty());
+    assertEquals(Verification.UNVERIFIED, allowed.rulesApplied().get(0).verification());
+  }
+
+  @Test
   void noTraceabilityPackNationally() {
     assertThrows(RulePackException.class,
         () -> FoodTraceability.in(RuleContext.standard(FoodFixtures.GUANGDONG, LocalDate.of(2026, 3, 2))));
