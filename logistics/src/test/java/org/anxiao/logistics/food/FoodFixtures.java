@@ -38,7 +38,7 @@ final class FoodFixtures {
     return AnxiaoUnits.of(value, AnxiaoUnits.unit("mass", "g", Mass.class));
   }
 
-  /** A refrigerated, labelled sample of {@code dish}, retained at 11:30 and kept {@code hours} h (empty: still kept). */
+  /** A refrigerated, labelled sample of {@code dish}, retained at 11:30 and discarded when given (empty: still kept). */
   static FoodSample sample(String dish, String grams, Optional<LocalDateTime> discarded) {
     return new FoodSample(dish, grams(grams), RETAINED, discarded, true, true);
   }
