@@ -12,6 +12,7 @@ module org.anxiao.logistics {
   // exports: canteen
   exports org.anxiao.logistics.canteen;
   // exports: food
+  exports org.anxiao.logistics.food;
   // exports: waste
   exports org.anxiao.logistics.waste;
   // exports: dormitory
@@ -30,6 +31,7 @@ module org.anxiao.logistics {
   // opens: canteen
   opens org.anxiao.logistics.canteen to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: food
+  opens org.anxiao.logistics.food to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: waste
   opens org.anxiao.logistics.waste to com.fasterxml.jackson.databind, org.anxiao.core;
   // opens: dormitory

@@ -39,6 +39,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: canteen
     kinds.add(org.anxiao.logistics.canteen.CanteenAccountingRule.KIND);
     // kinds: food
+    kinds.add(org.anxiao.logistics.food.FoodSafetyRoutineRule.KIND);
+    kinds.add(org.anxiao.logistics.food.FoodTraceabilityRule.KIND);
     // kinds: waste
     kinds.add(org.anxiao.logistics.waste.FoodWasteTargets.KIND);
     kinds.add(org.anxiao.logistics.waste.WasteStreamRule.KIND);
@@ -61,6 +63,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // indexes: canteen
     indexes.add(index("canteen"));
     // indexes: food
+    indexes.add(index("food"));
     // indexes: waste
     indexes.add(index("waste"));
     // indexes: dormitory
@@ -79,6 +82,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: canteen
     types.add(org.anxiao.logistics.canteen.CanteenAccounts.DOCUMENT);
     // documents: food
+    types.add(org.anxiao.logistics.food.FoodSafetyDayLog.DOCUMENT);
     // documents: waste
     types.add(org.anxiao.logistics.waste.WasteRecord.DOCUMENT);
     // documents: dormitory

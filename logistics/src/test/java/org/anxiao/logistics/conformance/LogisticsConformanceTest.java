@@ -31,6 +31,8 @@ class LogisticsConformanceTest {
     // vectors: canteen
     files.put("canteen-accounting.json", CanteenAccountingVectors.CALCULATOR);
     // vectors: food
+    files.put("food-safety-log.json", FoodSafetyLogVectors.CALCULATOR);
+    files.put("food-traceability.json", FoodTraceabilityVectors.CALCULATOR);
     // vectors: waste
     files.put("food-waste.json", FoodWasteVectors.CALCULATOR);
     files.put("waste-sorting.json", WasteSortingVectors.CALCULATOR);
