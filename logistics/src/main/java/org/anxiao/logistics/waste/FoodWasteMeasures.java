@@ -77,16 +77,7 @@ public final class FoodWasteMeasures implements Calculator {
    */
   public static FoodWasteMeasures in(RuleContext context) {
     Require.nonNull("context", context);
-    Optional<BoundRules<FoodWasteTargets>> bound;
-    try {
-      bound = Optional.of(context.bind(FoodWasteTargets.KIND));
-    } catch (RulePackException e) {
-      if (!RulePackException.NOT_FOUND.equals(e.errorCode())) {
-        throw e;
-      }
-      bound = Optional.empty();
-    }
-    return new FoodWasteMeasures(bound, context.policy());
+    return new FoodWasteMeasures(context.find(FoodWasteTargets.KIND), context.policy());
   }
 
   /**

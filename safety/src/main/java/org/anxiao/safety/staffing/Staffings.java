@@ -84,13 +84,7 @@ public final class Staffings implements Calculator {
     Require.nonNull("context", context);
     Map<StaffingTopic, BoundRules<StaffingRule>> bound = new EnumMap<>(StaffingTopic.class);
     for (StaffingTopic t : StaffingTopic.values()) {
-      try {
-        bound.put(t, context.bind(t.kind()));
-      } catch (RulePackException e) {
-        if (!RulePackException.NOT_FOUND.equals(e.errorCode())) {
-          throw e;
-        }
-      }
+      context.find(t.kind()).ifPresent(rules -> bound.put(t, rules));
     }
     return new Staffings(bound, context.policy());
   }
