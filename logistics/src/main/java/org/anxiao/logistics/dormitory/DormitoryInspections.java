@@ -28,7 +28,7 @@ import org.anxiao.core.scorecard.Scorecards;
  *
  * <pre>{@code
  * DormitoryInspections inspections = DormitoryInspections.in(RuleContext.of(registry, shanghai, date));
- * Scorecard card = inspections.score(Subject.of(SubjectKind.OTHER, "3-101"), responses);
+ * Scorecard card = inspections.score(Subject.of(SubjectKind.of("ROOM"), "3-101"), responses);
  * List<RoomRank> ranking = DormitoryInspections.rank(cards);
  * }</pre>
  * Immutable and thread-safe.

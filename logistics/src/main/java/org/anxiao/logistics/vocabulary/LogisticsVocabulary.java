@@ -12,7 +12,8 @@ import org.anxiao.core.text.LocalizedText;
 
 /**
  * What the logistics module (后勤) adds to core's vocabularies: the unit {@code g} (1 g = 0.001 kg:
- * food samples, plate waste), the subject kind {@code ACCOUNT} (核算账户, e.g. a canteen account), the
+ * food samples, plate waste), the subject kinds {@code ACCOUNT} (核算账户, e.g. a canteen account) and {@code ROOM} (寝室, a
+ * dormitory room inspected or ranked), the
  * logistics rule kinds, the indexes of the packs it ships (one per package, each named
  * {@code META-INF/anxiao/packs/logistics-<package>/index.json}) and its JSON document types, so that
  * {@code RulePackRegistry.standard()} binds them. Registered with {@code provides} in the module
@@ -30,7 +31,8 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
 
   @Override
   public List<SubjectKindContribution> subjectKinds() {
-    return List.of(SubjectKindContribution.of("ACCOUNT", LocalizedText.of("核算账户", "account")));
+    return List.of(SubjectKindContribution.of("ACCOUNT", LocalizedText.of("核算账户", "account")),
+        SubjectKindContribution.of("ROOM", LocalizedText.of("寝室", "dormitory room")));
   }
 
   @Override

@@ -20,6 +20,7 @@ class LogisticsVocabularyTest {
     assertEquals(0, new BigDecimal("0.125").compareTo(AnxiaoUnits.toDecimal(Measure.of("125", "g").toQuantity(Mass.class),
         AnxiaoUnits.KILOGRAM_MASS)));
     assertEquals("ACCOUNT", SubjectKind.of("ACCOUNT").code());
+    assertEquals("寝室", SubjectKind.of("ROOM").label().zh());
     assertThrows(UnknownCodeException.class, () -> SubjectKind.of("NOT_A_KIND"));
   }
 
