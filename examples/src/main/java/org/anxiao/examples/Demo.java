@@ -51,7 +51,9 @@ import org.anxiao.core.scorecard.SectionScore;
  * campaign with the register KPIs, a weekly report, graded risks and a major-fire-hazard determination
  * ({@link SafetyReport}), its defence compliance and chemistry prep room storage check
  * ({@link CampusSafetyReport}), then its staffing on a school day and its 200 m safety-zone check
- * ({@link StaffingAndZoneReport}). Run with
+ * ({@link StaffingAndZoneReport}), and last the logistics section ({@link LogisticsReport}): canteen accounts, food-safety
+ * day logs and traceability, food waste and waste sorting, the fictional boarding school's dormitory occupancy and
+ * room inspections, a 六T canteen sheet, emergency supplies against a fictional quota and the campus greening. Run with
  * {@code mvn -q -pl examples -am install -DskipTests} once, then see README.md for the one command.
  */
 public final class Demo {
@@ -93,6 +95,9 @@ public final class Demo {
     out.println();
     CampusSafetyReport.print(out, school, CampusSafetyReport.defence(json), CampusSafetyReport.lab(json));
     StaffingAndZoneReport.print(out, school);
+    out.println();
+    School boarding = read("minhang-boarding-senior.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
+    LogisticsReport.print(out, school, boarding, LogisticsReport.bundled(json));
   }
 
   private static void profile(PrintStream out, School school) {

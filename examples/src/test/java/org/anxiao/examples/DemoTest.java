@@ -61,6 +61,15 @@ class DemoTest {
     assertContains(out, "→ MAJOR_BY_COUNT 重大火灾隐患");
   }
 
+  @Test
+  void endsWithTheLogisticsReport() {
+    String out = runDemo();
+    // Appended last; its figures are worked by hand in LogisticsReportTest.
+    assertTrue(out.indexOf("人员配备与校园周边安全区域") < out.indexOf("后勤 Logistics"));
+    // 6 + 7 + 6 + 5 + 6 + 4 = 34 occupants of 6 × 6 = 36 beds → 0.9444
+    assertContains(out, "building 34/36 = 0.9444");
+  }
+
   private static void assertContains(String out, String expected) {
     assertTrue(out.contains(expected), () -> "missing «" + expected + "» in:\n" + out);
   }
