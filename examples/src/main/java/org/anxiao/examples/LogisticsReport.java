@@ -222,6 +222,9 @@ public final class LogisticsReport {
       "S301", List.of("20", "20", "20", "20", "20"),
       "S302", List.of("20", "20", "15", "20", "10"),
       "S305", List.of("20", "20", "20", "20", "5"));
+  /** The canteen pack's three thresholds, printed with their values under ALLOW_UNVERIFIED. */
+  private static final java.util.Set<String> THRESHOLDS = java.util.Set.of("maxSurplusRate", "minIngredientShare",
+      "maxPriceChange");
   private static final List<String> INSPECTION_ITEMS = List.of("electricity", "water", "facilities", "fire", "theft");
 
   /** {@return the inspection scorecards of the three rooms, by room id} */
@@ -315,7 +318,7 @@ public final class LogisticsReport {
     d.findings().stream().filter(f -> f.code().equals(CanteenAccounting.NOT_CHECKED)).findFirst()
         .ifPresent(f -> out.println("     [" + f.severity() + "] " + f.message().zh()));
     CanteenAccountReport a = canteen(primary, docs, VerificationPolicy.ALLOW_UNVERIFIED);
-    out.println("    ALLOW_UNVERIFIED: " + a.rules().stream().filter(r -> r.parameter().startsWith("m"))
+    out.println("    ALLOW_UNVERIFIED: " + a.rules().stream().filter(r -> THRESHOLDS.contains(r.parameter()))
         .map(r -> r.parameter() + " " + r.value()).collect(Collectors.joining(", ")) + " → "
         + (a.findings().isEmpty() ? "all met, no finding 无发现" : a.findings().size() + " findings:"));
     findings(a.findings());

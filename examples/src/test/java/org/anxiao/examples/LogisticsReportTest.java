@@ -176,6 +176,12 @@ class LogisticsReportTest {
     assertEquals("0.0125", dec(d.surplusRate()));
     assertEquals("0.6750", dec(d.ingredientShare()));
     assertEquals("0.0714", dec(d.priceChange().orElseThrow().change()));
+    // Cost shares of 1,535,748.52 (half up): 1,049,760.00 → 0.683549… → 0.6835; 324,000.00 → 0.210972… → 0.2110;
+    // 86,418.37 → 0.056271… → 0.0563; 21,356.90 → 0.013907… → 0.0139; 48,000.00 → 0.031255… → 0.0313;
+    // 6,213.25 → 0.004046… → 0.0040.
+    assertEquals(List.of("INGREDIENTS 0.6835", "LABOUR 0.2110", "UTILITIES 0.0563", "CONSUMABLES 0.0139",
+        "DEPRECIATION 0.0313", "OTHER 0.0040"), d.costBreakdown().stream()
+        .map(c -> c.category() + " " + dec(c.share())).toList());
     assertEquals(Map.of("LOGISTICS.CANTEEN.DEPRECIATION_ASSUMED", 1L, "LOGISTICS.CANTEEN.BASIS_ASSUMED", 1L,
         "LOGISTICS.CANTEEN.NOT_CHECKED", 3L), d.findings().stream().collect(java.util.stream.Collectors.groupingBy(
             f -> f.code().value(), java.util.stream.Collectors.counting())));
