@@ -9,7 +9,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.time.Period;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** The worked term of a fictional canteen, the contexts the tests run in and fictional TEST packs. */
 final class CanteenFixtures {
@@ -64,7 +64,7 @@ final class CanteenFixtures {
   }
 
   static RulePack pack(Consumer<ObjectNode> edit) {
-    return ShippedPacks.testPack("canteen", PACK_FILE, "test.canteen-accounting", MINHANG, t -> {
+    return ShippedPacks.testPack("logistics-canteen", PACK_FILE, "test.canteen-accounting", MINHANG, t -> {
       t.put("verification", "SECONDARY");
       edit.accept((ObjectNode) t.get("parameters"));
     });

@@ -14,7 +14,7 @@ import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CanteenPacksTest {
   @Test
   void theExamplePackPassesTheSchemaAndAgreesWithItsIndexEntry() {
-    List<RulePack> packs = ShippedPacks.readIndexed("canteen");
+    List<RulePack> packs = ShippedPacks.readIndexed("logistics-canteen");
     assertEquals(List.of("cn.example.canteen-accounting"), packs.stream().map(RulePack::id).toList());
     assertEquals(Verification.UNVERIFIED, packs.get(0).header().verification());
     assertTrue(packs.get(0).title().en().startsWith("Illustrative example (unverified)"));
@@ -31,7 +31,7 @@ class CanteenPacksTest {
   @Test
   void theVocabularyNamesTheIndexAndTheKind() {
     LogisticsVocabulary v = new LogisticsVocabulary();
-    assertTrue(v.packIndexes().contains(ShippedPacks.index("canteen")));
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-canteen")));
     assertTrue(v.ruleKinds().contains(CanteenAccountingRule.KIND));
   }
 

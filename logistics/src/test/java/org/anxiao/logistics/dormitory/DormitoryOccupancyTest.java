@@ -22,7 +22,7 @@ import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /** Worked occupancy examples, each check at and around its boundary, and the policy on the unverified maximum. */
@@ -163,7 +163,7 @@ class DormitoryOccupancyTest {
 
   /** A TEST pack in Guangdong with maximum rate 1.2 and one officer per room. */
   private static DormitoryOccupancy testRule() {
-    RulePack pack = ShippedPacks.testPack("dormitory", "cn-dormitory-design-capacity.json", "test.dormitory-one-two",
+    RulePack pack = ShippedPacks.testPack("logistics-dormitory", "cn-dormitory-design-capacity.json", "test.dormitory-one-two",
         GUANGDONG, t -> {
           t.put("verification", "OFFICIAL_TEXT");
           ObjectNode parameters = (ObjectNode) t.get("parameters");
@@ -189,7 +189,7 @@ class DormitoryOccupancyTest {
 
   @Test
   void anOfficerFlagOfFalseAsksForNone() {
-    RulePack pack = ShippedPacks.testPack("dormitory", "sd-dormitory-safety-officers-2018.json",
+    RulePack pack = ShippedPacks.testPack("logistics-dormitory", "sd-dormitory-safety-officers-2018.json",
         "test.dormitory-no-officers", GUANGDONG, t -> ((ObjectNode) t.get("parameters").get("safetyOfficerPerRoom")).put("value", false));
     DormitoryOccupancy rule = DormitoryOccupancy.in(RuleContext.of(ShippedPacks.withPacks(pack), GUANGDONG,
         DormitoryFixtures.DATE));

@@ -12,7 +12,7 @@ import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class DormitoryPacksTest {
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("dormitory")) {
+    for (RulePack pack : ShippedPacks.readIndexed("logistics-dormitory")) {
       ids.add(pack.id() + " " + pack.verification());
     }
     assertEquals(Set.of("cn.dormitory-design-capacity UNVERIFIED", "sd.dormitory-safety-officers-2018 OFFICIAL_TEXT",
@@ -32,7 +32,7 @@ class DormitoryPacksTest {
   @Test
   void theVocabularyNamesTheIndexKindsAndDocument() {
     LogisticsVocabulary v = new LogisticsVocabulary();
-    assertTrue(v.packIndexes().contains(ShippedPacks.index("dormitory")));
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-dormitory")));
     Set<String> kinds = new TreeSet<>();
     v.ruleKinds().forEach(k -> kinds.add(k.id()));
     assertTrue(kinds.containsAll(Set.of("anxiao.logistics.dormitory", "anxiao.logistics.dormitory-inspection")));
@@ -41,7 +41,7 @@ class DormitoryPacksTest {
 
   @Test
   void theShandongPackCitesTheSafetyOfficerClause() {
-    RulePack sd = ShippedPacks.readIndexed("dormitory").stream()
+    RulePack sd = ShippedPacks.readIndexed("logistics-dormitory").stream()
         .filter(p -> p.id().equals("sd.dormitory-safety-officers-2018")).findFirst().orElseThrow();
     assertEquals("鲁教安字〔2018〕1号", sd.source().document());
     assertEquals("三(四)3", sd.source().clause().orElseThrow());
@@ -49,7 +49,7 @@ class DormitoryPacksTest {
   }
 
   private static RulePackException refused(java.util.function.Consumer<ObjectNode> edit) {
-    return assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(ShippedPacks.testPack("dormitory",
+    return assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(ShippedPacks.testPack("logistics-dormitory",
         "sh-dormitory-responsibilities-2024.json", "test.dormitory-bad", DormitoryFixtures.GUANGDONG, edit)).checkAll());
   }
 

@@ -17,7 +17,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class FoodPacksTest {
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("food")) {
+    for (RulePack pack : ShippedPacks.readIndexed("logistics-food")) {
       ids.add(pack.id());
     }
     assertEquals(Set.of("cn.food-safety-routines", "sh.food-safety-routines-2024", "sh.minhang.food-traceability-2022"),
@@ -43,7 +43,7 @@ class FoodPacksTest {
   @Test
   void theVocabularyNamesTheIndexTheKindsAndTheDocument() {
     LogisticsVocabulary v = new LogisticsVocabulary();
-    assertTrue(v.packIndexes().contains(ShippedPacks.index("food")));
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-food")));
     assertTrue(v.ruleKinds().contains(FoodSafetyRoutineRule.KIND));
     assertTrue(v.ruleKinds().contains(FoodTraceabilityRule.KIND));
     assertTrue(v.documentTypes().contains(FoodSafetyDayLog.DOCUMENT));
@@ -95,7 +95,7 @@ class FoodPacksTest {
   }
 
   private static void refused(String file, String pointerPart, java.util.function.Consumer<ObjectNode> edit) {
-    RulePack pack = ShippedPacks.testPack("food", file, "test.food-shape", FoodFixtures.GUANGDONG, edit);
+    RulePack pack = ShippedPacks.testPack("logistics-food", file, "test.food-shape", FoodFixtures.GUANGDONG, edit);
     RulePackException e = assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(pack));
     assertTrue(e.getMessage().contains(pointerPart), e.getMessage());
   }
@@ -125,7 +125,7 @@ class FoodPacksTest {
   @Test
   void theHoursBoundsAreInclusive() {
     for (int h : List.of(1, 8760)) {
-      RulePack pack = ShippedPacks.testPack("food", "cn-food-safety-routines.json", "test.food-hours-" + h,
+      RulePack pack = ShippedPacks.testPack("logistics-food", "cn-food-safety-routines.json", "test.food-hours-" + h,
           FoodFixtures.GUANGDONG, t -> ((ObjectNode) t.path("parameters").path("sampleMinimumHours")).put("value", h));
       FoodSafetyRoutineRule r = RuleContext.of(ShippedPacks.withPacks(pack), FoodFixtures.GUANGDONG, DAY)
           .bind(FoodSafetyRoutineRule.KIND).value();

@@ -26,7 +26,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,7 +116,7 @@ class FoodSafetyLogsTest {
   @Test
   void aNarrowerTestPackOf200GramsChangesTheFinding() {
     // A 150 g sample: 150 ≥ 125 passes nationally; a fictional TEST pack for Guangdong asking 200 g: 150 < 200.
-    RulePack narrower = ShippedPacks.testPack("food", "cn-food-safety-routines.json", "test.food-200g",
+    RulePack narrower = ShippedPacks.testPack("logistics-food", "cn-food-safety-routines.json", "test.food-200g",
         FoodFixtures.GUANGDONG, t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t.path("parameters")
             .path("sampleMinimumMass")).put("value", "200"));
     FoodSafetyDayLog log = FoodFixtures.log(lunch(sample("鱼", "150")));
@@ -146,7 +146,7 @@ class FoodSafetyLogsTest {
     assertEquals(Severity.LOW, d.findings().get(0).severity());
     assertEquals("At lunch, 鱼: the sample was not labelled.", d.findings().get(0).message().en());
     // Both flags off in a TEST pack: neither finding.
-    RulePack lax = ShippedPacks.testPack("food", "cn-food-safety-routines.json", "test.food-lax", FoodFixtures.GUANGDONG,
+    RulePack lax = ShippedPacks.testPack("logistics-food", "cn-food-safety-routines.json", "test.food-lax", FoodFixtures.GUANGDONG,
         t -> {
           ((com.fasterxml.jackson.databind.node.ObjectNode) t.path("parameters").path("sampleRefrigerated")).put("value", false);
           ((com.fasterxml.jackson.databind.node.ObjectNode) t.path("parameters").path("sampleLabelled")).put("value", false);
@@ -271,7 +271,7 @@ class FoodSafetyLogsTest {
 
   @Test
   void anUnverifiedPackIsRefusedUnlessAllowed() {
-    RulePack unverified = ShippedPacks.testPack("food", "cn-food-safety-routines.json", "test.food-unverified",
+    RulePack unverified = ShippedPacks.testPack("logistics-food", "cn-food-safety-routines.json", "test.food-unverified",
         FoodFixtures.GUANGDONG, t -> t.put("verification", "UNVERIFIED"));
     RuleContext context = RuleContext.of(ShippedPacks.withPacks(unverified), FoodFixtures.GUANGDONG, DAY);
     FoodSafetyDayLog log = FoodFixtures.log(lunch(sample("鱼", "150")));

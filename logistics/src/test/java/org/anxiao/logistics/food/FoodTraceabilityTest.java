@@ -20,7 +20,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.unit.Measure;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,7 +128,7 @@ class FoodTraceabilityTest {
   @Test
   void aLowerTargetInATestPackAndFewerLevels() {
     // TEST pack: target 0.75, only SUPPLIER required. 3/4 = 0.75 is not below 0.75; 2/4 = 0.5 is.
-    RulePack lower = ShippedPacks.testPack("food", "sh-minhang-food-traceability-2022.json", "test.food-trace-75",
+    RulePack lower = ShippedPacks.testPack("logistics-food", "sh-minhang-food-traceability-2022.json", "test.food-trace-75",
         FoodFixtures.GUANGDONG, t -> {
           ((com.fasterxml.jackson.databind.node.ObjectNode) t.path("parameters").path("onlineRateTarget"))
               .put("value", "0.75");
@@ -150,7 +150,7 @@ class FoodTraceabilityTest {
 
   @Test
   void anUnverifiedPackIsRefusedUnlessAllowed() {
-    RulePack unverified = ShippedPacks.testPack("food", "sh-minhang-food-traceability-2022.json",
+    RulePack unverified = ShippedPacks.testPack("logistics-food", "sh-minhang-food-traceability-2022.json",
         "test.food-trace-unverified", FoodFixtures.GUANGDONG, t -> t.put("verification", "UNVERIFIED"));
     RuleContext context = RuleContext.of(ShippedPacks.withPacks(unverified), FoodFixtures.GUANGDONG,
         LocalDate.of(2026, 3, 2));

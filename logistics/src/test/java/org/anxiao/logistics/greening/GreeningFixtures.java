@@ -10,7 +10,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.AnxiaoUnits;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Packs, contexts and campuses of the greening tests. */
 final class GreeningFixtures {
@@ -29,7 +29,7 @@ final class GreeningFixtures {
    * toward coverage.
    */
   static RulePack factorsPack() {
-    return ShippedPacks.testPack("greening", FILE, "test.greening-factors", GUANGDONG, t -> {
+    return ShippedPacks.testPack("logistics-greening", FILE, "test.greening-factors", GUANGDONG, t -> {
       t.put("verification", "SECONDARY");
       ObjectNode p = t.putObject("parameters");
       decimal(p, "minGreenCoverageNew", "0.40");
@@ -44,7 +44,7 @@ final class GreeningFixtures {
 
   /** The same test pack, but its roof-to-coverage factor UNVERIFIED. */
   static RulePack unverifiedRoofPack() {
-    return ShippedPacks.testPack("greening", FILE, "test.greening-unverified-roof", GUANGDONG, t -> {
+    return ShippedPacks.testPack("logistics-greening", FILE, "test.greening-unverified-roof", GUANGDONG, t -> {
       t.put("verification", "SECONDARY");
       ObjectNode p = t.putObject("parameters");
       decimal(p, "minGreenCoverageNew", "0.40");

@@ -11,7 +11,7 @@ import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class GreeningPacksTest {
 
   @Test
   void theShippedPackIsShanghaisUnverifiedStandard() {
-    List<RulePack> packs = ShippedPacks.readIndexed("greening");
+    List<RulePack> packs = ShippedPacks.readIndexed("logistics-greening");
     assertEquals(1, packs.size());
     RulePack p = packs.get(0);
     assertEquals("sh.dgtj08-2438-2024.greening", p.id());
@@ -28,7 +28,7 @@ class GreeningPacksTest {
     assertEquals(Verification.UNVERIFIED, p.verification());
     assertEquals("2024-05-01", p.validFrom().toString());
     assertEquals("DG/TJ08-2438-2024", p.source().document());
-    assertTrue(new LogisticsVocabulary().packIndexes().contains(ShippedPacks.index("greening")));
+    assertTrue(new LogisticsVocabulary().packIndexes().contains(ShippedPacks.index("logistics-greening")));
     assertTrue(new LogisticsVocabulary().ruleKinds().contains(GreeningRule.KIND));
   }
 
@@ -45,14 +45,14 @@ class GreeningPacksTest {
 
   @Test
   void aShareAboveOneOrAnUndeclaredParameterIsRefused() {
-    RulePack above = ShippedPacks.testPack("greening", GreeningFixtures.FILE, "test.greening-above", GreeningFixtures.GUANGDONG,
+    RulePack above = ShippedPacks.testPack("logistics-greening", GreeningFixtures.FILE, "test.greening-above", GreeningFixtures.GUANGDONG,
         t -> GreeningFixtures.decimal(t.putObject("parameters"), "roofToCoverage", "1.5"));
     RulePackException e = assertThrows(RulePackException.class, () -> Greening.in(RuleContext.of(
         ShippedPacks.withPacks(above), GreeningFixtures.GUANGDONG, GreeningFixtures.ON)
         .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED)));
     assertEquals(RulePackException.INVALID, e.errorCode());
     assertTrue(e.getMessage().contains("roofToCoverage"), e.getMessage());
-    RulePack unknown = ShippedPacks.testPack("greening", GreeningFixtures.FILE, "test.greening-unknown",
+    RulePack unknown = ShippedPacks.testPack("logistics-greening", GreeningFixtures.FILE, "test.greening-unknown",
         GreeningFixtures.GUANGDONG, t -> GreeningFixtures.decimal(t.putObject("parameters"), "verticalToGreenSpace", "0.5"));
     assertEquals(RulePackException.INVALID, assertThrows(RulePackException.class, () -> Greening.in(RuleContext.of(
         ShippedPacks.withPacks(unknown), GreeningFixtures.GUANGDONG, GreeningFixtures.ON))).errorCode());

@@ -28,7 +28,7 @@ import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -59,14 +59,14 @@ class SixTScorecardsTest {
   @Test
   void theShippedSheetsAreUnverifiedAndAgreeWithTheirIndex() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("sixt")) {
+    for (RulePack pack : ShippedPacks.readIndexed("logistics-sixt")) {
       ids.add(pack.id() + " " + pack.verification() + " " + pack.kind());
     }
     assertEquals(Set.of("sh.sixt-canteen-2024 UNVERIFIED anxiao.logistics.sixt-canteen",
         "sh.sixt-dormitory-2024 UNVERIFIED anxiao.logistics.sixt-dormitory"), ids);
     RulePackRegistry.standard().checkAll();
     LogisticsVocabulary v = new LogisticsVocabulary();
-    assertTrue(v.packIndexes().contains(ShippedPacks.index("sixt")));
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-sixt")));
     assertTrue(v.ruleKinds().contains(SixTSite.CANTEEN.kind()));
     assertTrue(v.ruleKinds().contains(SixTSite.DORMITORY.kind()));
   }
@@ -131,7 +131,7 @@ class SixTScorecardsTest {
   }
 
   private static RulePackException refusedPack(Consumer<ArrayNode> sections) {
-    RulePack pack = ShippedPacks.testPack("sixt", "sh-sixt-canteen-2024.json", "test.sixt-bad", GUANGDONG, t -> {
+    RulePack pack = ShippedPacks.testPack("logistics-sixt", "sh-sixt-canteen-2024.json", "test.sixt-bad", GUANGDONG, t -> {
       t.put("verification", "SECONDARY");
       sections.accept((ArrayNode) t.get("parameters").get("checklist").get("value").get("sections"));
     });
@@ -160,7 +160,7 @@ class SixTScorecardsTest {
   }
 
   private static Checklist own(Consumer<ArrayNode> edit) {
-    ObjectNode tree = ShippedPacks.tree("sixt", "sh-sixt-canteen-2024.json");
+    ObjectNode tree = ShippedPacks.tree("logistics-sixt", "sh-sixt-canteen-2024.json");
     ObjectNode sheet = (ObjectNode) tree.get("parameters").get("checklist").get("value");
     edit.accept((ArrayNode) sheet.get("sections"));
     return AnxiaoJson.strict().read(sheet.toString(), Checklist.class);

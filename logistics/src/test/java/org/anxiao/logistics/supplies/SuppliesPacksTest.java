@@ -19,7 +19,7 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.testing.SourceTree;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 

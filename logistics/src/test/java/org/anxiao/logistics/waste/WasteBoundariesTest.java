@@ -78,7 +78,7 @@ class WasteBoundariesTest {
   void registryErrorsOtherThanNotFoundArePassedOn() {
     // Two food-waste packs for the same place and day: the registry cannot choose; not swallowed as "no pack".
     var a = WasteFixtures.foodTargets("SECONDARY");
-    var b = org.anxiao.logistics.testing.ShippedPacks.read("""
+    var b = org.anxiao.core.testing.ShippedPacks.read("""
         {"schemaVersion": "1.0", "id": "test.food-waste-other", "version": "1.0.0",
          "kind": "anxiao.logistics.food-waste",
          "title": {"zh": "测试包（虚构）", "en": "Fictional TEST pack"},

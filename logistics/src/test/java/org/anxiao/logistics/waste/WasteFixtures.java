@@ -17,7 +17,7 @@ import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.time.Period;
 import org.anxiao.core.unit.AnxiaoUnits;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Records, fictional TEST packs and contexts for the waste tests. */
 final class WasteFixtures {
@@ -119,7 +119,7 @@ final class WasteFixtures {
    * the extra parameters {@code extra} (JSON members) put over the shipped ones.
    */
   static RulePack streams(String id, String verification, String extra) {
-    return ShippedPacks.testPack("waste", "sh-waste-streams.json", id, MINHANG, tree -> {
+    return ShippedPacks.testPack("logistics-waste", "sh-waste-streams.json", id, MINHANG, tree -> {
       tree.put("verification", verification);
       ObjectNode params = (ObjectNode) tree.get("parameters");
       try {

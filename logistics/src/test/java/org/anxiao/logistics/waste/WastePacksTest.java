@@ -12,7 +12,7 @@ import org.anxiao.core.rule.BoundRules;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.logistics.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class WastePacksTest {
   @Test
   void thePackPassesTheSchemaAndAgreesWithItsIndexEntry() {
-    List<RulePack> packs = ShippedPacks.readIndexed("waste");
+    List<RulePack> packs = ShippedPacks.readIndexed("logistics-waste");
     assertEquals(List.of("sh.logistics.waste-streams"), packs.stream().map(RulePack::id).toList());
     RulePack pack = packs.get(0);
     assertEquals(Verification.SECONDARY, pack.header().verification());
@@ -31,7 +31,7 @@ class WastePacksTest {
   @Test
   void theVocabularyNamesTheIndexTheKindsAndTheDocument() {
     LogisticsVocabulary v = new LogisticsVocabulary();
-    assertTrue(v.packIndexes().contains(ShippedPacks.index("waste")));
+    assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-waste")));
     assertTrue(v.ruleKinds().containsAll(List.of(FoodWasteTargets.KIND, WasteStreamRule.KIND)));
     assertTrue(v.documentTypes().contains(WasteRecord.DOCUMENT));
   }

@@ -226,7 +226,7 @@ class WasteSortingTest {
   }
 
   static RulePack streamTargetsOnly(String verification) {
-    return org.anxiao.logistics.testing.ShippedPacks.read("""
+    return org.anxiao.core.testing.ShippedPacks.read("""
         {"schemaVersion": "1.0", "id": "test.waste-targets-only", "version": "1.0.0",
          "kind": "anxiao.logistics.waste-streams",
          "title": {"zh": "测试包（虚构）", "en": "Fictional TEST pack"},

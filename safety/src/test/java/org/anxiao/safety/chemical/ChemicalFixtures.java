@@ -12,7 +12,7 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Contexts, reagents and altered packs for the chemical tests. */
 final class ChemicalFixtures {
@@ -81,12 +81,12 @@ final class ChemicalFixtures {
 
   /** The shipped pack's JSON tree. */
   static ObjectNode tree(String file) {
-    return ShippedPacks.tree("chemical", file);
+    return ShippedPacks.tree("safety-chemical", file);
   }
 
   /** A fictional TEST pack at 440000: a copy of the shipped {@code file} with {@code edit} applied. */
   static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
-    return ShippedPacks.testPack("chemical", file, id, GUANGDONG, edit);
+    return ShippedPacks.testPack("safety-chemical", file, id, GUANGDONG, edit);
   }
 
 }

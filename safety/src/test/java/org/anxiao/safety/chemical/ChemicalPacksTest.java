@@ -16,18 +16,18 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The chemical packs pass the rule-pack schema, agree with their index, bind, and refuse each wrong shape. */
 class ChemicalPacksTest {
-  private static final String INDEX = ShippedPacks.index("chemical");
+  private static final String INDEX = ShippedPacks.index("safety-chemical");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("chemical")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-chemical")) {
       ids.add(pack.id());
       assertTrue(pack.note().isPresent(), "every chemical pack states its reading in a note: " + pack.id());
     }

@@ -28,7 +28,7 @@ import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /** Storage checks worked by hand from the packs (spec §7 storage rules, Minhang 2022 四、9), each finding kind and branch. */

@@ -13,7 +13,7 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Shipped packs, fictional TEST copies of them and contexts over them, for the defence tests. */
 final class DefenceFixtures {
@@ -66,7 +66,7 @@ final class DefenceFixtures {
 
   /** A fictional TEST pack: a copy of the shipped {@code file} with id {@code id}, at 440000, edited by {@code edit}. */
   static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
-    return ShippedPacks.testPack("defence", file, id, GUANGDONG, edit);
+    return ShippedPacks.testPack("safety-defence", file, id, GUANGDONG, edit);
   }
 
   /** The context in Guangdong over the standard packs plus {@code extra}, under {@code policy}. */

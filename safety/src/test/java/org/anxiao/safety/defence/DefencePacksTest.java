@@ -9,18 +9,18 @@ import java.util.TreeSet;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The defence packs pass the rule-pack schema, agree with their index and bind to their kinds. */
 class DefencePacksTest {
-  private static final String INDEX = ShippedPacks.index("defence");
+  private static final String INDEX = ShippedPacks.index("safety-defence");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("defence")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-defence")) {
       ids.add(pack.id());
     }
     assertEquals(Set.of("cn.gbt29315-2022.facilities", "sh.minhang.defence-checklist-2022",

@@ -24,7 +24,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +33,14 @@ import org.junit.jupiter.api.Test;
  * carries its own verification; packs of a wrong shape are refused with their pointer.
  */
 class FirePacksTest {
-  private static final String INDEX = ShippedPacks.index("fire");
+  private static final String INDEX = ShippedPacks.index("safety-fire");
   private static final String FILE_2017 = "cn-gb35181-2017-major-fire-hazard.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("fire")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-fire")) {
       ids.add(pack.id());
       assertEquals(MajorFireHazardRule.KIND.id(), pack.kind());
     }
@@ -87,7 +87,7 @@ class FirePacksTest {
   // --- packs of a wrong shape, installed for Shanghai on top of the standard packs ---
 
   private static ObjectNode pack2017() {
-    ObjectNode pack = ShippedPacks.tree("fire", FILE_2017);
+    ObjectNode pack = ShippedPacks.tree("safety-fire", FILE_2017);
     pack.put("id", "test.shanghai.major-fire-hazard");
     pack.put("jurisdiction", "310000");
     pack.remove("supersededBy");
@@ -225,7 +225,7 @@ class FirePacksTest {
 
   @Test
   void theShippedPackTextIsValidJson() throws IOException {
-    try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(ShippedPacks.folder("fire") + FILE_2017)) {
+    try (InputStream in = FirePacksTest.class.getClassLoader().getResourceAsStream(ShippedPacks.folder("safety-fire") + FILE_2017)) {
       JsonNode node = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       assertEquals("GB 35181-2017", node.path("source").path("document").asText());
     }

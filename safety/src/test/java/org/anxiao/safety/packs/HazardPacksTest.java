@@ -26,7 +26,7 @@ import org.anxiao.safety.hazard.HazardArea;
 import org.anxiao.safety.hazard.HazardAreaRule;
 import org.anxiao.safety.hazard.HazardManagementRule;
 import org.anxiao.safety.hazard.PlanElement;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +36,13 @@ import org.junit.jupiter.api.Test;
  * GB 6441-1986's 20 and GB 6441-2025's 27 accident types picked by date, and 16号令's five 落实.
  */
 class HazardPacksTest {
-  static final String INDEX = ShippedPacks.index("hazard");
+  static final String INDEX = ShippedPacks.index("safety-hazard");
   private static final JurisdictionCode MINHANG = JurisdictionCode.of("310112");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("hazard")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-hazard")) {
       ids.add(pack.id());
     }
     assertEquals(Set.of("cn.minhang-2022.hazard-areas", "cn.gb6441-1986.accident-types", "cn.gb6441-2025.accident-types",

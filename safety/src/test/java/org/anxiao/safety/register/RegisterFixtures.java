@@ -11,7 +11,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.time.Month;
 import org.anxiao.safety.hazard.HazardGrade;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.jspecify.annotations.Nullable;
 
 /** Registers, packs and contexts the register tests share. */

@@ -9,18 +9,18 @@ import java.util.TreeSet;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The register packs pass the rule-pack schema, agree with their index and bind to their kinds. */
 class RegisterPacksTest {
-  private static final String INDEX = ShippedPacks.index("register");
+  private static final String INDEX = ShippedPacks.index("safety-register");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("register")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-register")) {
       ids.add(pack.id());
     }
     assertEquals(Set.of("cn.safety.register-kpis", "sh.minhang.campaign-2022"), ids);

@@ -16,7 +16,7 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.text.LocalizedText;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Shipped packs, altered copies of them (fictional TEST packs) and registries over them, for the risk tests. */
 final class RiskFixtures {
@@ -45,7 +45,7 @@ final class RiskFixtures {
 
   /** The shipped pack's JSON tree. */
   static ObjectNode tree(String file) {
-    return ShippedPacks.tree("risk", file);
+    return ShippedPacks.tree("safety-risk", file);
   }
 
   /**
@@ -53,7 +53,7 @@ final class RiskFixtures {
    * {@code edit} applied to its tree.
    */
   static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
-    return ShippedPacks.testPack("risk", file, id, GUANGDONG, edit);
+    return ShippedPacks.testPack("safety-risk", file, id, GUANGDONG, edit);
   }
 
   /** A TEST pack at 440000 that defines only {@code parameters} (the rest comes from the national pack). */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.rule.RulePack;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /**

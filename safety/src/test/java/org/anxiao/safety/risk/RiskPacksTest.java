@@ -9,18 +9,18 @@ import java.util.TreeSet;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The risk packs pass the rule-pack schema, agree with their index and bind to their kinds. */
 class RiskPacksTest {
-  private static final String INDEX = ShippedPacks.index("risk");
+  private static final String INDEX = ShippedPacks.index("safety-risk");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("risk")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-risk")) {
       ids.add(pack.id());
       assertTrue(pack.note().isPresent(), "every risk pack states its reading in a note: " + pack.id());
     }

@@ -20,7 +20,7 @@ import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StaffRole;
 import org.anxiao.core.school.StageEnrolment;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 
 /** Schools, rosters, contexts and test packs for the staffing tests. */
 final class StaffingFixtures {
@@ -87,7 +87,7 @@ final class StaffingFixtures {
 
   /** A copy of the shipped {@code file} as a fictional TEST pack at 440000 with {@code edit} applied. */
   static RulePack testPack(String file, String id, Consumer<ObjectNode> edit) {
-    return ShippedPacks.testPack("staffing", file, id, GUANGDONG, edit);
+    return ShippedPacks.testPack("safety-staffing", file, id, GUANGDONG, edit);
   }
 
   /** The requirements array of a pack tree. */

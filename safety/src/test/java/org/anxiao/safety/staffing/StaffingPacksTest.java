@@ -18,7 +18,7 @@ import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
  * UNVERIFIED pack is skipped without consent and read with it.
  */
 class StaffingPacksTest {
-  private static final String INDEX = ShippedPacks.index("staffing");
+  private static final String INDEX = ShippedPacks.index("safety-staffing");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Map<String, String> kinds = new TreeMap<>();
-    for (RulePack pack : ShippedPacks.readIndexed("staffing")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-staffing")) {
       kinds.put(pack.id(), pack.header().kind());
       assertEquals(Set.of("requirements"), pack.parameters().keySet(), pack.id());
       assertTrue(pack.note().isPresent(), "every staffing pack states its reading in a note: " + pack.id());

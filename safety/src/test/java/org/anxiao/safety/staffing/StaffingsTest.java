@@ -22,7 +22,7 @@ import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.SchoolStage;
 import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StageEnrolment;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples from the cited clauses, with the arithmetic in the comments. */

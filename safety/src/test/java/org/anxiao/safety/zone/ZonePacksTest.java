@@ -9,18 +9,18 @@ import org.anxiao.core.rule.PackHeader;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.Verification;
-import org.anxiao.safety.testing.ShippedPacks;
+import org.anxiao.core.testing.ShippedPacks;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The zone packs pass the rule-pack schema, agree with their index and bind to their kind. */
 class ZonePacksTest {
-  private static final String INDEX = ShippedPacks.index("zone");
+  private static final String INDEX = ShippedPacks.index("safety-zone");
 
   @Test
   void everyPackPassesTheSchemaAndAgreesWithItsIndexEntry() {
     Set<String> ids = new TreeSet<>();
-    for (RulePack pack : ShippedPacks.readIndexed("zone")) {
+    for (RulePack pack : ShippedPacks.readIndexed("safety-zone")) {
       ids.add(pack.id());
       assertTrue(pack.note().isPresent(), "every zone pack states its reading in a note: " + pack.id());
     }

@@ -1,4 +1,4 @@
-package org.anxiao.safety.testing;
+package org.anxiao.core.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,45 +27,46 @@ import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 
 /**
- * The safety jar's shipped packs as the tests read them: each package's pack index checked against
- * its packs, a shipped pack's JSON tree, fictional TEST copies of it, and registries over the
- * standard packs plus extras. {@code pkg} is the folder's suffix: {@code "risk"} names
- * {@code META-INF/anxiao/packs/safety-risk/}.
+ * A module's shipped packs as its tests read them: a pack folder's index checked against its packs,
+ * a shipped pack's JSON tree, fictional TEST copies of it, and registries over the standard packs
+ * plus extras. {@code folder} is the folder's name under {@code META-INF/anxiao/packs/}:
+ * {@code "safety-risk"} names {@code META-INF/anxiao/packs/safety-risk/}, one folder per package of
+ * a domain module. For every module's tests (core's test jar).
  */
 public final class ShippedPacks {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ShippedPacks() {}
 
-  /** The class-path folder of {@code pkg}'s packs, ending in a slash. */
-  public static String folder(String pkg) {
-    return "META-INF/anxiao/packs/safety-" + pkg + "/";
+  /** The class-path path of the pack folder {@code folder}, ending in a slash. */
+  public static String folder(String folder) {
+    return "META-INF/anxiao/packs/" + folder + "/";
   }
 
-  /** The resource name of {@code pkg}'s pack index. */
-  public static String index(String pkg) {
-    return folder(pkg) + "index.json";
+  /** The resource name of {@code folder}'s pack index. */
+  public static String index(String folder) {
+    return folder(folder) + "index.json";
   }
 
   /**
-   * The packs {@code pkg}'s index lists, in index order, each read strictly against the rule-pack
+   * The packs {@code folder}'s index lists, in index order, each read strictly against the rule-pack
    * schema; asserts the index is on the class path exactly once, every resource lies under the
    * folder, every header equals its index entry, no id comes twice and no pack is without parameters.
    */
-  public static List<RulePack> readIndexed(String pkg) {
+  public static List<RulePack> readIndexed(String folder) {
     ClassLoader loader = loader();
-    String folder = folder(pkg);
+    String path = folder(folder);
     PackIndex index;
     try {
-      List<URL> found = Collections.list(loader.getResources(index(pkg)));
-      assertEquals(1, found.size(), "one " + pkg + " pack index on the class path");
+      List<URL> found = Collections.list(loader.getResources(index(folder)));
+      assertEquals(1, found.size(), "one " + folder + " pack index on the class path");
       try (InputStream in = found.get(0).openStream()) {
         index = AnxiaoJson.strict().readDocument(in, PackIndex.DOCUMENT);
       }
       List<RulePack> packs = new ArrayList<>();
       Set<String> ids = new HashSet<>();
       for (PackIndex.Entry entry : index.packs()) {
-        assertTrue(entry.resource().startsWith(folder), entry.resource());
+        assertTrue(entry.resource().startsWith(path), entry.resource());
         try (InputStream in = loader.getResourceAsStream(entry.resource())) {
           assertNotNull(in, entry.resource());
           RulePack pack = AnxiaoJson.strict().readDocument(in, RulePack.DOCUMENT);
@@ -81,9 +82,9 @@ public final class ShippedPacks {
     }
   }
 
-  /** The JSON tree of the shipped pack {@code file} in {@code pkg}'s folder. */
-  public static ObjectNode tree(String pkg, String file) {
-    String resource = folder(pkg) + file;
+  /** The JSON tree of the shipped pack {@code file} in {@code folder}'s folder. */
+  public static ObjectNode tree(String folder, String file) {
+    String resource = folder(folder) + file;
     try (InputStream in = loader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new AssertionError("no resource " + resource);
@@ -98,8 +99,8 @@ public final class ShippedPacks {
    * A fictional TEST pack: a copy of the shipped {@code file} with id {@code id}, jurisdiction
    * {@code at} and a TEST title, then {@code edit} applied to its tree.
    */
-  public static RulePack testPack(String pkg, String file, String id, JurisdictionCode at, Consumer<ObjectNode> edit) {
-    ObjectNode tree = tree(pkg, file);
+  public static RulePack testPack(String folder, String file, String id, JurisdictionCode at, Consumer<ObjectNode> edit) {
+    ObjectNode tree = tree(folder, file);
     tree.put("id", id);
     tree.put("jurisdiction", at.toString());
     tree.putObject("title").put("zh", "测试包（虚构）").put("en", "Fictional TEST pack");
