@@ -1,5 +1,6 @@
 package org.anxiao.logistics.greening;
 
+import org.anxiao.logistics.internal.ExactMeasures;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.quantity.Area;
@@ -37,7 +38,7 @@ public record CampusGreening(String campusId, CampusStatus status, Quantity<Area
   public CampusGreening {
     Bounds.code("campusId", campusId);
     Require.nonNull("status", status);
-    BigDecimal site = Areas.squareMetres("siteArea", siteArea);
+    BigDecimal site = ExactMeasures.squareMetres("siteArea", siteArea);
     part("greenSpace", greenSpace, site);
     part("greenCover", greenCover, site);
     part("roofGreening", roofGreening, site);
@@ -45,33 +46,33 @@ public record CampusGreening(String campusId, CampusStatus status, Quantity<Area
   }
 
   private static void part(String field, Quantity<Area> area, BigDecimal site) {
-    BigDecimal m2 = Areas.squareMetres(field, area);
+    BigDecimal m2 = ExactMeasures.squareMetres(field, area);
     Require.that(m2.compareTo(site) <= 0, field, m2.toPlainString() + " m2", "must not exceed the site area {} m2",
         site.toPlainString());
   }
 
   /** {@return the site area in m²} */
   public BigDecimal siteSquareMetres() {
-    return Areas.squareMetres("siteArea", siteArea);
+    return ExactMeasures.squareMetres("siteArea", siteArea);
   }
 
   /** {@return the green space in m²} */
   public BigDecimal greenSpaceSquareMetres() {
-    return Areas.squareMetres("greenSpace", greenSpace);
+    return ExactMeasures.squareMetres("greenSpace", greenSpace);
   }
 
   /** {@return the vegetation cover in m²} */
   public BigDecimal greenCoverSquareMetres() {
-    return Areas.squareMetres("greenCover", greenCover);
+    return ExactMeasures.squareMetres("greenCover", greenCover);
   }
 
   /** {@return the roof greening in m²} */
   public BigDecimal roofSquareMetres() {
-    return Areas.squareMetres("roofGreening", roofGreening);
+    return ExactMeasures.squareMetres("roofGreening", roofGreening);
   }
 
   /** {@return the vertical greening in m²} */
   public BigDecimal verticalSquareMetres() {
-    return Areas.squareMetres("verticalGreening", verticalGreening);
+    return ExactMeasures.squareMetres("verticalGreening", verticalGreening);
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.logistics.supplies;
 
+import org.anxiao.logistics.internal.ExactMeasures;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.quantity.Area;
@@ -32,8 +33,8 @@ public record SchoolSize(long pupils, long buildings, Quantity<Area> floorArea, 
   public SchoolSize {
     Bounds.count("pupils", pupils);
     Bounds.count("buildings", buildings);
-    Areas.squareMetres("floorArea", floorArea);
-    Areas.squareMetres("siteArea", siteArea);
+    ExactMeasures.squareMetres("floorArea", floorArea);
+    ExactMeasures.squareMetres("siteArea", siteArea);
   }
 
   /**
@@ -50,7 +51,7 @@ public record SchoolSize(long pupils, long buildings, Quantity<Area> floorArea, 
     for (Campus c : school.campuses()) {
       for (Building b : c.buildings()) {
         buildings++;
-        floor = floor.add(Areas.squareMetres("grossFloorArea", b.grossFloorArea()));
+        floor = floor.add(ExactMeasures.squareMetres("grossFloorArea", b.grossFloorArea()));
       }
     }
     return new SchoolSize(school.pupils(), buildings, AnxiaoUnits.of(floor, AnxiaoUnits.SQUARE_METER), siteArea);
@@ -66,8 +67,8 @@ public record SchoolSize(long pupils, long buildings, Quantity<Area> floorArea, 
     return switch (basis) {
       case PUPILS -> BigDecimal.valueOf(pupils);
       case BUILDINGS -> BigDecimal.valueOf(buildings);
-      case FLOOR_AREA -> Areas.squareMetres("floorArea", floorArea);
-      case SITE_AREA -> Areas.squareMetres("siteArea", siteArea);
+      case FLOOR_AREA -> ExactMeasures.squareMetres("floorArea", floorArea);
+      case SITE_AREA -> ExactMeasures.squareMetres("siteArea", siteArea);
     };
   }
 }

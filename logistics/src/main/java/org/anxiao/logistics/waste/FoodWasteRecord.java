@@ -1,5 +1,6 @@
 package org.anxiao.logistics.waste;
 
+import org.anxiao.logistics.internal.ExactMeasures;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.quantity.Mass;
@@ -45,9 +46,9 @@ public record FoodWasteRecord(String canteen, Period period, long personMeals, Q
     Bounds.code("canteen", canteen);
     Require.nonNull("period", period);
     Bounds.count("personMeals", personMeals);
-    Masses.kg("plateWaste", plateWaste);
-    BigDecimal purchased = Masses.kg("ingredientsPurchased", ingredientsPurchased);
-    BigDecimal lost = Masses.kg("ingredientsLost", ingredientsLost);
+    ExactMeasures.kilograms("plateWaste", plateWaste);
+    BigDecimal purchased = ExactMeasures.kilograms("ingredientsPurchased", ingredientsPurchased);
+    BigDecimal lost = ExactMeasures.kilograms("ingredientsLost", ingredientsLost);
     Require.that(lost.compareTo(purchased) <= 0, "ingredientsLost", lost.toPlainString() + " kg",
         "must not exceed ingredientsPurchased {} kg", purchased.toPlainString());
     Bounds.count("traysCounted", traysCounted);
@@ -57,16 +58,16 @@ public record FoodWasteRecord(String canteen, Period period, long personMeals, Q
 
   /** {@return the plate waste in kilograms, exact} */
   public BigDecimal plateWasteKg() {
-    return Masses.kg("plateWaste", plateWaste);
+    return ExactMeasures.kilograms("plateWaste", plateWaste);
   }
 
   /** {@return the ingredients purchased in kilograms, exact} */
   public BigDecimal ingredientsPurchasedKg() {
-    return Masses.kg("ingredientsPurchased", ingredientsPurchased);
+    return ExactMeasures.kilograms("ingredientsPurchased", ingredientsPurchased);
   }
 
   /** {@return the ingredients lost in kilograms, exact} */
   public BigDecimal ingredientsLostKg() {
-    return Masses.kg("ingredientsLost", ingredientsLost);
+    return ExactMeasures.kilograms("ingredientsLost", ingredientsLost);
   }
 }

@@ -1,5 +1,6 @@
 package org.anxiao.logistics.waste;
 
+import org.anxiao.logistics.internal.ExactMeasures;
 import java.math.BigDecimal;
 import javax.measure.Quantity;
 import javax.measure.quantity.Mass;
@@ -22,11 +23,11 @@ public record StreamMass(WasteStream stream, Quantity<Mass> mass) {
    */
   public StreamMass {
     Require.nonNull("stream", stream);
-    Masses.kg("mass", mass);
+    ExactMeasures.kilograms("mass", mass);
   }
 
   /** {@return the mass in kilograms, exact} */
   public BigDecimal kg() {
-    return Masses.kg("mass", mass);
+    return ExactMeasures.kilograms("mass", mass);
   }
 }

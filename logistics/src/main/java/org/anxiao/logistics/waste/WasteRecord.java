@@ -1,5 +1,6 @@
 package org.anxiao.logistics.waste;
 
+import org.anxiao.logistics.internal.ExactMeasures;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public record WasteRecord(String schemaVersion, String campus, Period period, Li
         wet = m.kg();
       }
     }
-    BigDecimal onSite = Masses.kg("wetTreatedOnSite", wetTreatedOnSite);
+    BigDecimal onSite = ExactMeasures.kilograms("wetTreatedOnSite", wetTreatedOnSite);
     Require.that(onSite.compareTo(wet) <= 0, "wetTreatedOnSite", onSite.toPlainString() + " kg",
         "must not exceed the WET mass {} kg", wet.toPlainString());
     Bounds.count("binsInspected", binsInspected);
@@ -133,7 +134,7 @@ public record WasteRecord(String schemaVersion, String campus, Period period, Li
 
   /** {@return the wet waste treated on site in kilograms, exact} */
   public BigDecimal wetTreatedOnSiteKg() {
-    return Masses.kg("wetTreatedOnSite", wetTreatedOnSite);
+    return ExactMeasures.kilograms("wetTreatedOnSite", wetTreatedOnSite);
   }
 
   /**

@@ -238,6 +238,7 @@ class FoodWasteMeasuresTest {
     InvalidValueException order = assertThrows(InvalidValueException.class,
         () -> food().trend(List.of(worked2(), worked())));
     assertEquals("terms[1].period", order.field().orElseThrow());
+    assertTrue(order.getMessage().contains("must come after terms[0].period AY2024-2025-S2"), order.getMessage());
     FoodWasteRecord other = new FoodWasteRecord("C2", S2, 1, WasteFixtures.kg("1"), WasteFixtures.kg("1"),
         WasteFixtures.kg("0"), 1, 1);
     InvalidValueException canteen = assertThrows(InvalidValueException.class,
