@@ -24,6 +24,7 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
+import org.anxiao.logistics.internal.Ratios;
 
 /**
  * The food-traceability check (食品安全追溯检查) of the 阳光午餐 platform (闵行区教育局校园安全专项整治工作实施方案
@@ -52,7 +53,7 @@ public final class FoodTraceability implements Calculator {
   /** A required traceability level missing from some purchases. */
   public static final FindingCode LEVEL_MISSING = FindingCode.of("LOGISTICS.FOOD.LEVEL_MISSING");
   /** Decimals of a rate: one basis point. */
-  public static final int RATE_SCALE = 4;
+  public static final int RATE_SCALE = Ratios.PLACES;
 
   private final BoundRules<FoodTraceabilityRule> rules;
   private final VerificationPolicy policy;
@@ -123,8 +124,8 @@ public final class FoodTraceability implements Calculator {
         }
       }
     }
-    Optional<BigDecimal> onlineRate = rate(online, n);
-    Optional<BigDecimal> completeRate = rate(complete, n);
+    Optional<BigDecimal> onlineRate = Ratios.share(online, n);
+    Optional<BigDecimal> completeRate = Ratios.share(complete, n);
     Subject subject = Subject.of(SubjectKind.KEY_PART, ledger.canteen());
     List<Finding> findings = new ArrayList<>();
     if (BigDecimal.valueOf(online).compareTo(target.multiply(BigDecimal.valueOf(n))) < 0) {
@@ -145,14 +146,6 @@ public final class FoodTraceability implements Calculator {
     missing.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new TraceabilityCheck(subject, ledger, n, online, complete, onlineRate, completeRate, offline, frozen,
         trace.applied(), packs(), findings);
-  }
-
-  /** {@return part ÷ whole to {@value #RATE_SCALE} decimals HALF_UP; empty when whole is 0} */
-  static Optional<BigDecimal> rate(long part, long whole) {
-    if (whole == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP));
   }
 
   private static Finding finding(FindingCode code, Severity severity, Subject subject,

@@ -118,11 +118,11 @@ class FoodTraceabilityTest {
   @Test
   void ratesRoundHalfUpToFourDecimals() {
     // 1/32 = 0.03125 → HALF_UP 0.0313 (HALF_EVEN would give 0.0312); 2/3 = 0.666… → 0.6667; 1/3 → 0.3333.
-    assertEquals(Optional.of(new BigDecimal("0.0313")), FoodTraceability.rate(1, 32));
-    assertEquals(Optional.of(new BigDecimal("0.6667")), FoodTraceability.rate(2, 3));
-    assertEquals(Optional.of(new BigDecimal("0.3333")), FoodTraceability.rate(1, 3));
-    assertEquals(Optional.of(new BigDecimal("0.0000")), FoodTraceability.rate(0, 7));
-    assertEquals(Optional.empty(), FoodTraceability.rate(0, 0));
+    assertEquals(Optional.of(new BigDecimal("0.0313")), org.anxiao.logistics.internal.Ratios.share(1, 32));
+    assertEquals(Optional.of(new BigDecimal("0.6667")), org.anxiao.logistics.internal.Ratios.share(2, 3));
+    assertEquals(Optional.of(new BigDecimal("0.3333")), org.anxiao.logistics.internal.Ratios.share(1, 3));
+    assertEquals(Optional.of(new BigDecimal("0.0000")), org.anxiao.logistics.internal.Ratios.share(0, 7));
+    assertEquals(Optional.empty(), org.anxiao.logistics.internal.Ratios.share(0, 0));
   }
 
   @Test
