@@ -115,7 +115,7 @@ class StaffingAndZoneReportTest {
     assertContains(out, "east 东门（主校门） 2 门岗 + 2 高峰叠加; north 北门 2 门岗 + 2 高峰叠加; west 西门（车辆） 2 门岗 → 10");
     assertContains(out, "保安员应配 10 人，实配 6 人，缺 4 人");
     assertContains(out, "学生安全员 Student safety officers: no pack in force for 310112");
-    assertContains(out, "sd.2018.student-safety-officers@1.0.0 (鲁教安字〔2018〕1号 三(四)3), this primary school would need 0");
+    assertContains(out, "sd.2018.student-safety-officers@1.1.0 (鲁教安字〔2018〕1号 三(四)3), this primary school would need 0");
     assertContains(out, "sh.minhang-2022.security-guards@1.0.0 [OFFICIAL_TEXT]");
     assertContains(out, "cn.school-health-regulation-1990.health-staff@1.0.0 [SECONDARY]");
     assertContains(out, "示例数据，虚构");
