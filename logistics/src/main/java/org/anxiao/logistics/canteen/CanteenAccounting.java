@@ -171,9 +171,8 @@ public final class CanteenAccounting implements Calculator {
       findings.add(refused(subject, DEPRECIATION_ASSUMED, depreciationValue));
     }
     RuleValue<IngredientShareBasis> basisValue = rule.ingredientShareBasis();
-    boolean basisRead = policy.permits(basisValue.verification());
     IngredientShareBasis basis = EXAMPLE_BASIS;
-    if (basisRead) {
+    if (policy.permits(basisValue.verification())) {
       basis = trace.use(basisValue);
     } else {
       findings.add(refused(subject, BASIS_ASSUMED, basisValue));
@@ -237,15 +236,14 @@ public final class CanteenAccounting implements Calculator {
       List<RuleValue<?>> priceRests = List.of(maxChange);
       if (permitsAll(priceRests)) {
         BigDecimal max = trace.use(maxChange);
-        Optional<PriceChange> checked = priceChange.filter(p -> p.previous().value().signum() > 0);
-        if (checked.isPresent() && Ratios.exceeds(checked.get().current().minus(checked.get().previous()).value().abs(),
-            checked.get().previous().value(), max)) {
-          PriceChange p = checked.get();
-          findings.add(Finding.builder().code(PRICE_CHANGE_ABOVE_MAX).severity(Severity.LOW).subject(subject)
-              .message(MESSAGES.format(PRICE_CHANGE_ABOVE_MAX, p.change().orElseThrow().toPlainString(),
-                  max.toPlainString(), p.previous().value().toPlainString(), p.current().value().toPlainString()))
-              .rules(applied(priceRests)).build());
-        }
+        // |p1 − p0| ÷ p0 > max, exactly; no change to check when p0 is 0.
+        priceChange.filter(p -> p.previous().value().signum() > 0
+                && Ratios.exceeds(p.current().minus(p.previous()).value().abs(), p.previous().value(), max))
+            .ifPresent(p -> findings.add(Finding.builder().code(PRICE_CHANGE_ABOVE_MAX).severity(Severity.LOW)
+                .subject(subject).message(MESSAGES.format(PRICE_CHANGE_ABOVE_MAX, p.change().orElseThrow()
+                    .toPlainString(), max.toPlainString(), p.previous().value().toPlainString(),
+                    p.current().value().toPlainString()))
+                .rules(applied(priceRests)).build()));
       } else {
         findings.add(notChecked(subject, PRICE_CHECK, priceRests));
       }
