@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.anxiao.core.calc.Calculator;
 import org.anxiao.core.calc.CalculatorId;
 import org.anxiao.core.finding.Finding;
@@ -13,6 +14,7 @@ import org.anxiao.core.finding.MessageCatalog;
 import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.money.Money;
 import org.anxiao.core.rule.AppliedRule;
@@ -22,6 +24,8 @@ import org.anxiao.core.rule.RuleKind;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.text.LocalizedText;
+import org.anxiao.logistics.internal.Ratios;
 
 /**
  * Canteen not-for-profit accounting (学生食堂公益性、成本和价格核算; 沪教委后〔2024〕10号 §四1): the figures of a canteen's
@@ -41,11 +45,20 @@ import org.anxiao.core.rule.VerificationPolicy;
  * </ul>
  *
  * <p>Every rule value is read through {@link RuleTrace} under the context's {@link VerificationPolicy}, and none is
- * ever refused with an error: a reading below the policy falls back to the example pack's — depreciation counted
- * (full cost), the ingredient share of all revenue (the safer reading for the minimum share) — with an INFO finding; a threshold below the policy is not checked, with an INFO
- * finding naming it. A threshold the policy permits gives a finding when the rounded figure passes it strictly: surplus
- * rate above the maximum (HIGH), ingredient share below the minimum (HIGH), |price change| above the maximum (LOW). A
- * deficit is reported whatever the pack (INFO). Resolve once per jurisdiction and date; immutable and thread-safe.
+ * ever refused with an error. A reading below the policy does not stop the figures: they are computed under the
+ * example pack's reading — depreciation counted (full cost, 全成本: a deficit shows sooner, but the surplus and so the
+ * surplus rate come out lower), the ingredient share of all revenue (the larger basis gives the smaller share, so the
+ * minimum is the harder to meet) — with an INFO finding saying so ({@link #DEPRECIATION_ASSUMED},
+ * {@link #BASIS_ASSUMED}, citing the refused value). A check is never run on such an assumed reading: each threshold
+ * check rests on its threshold and its reading — the surplus-rate maximum on {@code maxSurplusRate} and
+ * {@code depreciationCounted}, the ingredient-share minimum on {@code minIngredientShare} and
+ * {@code ingredientShareBasis}, the price-change maximum on {@code maxPriceChange} alone — and when any of them is
+ * below the policy the check is skipped with one INFO {@link #NOT_CHECKED} citing the values refused. A check that
+ * runs compares the exact quotient with its threshold ({@link Ratios#exceeds}, {@link Ratios#fallsShort}), never the
+ * rounded figure, so rounding never hides a breach: surplus ÷ revenue above the maximum (HIGH), ingredients ÷ basis
+ * below the minimum (HIGH), |p₁ − p₀| ÷ p₀ above the maximum (LOW); each finding cites every rule value its check
+ * rests on. A deficit is reported whatever the pack (INFO, citing {@code depreciationCounted} when read). Resolve once
+ * per jurisdiction and date; immutable and thread-safe.
  */
 public final class CanteenAccounting implements Calculator {
   /** The calculator id, {@code anxiao.logistics.canteen-accounting}. */
@@ -58,16 +71,27 @@ public final class CanteenAccounting implements Calculator {
   public static final FindingCode INGREDIENT_SHARE_BELOW_MIN = FindingCode.of("LOGISTICS.CANTEEN.INGREDIENT_SHARE_BELOW_MIN");
   /** The meal price changed from the previous term by more than the pack's maximum. */
   public static final FindingCode PRICE_CHANGE_ABOVE_MAX = FindingCode.of("LOGISTICS.CANTEEN.PRICE_CHANGE_ABOVE_MAX");
-  /** A threshold was not checked: its value is below the verification policy. */
+  /** A threshold was not checked: a rule value it rests on is below the verification policy. */
   public static final FindingCode NOT_CHECKED = FindingCode.of("LOGISTICS.CANTEEN.NOT_CHECKED");
-  /** The depreciation reading is below the policy: depreciation was counted (the safer reading). */
+  /**
+   * The depreciation reading is below the policy: the figures count depreciation, the example pack's reading (full
+   * cost: a deficit shows sooner, the surplus is lower), and the surplus-rate maximum is not checked.
+   */
   public static final FindingCode DEPRECIATION_ASSUMED = FindingCode.of("LOGISTICS.CANTEEN.DEPRECIATION_ASSUMED");
-  /** The ingredient-share basis is below the policy: all revenue was taken (the safer reading). */
+  /**
+   * The ingredient-share basis is below the policy: the figures take the share of all revenue, the example pack's
+   * reading (the smaller share, the harder minimum), and the ingredient-share minimum is not checked.
+   */
   public static final FindingCode BASIS_ASSUMED = FindingCode.of("LOGISTICS.CANTEEN.BASIS_ASSUMED");
-  /** Decimal places of every ratio: one basis point. */
-  static final int RATIO_SCALE = 4;
-  /** Rounding of every ratio: half up (四舍五入). */
-  static final RoundingMode RATIO_ROUNDING = RoundingMode.HALF_UP;
+  /** The subject kind of a canteen's accounts, {@code ACCOUNT} (核算账户; contributed by the logistics vocabulary). */
+  static final SubjectKind ACCOUNT = SubjectKind.of("ACCOUNT");
+  /** The example pack's depreciation reading, the figures' reading when the pack's value is below the policy. */
+  private static final boolean EXAMPLE_DEPRECIATION_COUNTED = true;
+  /** The example pack's ingredient-share basis, the figures' reading when the pack's value is below the policy. */
+  private static final IngredientShareBasis EXAMPLE_BASIS = IngredientShareBasis.ALL_REVENUE;
+  private static final LocalizedText SURPLUS_CHECK = LocalizedText.of("盈余率上限", "surplus-rate maximum");
+  private static final LocalizedText SHARE_CHECK = LocalizedText.of("食材成本占比下限", "ingredient-share minimum");
+  private static final LocalizedText PRICE_CHECK = LocalizedText.of("餐价变动上限", "price-change maximum");
   private static final MessageCatalog MESSAGES = MessageCatalog.load(CanteenAccounting.class, "messages");
 
   private final BoundRules<CanteenAccountingRule> rules;
@@ -133,24 +157,25 @@ public final class CanteenAccounting implements Calculator {
   }
 
   private CanteenAccountReport report(CanteenAccounts current, Optional<CanteenAccounts> previous) {
-    Subject subject = Subject.of(SubjectKind.of("ACCOUNT"), current.canteenId());
+    Subject subject = Subject.of(ACCOUNT, current.canteenId());
     RuleTrace trace = RuleTrace.under(policy);
     CanteenAccountingRule rule = rules.value();
     List<Finding> findings = new ArrayList<>();
 
-    boolean depreciation = true;
-    Optional<AppliedRule> depreciationRule = Optional.empty();
-    if (policy.permits(rule.depreciationCounted().verification())) {
-      depreciation = trace.use(rule.depreciationCounted());
-      depreciationRule = Optional.of(rule.depreciationCounted().applied());
+    RuleValue<Boolean> depreciationValue = rule.depreciationCounted();
+    boolean depreciationRead = policy.permits(depreciationValue.verification());
+    boolean depreciation = EXAMPLE_DEPRECIATION_COUNTED;
+    if (depreciationRead) {
+      depreciation = trace.use(depreciationValue);
     } else {
-      findings.add(info(subject, DEPRECIATION_ASSUMED, rule.depreciationCounted()));
+      findings.add(refused(subject, DEPRECIATION_ASSUMED, depreciationValue));
     }
-    IngredientShareBasis basis = IngredientShareBasis.ALL_REVENUE;
-    if (policy.permits(rule.ingredientShareBasis().verification())) {
-      basis = trace.use(rule.ingredientShareBasis());
+    RuleValue<IngredientShareBasis> basisValue = rule.ingredientShareBasis();
+    IngredientShareBasis basis = EXAMPLE_BASIS;
+    if (policy.permits(basisValue.verification())) {
+      basis = trace.use(basisValue);
     } else {
-      findings.add(info(subject, BASIS_ASSUMED, rule.ingredientShareBasis()));
+      findings.add(refused(subject, BASIS_ASSUMED, basisValue));
     }
 
     Money revenue = Money.ZERO;
@@ -168,66 +193,66 @@ public final class CanteenAccounting implements Calculator {
       }
     }
     Money surplus = revenue.minus(cost);
-    Optional<BigDecimal> surplusRate = ratio(surplus, revenue);
+    Optional<BigDecimal> surplusRate = share(surplus, revenue);
     Money ingredients = current.costOf(CostCategory.INGREDIENTS);
-    Optional<BigDecimal> ingredientShare = ratio(ingredients, basis == IngredientShareBasis.MEAL_FEES ? mealFees : revenue);
+    Money basisAmount = basis == IngredientShareBasis.MEAL_FEES ? mealFees : revenue;
+    Optional<BigDecimal> ingredientShare = share(ingredients, basisAmount);
     List<CostShare> breakdown = new ArrayList<>();
     for (CostCategory c : CostCategory.values()) {
       boolean counted = c != CostCategory.DEPRECIATION || depreciation;
       Money amount = byCategory.get(c.ordinal());
-      breakdown.add(new CostShare(c, amount, counted, counted ? ratio(amount, cost) : Optional.empty()));
+      breakdown.add(new CostShare(c, amount, counted, counted ? share(amount, cost) : Optional.empty()));
     }
     Optional<PriceChange> priceChange = previous.flatMap(p -> priceChange(p, current));
 
     RuleValue<BigDecimal> maxSurplus = rule.maxSurplusRate();
-    if (policy.permits(maxSurplus.verification())) {
+    List<RuleValue<?>> surplusRests = List.of(maxSurplus, depreciationValue);
+    if (permitsAll(surplusRests)) {
       BigDecimal max = trace.use(maxSurplus);
-      if (surplusRate.isPresent() && surplusRate.get().compareTo(max) > 0) {
+      if (revenue.value().signum() > 0 && Ratios.exceeds(surplus.value(), revenue.value(), max)) {
         findings.add(Finding.builder().code(SURPLUS_ABOVE_MAX).severity(Severity.HIGH).subject(subject)
-            .message(MESSAGES.format(SURPLUS_ABOVE_MAX, surplusRate.get().toPlainString(), max.toPlainString(),
+            .message(MESSAGES.format(SURPLUS_ABOVE_MAX, surplusRate.orElseThrow().toPlainString(), max.toPlainString(),
                 surplus.value().toPlainString(), revenue.value().toPlainString()))
-            .rules(List.of(maxSurplus.applied())).build());
+            .rules(applied(surplusRests)).build());
       }
     } else {
-      findings.add(info(subject, NOT_CHECKED, maxSurplus));
+      findings.add(notChecked(subject, SURPLUS_CHECK, surplusRests));
     }
     RuleValue<BigDecimal> minShare = rule.minIngredientShare();
-    if (policy.permits(minShare.verification())) {
+    List<RuleValue<?>> shareRests = List.of(minShare, basisValue);
+    if (permitsAll(shareRests)) {
       BigDecimal min = trace.use(minShare);
-      if (ingredientShare.isPresent() && ingredientShare.get().compareTo(min) < 0) {
-        List<AppliedRule> cited = new ArrayList<>(List.of(minShare.applied()));
-        if (policy.permits(rule.ingredientShareBasis().verification())) {
-          cited.add(rule.ingredientShareBasis().applied());
-        }
+      if (basisAmount.value().signum() > 0 && Ratios.fallsShort(ingredients.value(), basisAmount.value(), min)) {
         findings.add(Finding.builder().code(INGREDIENT_SHARE_BELOW_MIN).severity(Severity.HIGH).subject(subject)
-            .message(MESSAGES.format(INGREDIENT_SHARE_BELOW_MIN, ingredientShare.get().toPlainString(),
+            .message(MESSAGES.format(INGREDIENT_SHARE_BELOW_MIN, ingredientShare.orElseThrow().toPlainString(),
                 min.toPlainString(), ingredients.value().toPlainString(), basis.name()))
-            .rules(cited).build());
+            .rules(applied(shareRests)).build());
       }
     } else {
-      findings.add(info(subject, NOT_CHECKED, minShare));
+      findings.add(notChecked(subject, SHARE_CHECK, shareRests));
     }
     if (previous.isPresent()) {
       RuleValue<BigDecimal> maxChange = rule.maxPriceChange();
-      if (policy.permits(maxChange.verification())) {
+      List<RuleValue<?>> priceRests = List.of(maxChange);
+      if (permitsAll(priceRests)) {
         BigDecimal max = trace.use(maxChange);
-        Optional<BigDecimal> change = priceChange.flatMap(PriceChange::change);
-        if (change.isPresent() && change.get().abs().compareTo(max) > 0) {
-          PriceChange p = priceChange.orElseThrow();
-          findings.add(Finding.builder().code(PRICE_CHANGE_ABOVE_MAX).severity(Severity.LOW).subject(subject)
-              .message(MESSAGES.format(PRICE_CHANGE_ABOVE_MAX, change.get().toPlainString(), max.toPlainString(),
-                  p.previous().value().toPlainString(), p.current().value().toPlainString()))
-              .rules(List.of(maxChange.applied())).build());
-        }
+        // |p1 − p0| ÷ p0 > max, exactly; no change to check when p0 is 0.
+        priceChange.filter(p -> p.previous().value().signum() > 0
+                && Ratios.exceeds(p.current().minus(p.previous()).value().abs(), p.previous().value(), max))
+            .ifPresent(p -> findings.add(Finding.builder().code(PRICE_CHANGE_ABOVE_MAX).severity(Severity.LOW)
+                .subject(subject).message(MESSAGES.format(PRICE_CHANGE_ABOVE_MAX, p.change().orElseThrow()
+                    .toPlainString(), max.toPlainString(), p.previous().value().toPlainString(),
+                    p.current().value().toPlainString()))
+                .rules(applied(priceRests)).build()));
       } else {
-        findings.add(info(subject, NOT_CHECKED, maxChange));
+        findings.add(notChecked(subject, PRICE_CHECK, priceRests));
       }
     }
     if (surplus.isNegative()) {
       findings.add(Finding.builder().code(DEFICIT).severity(Severity.INFO).subject(subject)
           .message(MESSAGES.format(DEFICIT, surplus.value().negate().toPlainString(), cost.value().toPlainString(),
               revenue.value().toPlainString()))
-          .rules(depreciationRule.map(List::of).orElse(List.of())).build());
+          .rules(depreciationRead ? List.of(depreciationValue.applied()) : List.of()).build());
     }
     return new CanteenAccountReport(subject, current, previous, revenue, mealFees, cost, depreciation, surplus,
         surplusRate, basis, ingredientShare, breakdown, priceChange, trace.applied(), rules.packs(), findings);
@@ -247,7 +272,7 @@ public final class CanteenAccounting implements Calculator {
   }
 
   private static PriceChange change(PriceBasis basis, Money p0, Money p1) {
-    return new PriceChange(basis, p0, p1, ratio(p1.minus(p0), p0));
+    return new PriceChange(basis, p0, p1, share(p1.minus(p0), p0));
   }
 
   /** Meal fees ÷ person-meals, to 分 half up; empty without person-meals above 0. */
@@ -256,26 +281,45 @@ public final class CanteenAccounting implements Calculator {
         .value().divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)));
   }
 
-  /** {@code numerator ÷ denominator} to 4 decimals half up; empty for a zero denominator. */
-  static Optional<BigDecimal> ratio(Money numerator, Money denominator) {
-    if (denominator.value().signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(numerator.ratioTo(denominator, RATIO_SCALE, RATIO_ROUNDING));
+  /** {@code numerator ÷ denominator} by {@link Ratios#share}: 4 decimals half up; empty for a zero denominator. */
+  private static Optional<BigDecimal> share(Money numerator, Money denominator) {
+    return Ratios.share(numerator.value(), denominator.value());
   }
 
   /** Refuses a share outside [0, 1], naming {@code field}. */
   static BigDecimal requireUnit(String field, BigDecimal share) {
-    org.anxiao.core.internal.Bounds.decimal(field, share);
+    Bounds.decimal(field, share);
     Require.that(share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0, field, share.toPlainString(),
         "must lie in [0, 1]");
     return share;
   }
 
-  private static Finding info(Subject subject, FindingCode code, RuleValue<?> refused) {
-    AppliedRule r = refused.applied();
+  private boolean permitsAll(List<RuleValue<?>> values) {
+    return values.stream().allMatch(v -> policy.permits(v.verification()));
+  }
+
+  private static List<AppliedRule> applied(List<RuleValue<?>> values) {
+    return values.stream().<AppliedRule>map(RuleValue::applied).toList();
+  }
+
+  /** The INFO finding of a reading below the policy, citing the refused value. */
+  private static Finding refused(Subject subject, FindingCode code, RuleValue<?> value) {
+    AppliedRule r = value.applied();
     return Finding.builder().code(code).severity(Severity.INFO).subject(subject)
-        .message(MESSAGES.format(code, r.parameter(), r.pack().toString(), r.verification().name())).build();
+        .message(MESSAGES.format(code, r.parameter(), r.pack().toString(), r.verification().name()))
+        .rules(List.of(r)).build();
+  }
+
+  /** The INFO finding of a check skipped, citing each value it rests on that is below the policy. */
+  private Finding notChecked(Subject subject, LocalizedText check, List<RuleValue<?>> rests) {
+    List<AppliedRule> below = rests.stream().filter(v -> !policy.permits(v.verification()))
+        .<AppliedRule>map(RuleValue::applied).toList();
+    String zh = below.stream().map(r -> r.pack() + "的" + r.parameter() + "为" + r.verification().name())
+        .collect(Collectors.joining("，"));
+    String en = below.stream().map(r -> r.parameter() + " of " + r.pack() + " is " + r.verification().name())
+        .collect(Collectors.joining(", "));
+    return Finding.builder().code(NOT_CHECKED).severity(Severity.INFO).subject(subject)
+        .message(MESSAGES.format(NOT_CHECKED, check.zh(), check.en(), zh, en)).rules(below).build();
   }
 
   @Override

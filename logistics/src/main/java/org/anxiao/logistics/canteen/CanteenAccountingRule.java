@@ -15,12 +15,14 @@ import org.anxiao.core.rule.RuleValue;
  * pack {@code cn.example.canteen-accounting} is an illustrative {@code UNVERIFIED} example; a caller gets compliance
  * findings from their own pack (or from the example under {@code VerificationPolicy.ALLOW_UNVERIFIED}).
  *
- * <p>Readings: the example pack counts depreciation ({@code depreciationCounted} true: the full cost, 全成本核算 — the
- * reading that shows a deficit sooner; it gives the lower surplus, so a pack whose surplus cap assumes depreciation is
- * left out must say {@code false}) and takes the ingredient share of all revenue ({@code ingredientShareBasis} {@link IngredientShareBasis#ALL_REVENUE}:
- * subsidies buy food too, and the larger basis gives the smaller share, so the minimum is the harder to meet).
- * {@link CanteenAccounting} falls back to the same two readings when the pack's value is below the verification
- * policy. Immutable and thread-safe.
+ * <p>Readings: the example pack counts depreciation ({@code depreciationCounted} true: the full cost, 全成本核算 — it
+ * shows a deficit sooner but gives the lower surplus, so the surplus cap is the easier to meet; a pack whose surplus
+ * cap assumes depreciation is left out must say {@code false}) and takes the ingredient share of all revenue
+ * ({@code ingredientShareBasis} {@link IngredientShareBasis#ALL_REVENUE}: subsidies buy food too; the larger basis
+ * gives the smaller share, so the minimum is the harder to meet). When the pack's reading is below the verification
+ * policy, {@link CanteenAccounting} computes the figures under the example pack's reading and does not check the
+ * threshold resting on it (the surplus cap on {@code depreciationCounted}, the ingredient minimum on
+ * {@code ingredientShareBasis}). Immutable and thread-safe.
  *
  * @param maxSurplusRate       the highest surplus rate (盈余率, surplus ÷ total revenue) allowed, a ratio in [0, 1]
  * @param minIngredientShare   the lowest ingredient-cost share (食材成本占比) allowed, a ratio in [0, 1]

@@ -26,6 +26,10 @@ class CanteenAccountingTest {
     return r.findings().stream().map(Finding::code).toList();
   }
 
+  static List<List<String>> cited(CanteenAccountReport r) {
+    return r.findings().stream().map(f -> f.rules().stream().map(AppliedRule::parameter).toList()).toList();
+  }
+
   static List<String> parameters(CanteenAccountReport r) {
     return r.rulesApplied().stream().map(AppliedRule::parameter).toList();
   }
@@ -36,14 +40,14 @@ class CanteenAccountingTest {
     // Revenue: 300 000.00 + 180 000.00 + 60 000.00 + 12 345.67 = 552 345.67; meal fees 480 000.00.
     assertEquals(yuan("552345.67"), r.totalRevenue());
     assertEquals(yuan("480000.00"), r.mealFees());
-    // The example pack is UNVERIFIED: depreciation counted (safer reading).
+    // The example pack is UNVERIFIED: depreciation counted (the example reading).
     // Cost: 351 500.55 + 120 000.00 + 38 765.43 + 9 876.54 + 15 000.00 + 3 210.98 = 538 353.50.
     assertTrue(r.depreciationCounted());
     assertEquals(yuan("538353.50"), r.totalCost());
     // Surplus 552 345.67 − 538 353.50 = 13 992.17; rate 13 992.17 / 552 345.67 = 0.025332… → 0.0253.
     assertEquals(yuan("13992.17"), r.surplus());
     assertEquals(Optional.of(new BigDecimal("0.0253")), r.surplusRate());
-    // Ingredient share of all revenue (safer reading): 351 500.55 / 552 345.67 = 0.636377… → 0.6364.
+    // Ingredient share of all revenue (the example reading): 351 500.55 / 552 345.67 = 0.636377… → 0.6364.
     assertEquals(IngredientShareBasis.ALL_REVENUE, r.ingredientShareBasis());
     assertEquals(Optional.of(new BigDecimal("0.6364")), r.ingredientShare());
     // Breakdown: 351 500.55 / 538 353.50 = 0.652917… → 0.6529; 120 000 / … = 0.222901… → 0.2229;
@@ -53,17 +57,30 @@ class CanteenAccountingTest {
         r.costBreakdown().stream().map(c -> c.share().orElseThrow().toPlainString()).toList());
     assertEquals(yuan("351500.55"), r.cost(CostCategory.INGREDIENTS).amount());
     assertEquals(Optional.empty(), r.priceChange());
-    // Four INFO findings: two readings assumed, two thresholds not checked; nothing read.
+    // Four INFO findings: two readings assumed, each citing its refused value; two thresholds not checked, each
+    // citing every value it rests on (all refused); nothing read.
     assertEquals(List.of(CanteenAccounting.DEPRECIATION_ASSUMED, CanteenAccounting.BASIS_ASSUMED,
         CanteenAccounting.NOT_CHECKED, CanteenAccounting.NOT_CHECKED), codes(r));
-    assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.INFO && f.rules().isEmpty()));
+    assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.INFO));
+    assertEquals(List.of(List.of("depreciationCounted"), List.of("ingredientShareBasis"),
+        List.of("maxSurplusRate", "depreciationCounted"), List.of("minIngredientShare", "ingredientShareBasis")),
+        cited(r));
+    assertTrue(r.findings().stream().flatMap(f -> f.rules().stream())
+        .allMatch(a -> a.verification() == org.anxiao.core.rule.Verification.UNVERIFIED));
     assertEquals(List.of(), r.rulesApplied());
-    assertEquals("Not checked: maxSurplusRate of cn.example.canteen-accounting@1.0.0 is UNVERIFIED, below the "
+    assertEquals("The surplus-rate maximum is not checked: maxSurplusRate of cn.example.canteen-accounting@1.0.0 is "
+        + "UNVERIFIED, depreciationCounted of cn.example.canteen-accounting@1.0.0 is UNVERIFIED, below the "
         + "verification policy.", r.findings().get(2).message().en());
-    assertEquals("未核对：cn.example.canteen-accounting@1.0.0的minIngredientShare为UNVERIFIED，低于核实要求。",
+    assertEquals("未核对食材成本占比下限：cn.example.canteen-accounting@1.0.0的minIngredientShare为UNVERIFIED，"
+        + "cn.example.canteen-accounting@1.0.0的ingredientShareBasis为UNVERIFIED，低于核实要求。",
         r.findings().get(3).message().zh());
-    assertTrue(r.findings().get(0).message().en().startsWith("Depreciation counted as a cost (the safer reading)"));
-    assertTrue(r.findings().get(1).message().en().startsWith("Ingredient share taken of all revenue"));
+    assertEquals("The figures count depreciation as a cost, the example reading (full cost: a deficit shows sooner, "
+        + "but the surplus comes out lower): depreciationCounted of cn.example.canteen-accounting@1.0.0 is UNVERIFIED, "
+        + "below the verification policy.", r.findings().get(0).message().en());
+    assertEquals("食材成本占比按示例口径以全部收入为分母（分母较大、占比较小，下限更难满足）：cn.example.canteen-accounting@1.0.0"
+        + "的ingredientShareBasis为UNVERIFIED，低于核实要求。", r.findings().get(1).message().zh());
+    assertTrue(r.findings().get(1).message().en().startsWith("The figures take the ingredient share of all revenue, "
+        + "the example reading (the larger basis gives the smaller share, the harder minimum)"));
     assertEquals("cn.example.canteen-accounting", r.packs().get(0).id());
   }
 
@@ -106,9 +123,13 @@ class CanteenAccountingTest {
     assertEquals("Surplus rate 0.0525 is above the maximum 0.03: a surplus of 28992.17 yuan on revenue of 552345.67 "
         + "yuan (the canteen is not-for-profit).", f.message().en());
     assertEquals("盈余率0.0525高于上限0.03：收入552345.67元，盈余28992.17元（学生食堂坚持公益性、学校不盈利）。", f.message().zh());
-    assertEquals(List.of("maxSurplusRate"), f.rules().stream().map(AppliedRule::parameter).toList());
+    // The finding rests on the maximum and on the depreciation reading: both cited.
+    assertEquals(List.of("maxSurplusRate", "depreciationCounted"), f.rules().stream().map(AppliedRule::parameter)
+        .toList());
+    assertEquals(List.of("0.03", "false"), f.rules().stream().map(AppliedRule::value).toList());
     assertEquals("test.canteen-accounting", f.rules().get(0).pack().id());
     assertEquals(SubjectKind.of("ACCOUNT"), f.subject().kind());
+    assertEquals(CanteenAccounting.ACCOUNT, f.subject().kind());
     assertEquals("C1", f.subject().id());
   }
 

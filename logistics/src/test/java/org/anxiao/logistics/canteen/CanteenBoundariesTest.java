@@ -22,8 +22,9 @@ import org.anxiao.core.time.Period;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each threshold at, just below and just above its boundary, on the rounded ratio (4 decimals, half up), under the
- * example pack with consent (max surplus rate 0.03, min ingredient share 0.60 of all revenue, max price change 0.10).
+ * Each threshold at, just below and just above its boundary, compared with the exact quotient (the reported ratio is
+ * rounded to 4 decimals half up, but rounding never hides a breach), under the example pack with consent (max surplus
+ * rate 0.03, min ingredient share 0.60 of all revenue, max price change 0.10).
  */
 class CanteenBoundariesTest {
   private static final CanteenAccounting ALLOW = CanteenFixtures.allowingUnverified();
@@ -42,11 +43,22 @@ class CanteenBoundariesTest {
   }
 
   @Test
-  void surplusRateRoundingDownToTheMaximumIsNoFinding() {
-    // Surplus 3 004.99: 0.0300499 → 0.0300 (half up): not above.
+  void surplusRateRoundingDownToTheMaximumIsStillAFinding() {
+    // Surplus 3 004.99: 3 004.99 / 100 000.00 = 0.0300499 → 0.0300 (half up), but the exact quotient is above 0.03.
     CanteenAccountReport r = term("60000.00", "36995.01");
     assertEquals(Optional.of(new BigDecimal("0.0300")), r.surplusRate());
-    assertEquals(List.of(), r.findings());
+    assertEquals(List.of(CanteenAccounting.SURPLUS_ABOVE_MAX), codes(r));
+    assertEquals("Surplus rate 0.0300 is above the maximum 0.03: a surplus of 3004.99 yuan on revenue of 100000.00 "
+        + "yuan (the canteen is not-for-profit).", r.findings().get(0).message().en());
+  }
+
+  @Test
+  void aSurplusOneFenAboveTheMaximumIsAFinding() {
+    // Cost 60 000.00 + 36 999.99 = 96 999.99; surplus 3 000.01; 3 000.01 / 100 000.00 = 0.0300001 → 0.0300 > 0.03.
+    CanteenAccountReport r = term("60000.00", "36999.99");
+    assertEquals(yuan("3000.01"), r.surplus());
+    assertEquals(Optional.of(new BigDecimal("0.0300")), r.surplusRate());
+    assertEquals(List.of(CanteenAccounting.SURPLUS_ABOVE_MAX), codes(r));
   }
 
   @Test
@@ -66,11 +78,21 @@ class CanteenBoundariesTest {
   }
 
   @Test
-  void ingredientShareRoundingUpToTheMinimumIsNoFinding() {
-    // 59 995.00 / 100 000.00 = 0.59995 → 0.6000 (half up).
+  void ingredientShareRoundingUpToTheMinimumIsStillAFinding() {
+    // 59 995.00 / 100 000.00 = 0.59995 → 0.6000 (half up), but the exact quotient is below 0.60. Cost 59 995.00 +
+    // 37 005.00 = 97 000.00, rate 0.0300 (not above).
     CanteenAccountReport r = term("59995.00", "37005.00");
     assertEquals(Optional.of(new BigDecimal("0.6000")), r.ingredientShare());
-    assertEquals(List.of(), r.findings());
+    assertEquals(List.of(CanteenAccounting.INGREDIENT_SHARE_BELOW_MIN), codes(r));
+    assertEquals(List.of(List.of("minIngredientShare", "ingredientShareBasis")), CanteenAccountingTest.cited(r));
+  }
+
+  @Test
+  void anIngredientShareOneFenBelowTheMinimumIsAFinding() {
+    // 59 999.99 / 100 000.00 = 0.5999999 → 0.6000 < 0.60 exactly; cost 59 999.99 + 37 000.01 = 97 000.00.
+    CanteenAccountReport r = term("59999.99", "37000.01");
+    assertEquals(Optional.of(new BigDecimal("0.6000")), r.ingredientShare());
+    assertEquals(List.of(CanteenAccounting.INGREDIENT_SHARE_BELOW_MIN), codes(r));
   }
 
   @Test
@@ -191,6 +213,21 @@ class CanteenBoundariesTest {
   }
 
   @Test
+  void aPriceChangeRoundingDownToTheMaximumIsStillAFindingEitherWay() {
+    // (32.99 − 29.99) / 29.99 = 3.00 / 29.99 = 0.100033… → 0.1000 (half up), but |3.00| / 29.99 > 0.10 exactly;
+    // (26.99 − 29.99) / 29.99 = −0.100033… → −0.1000, a fall of the same size.
+    CanteenAccountReport up = change("29.99", "32.99");
+    assertEquals(Optional.of(new BigDecimal("0.1000")), up.priceChange().orElseThrow().change());
+    assertEquals(List.of(CanteenAccounting.PRICE_CHANGE_ABOVE_MAX), codes(up));
+    CanteenAccountReport down = change("29.99", "26.99");
+    assertEquals(Optional.of(new BigDecimal("-0.1000")), down.priceChange().orElseThrow().change());
+    assertEquals(List.of(CanteenAccounting.PRICE_CHANGE_ABOVE_MAX), codes(down));
+    // 2.99 / 29.99 = 0.099699… → 0.0997: below, either way.
+    assertEquals(List.of(), change("29.99", "32.98").findings());
+    assertEquals(List.of(), change("29.99", "27.00").findings());
+  }
+
+  @Test
   void aPreviousPriceOfZeroHasNoChange() {
     CanteenAccountReport r = change("0.00", "5.00");
     assertEquals(Optional.empty(), r.priceChange().orElseThrow().change());
@@ -235,7 +272,11 @@ class CanteenBoundariesTest {
     assertEquals(Optional.of(new BigDecimal("0.2000")), r.priceChange().orElseThrow().change());
     assertEquals(List.of(CanteenAccounting.DEPRECIATION_ASSUMED, CanteenAccounting.BASIS_ASSUMED,
         CanteenAccounting.NOT_CHECKED, CanteenAccounting.NOT_CHECKED, CanteenAccounting.NOT_CHECKED), codes(r));
-    assertTrue(r.findings().get(4).message().en().contains("maxPriceChange"));
+    assertEquals("The price-change maximum is not checked: maxPriceChange of cn.example.canteen-accounting@1.0.0 is "
+        + "UNVERIFIED, below the verification policy.", r.findings().get(4).message().en());
+    assertEquals("未核对餐价变动上限：cn.example.canteen-accounting@1.0.0的maxPriceChange为UNVERIFIED，低于核实要求。",
+        r.findings().get(4).message().zh());
+    assertEquals(List.of("maxPriceChange"), r.findings().get(4).rules().stream().map(AppliedRule::parameter).toList());
   }
 
   @Test
@@ -279,9 +320,10 @@ class CanteenBoundariesTest {
   }
 
   @Test
-  void aBasisBelowThePolicyUnderAVerifiedMinimumIsAssumedAndNotCited() {
-    // TEST pack SECONDARY, but its ingredientShareBasis (MEAL_FEES) marked UNVERIFIED: all revenue is taken instead,
-    // 351 500.55 / 552 345.67 → 0.6364 < 0.65; the finding cites the minimum only.
+  void aBasisBelowThePolicyLeavesTheMinimumUncheckedThoughTheMinimumIsVerified() {
+    // TEST pack SECONDARY, but its ingredientShareBasis (MEAL_FEES) marked UNVERIFIED: the figures take all revenue,
+    // 351 500.55 / 552 345.67 → 0.6364, which would be below 0.65 — but the minimum rests on the refused basis, so it
+    // is not checked (and not read); the surplus cap, resting on verified values, is checked (0.0253 ≤ 0.03).
     CanteenAccountReport r = CanteenFixtures.testPack(p -> {
       CanteenFixtures.decimal(p, "minIngredientShare", "0.65");
       ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("ingredientShareBasis")).put("value", "MEAL_FEES")
@@ -289,23 +331,61 @@ class CanteenBoundariesTest {
     }).assess(CanteenFixtures.worked().build());
     assertEquals(IngredientShareBasis.ALL_REVENUE, r.ingredientShareBasis());
     assertEquals(Optional.of(new BigDecimal("0.6364")), r.ingredientShare());
-    assertEquals(List.of(CanteenAccounting.BASIS_ASSUMED, CanteenAccounting.INGREDIENT_SHARE_BELOW_MIN), codes(r));
-    assertEquals(List.of("minIngredientShare"),
-        r.findings().get(1).rules().stream().map(AppliedRule::parameter).toList());
-    assertEquals(List.of("depreciationCounted", "maxSurplusRate", "minIngredientShare"), parameters(r));
+    assertEquals(List.of(CanteenAccounting.BASIS_ASSUMED, CanteenAccounting.NOT_CHECKED), codes(r));
+    assertEquals(List.of(List.of("ingredientShareBasis"), List.of("ingredientShareBasis")),
+        CanteenAccountingTest.cited(r));
+    assertEquals("MEAL_FEES", r.findings().get(1).rules().get(0).value());
+    assertEquals("The ingredient-share minimum is not checked: ingredientShareBasis of test.canteen-accounting@1.0.0 "
+        + "is UNVERIFIED, below the verification policy.", r.findings().get(1).message().en());
+    assertEquals(List.of("depreciationCounted", "maxSurplusRate"), parameters(r));
   }
 
   @Test
-  void aDepreciationFlagBelowThePolicyIsCountedEvenWhenThePackExcludesIt() {
-    CanteenAccountReport r = CanteenFixtures.testPack(p -> ((com.fasterxml.jackson.databind.node.ObjectNode)
-        p.get("depreciationCounted")).put("value", false).put("verification", "UNVERIFIED"))
-        .assess(CanteenFixtures.worked().build());
+  void aDepreciationFlagBelowThePolicyIsCountedAndTheSurplusCapIsNotChecked() {
+    // The pack excludes depreciation but marks the flag UNVERIFIED: the figures count it (538 353.50, rate 0.0253,
+    // which would be above a cap of 0.02), but the cap rests on the refused flag: not checked, not read. The
+    // ingredient minimum does not rest on it: checked (0.6364 ≥ 0.60).
+    CanteenAccountReport r = CanteenFixtures.testPack(p -> {
+      CanteenFixtures.decimal(p, "maxSurplusRate", "0.02");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("depreciationCounted")).put("value", false)
+          .put("verification", "UNVERIFIED");
+    }).assess(CanteenFixtures.worked().build());
     assertTrue(r.depreciationCounted());
     assertEquals(yuan("538353.50"), r.totalCost());
-    assertEquals(List.of(CanteenAccounting.DEPRECIATION_ASSUMED), codes(r));
-    assertEquals("Depreciation counted as a cost (the safer reading): depreciationCounted of "
-        + "test.canteen-accounting@1.0.0 is UNVERIFIED, below the verification policy.", r.findings().get(0).message().en());
-    assertEquals("折旧计入成本（较稳妥的口径）：test.canteen-accounting@1.0.0的depreciationCounted为UNVERIFIED，低于核实要求。",
-        r.findings().get(0).message().zh());
+    assertEquals(Optional.of(new BigDecimal("0.0253")), r.surplusRate());
+    assertEquals(List.of(CanteenAccounting.DEPRECIATION_ASSUMED, CanteenAccounting.NOT_CHECKED), codes(r));
+    assertEquals(List.of(List.of("depreciationCounted"), List.of("depreciationCounted")),
+        CanteenAccountingTest.cited(r));
+    assertEquals("false", r.findings().get(0).rules().get(0).value());
+    assertEquals("The figures count depreciation as a cost, the example reading (full cost: a deficit shows sooner, "
+        + "but the surplus comes out lower): depreciationCounted of test.canteen-accounting@1.0.0 is UNVERIFIED, below "
+        + "the verification policy.", r.findings().get(0).message().en());
+    assertEquals("各项数字按示例口径将折旧计入成本（全成本：亏损显现更早，但盈余偏低）：test.canteen-accounting@1.0.0的"
+        + "depreciationCounted为UNVERIFIED，低于核实要求。", r.findings().get(0).message().zh());
+    assertEquals("未核对盈余率上限：test.canteen-accounting@1.0.0的depreciationCounted为UNVERIFIED，低于核实要求。",
+        r.findings().get(1).message().zh());
+    assertEquals(List.of("ingredientShareBasis", "minIngredientShare"), parameters(r));
+  }
+
+  @Test
+  void aThresholdBelowThePolicyIsNotCheckedCitingItAloneWhileItsReadingIsRead() {
+    // maxSurplusRate UNVERIFIED, the rest SECONDARY: the depreciation flag is read (it shapes the figures), the cap
+    // is not checked, citing the cap only.
+    CanteenAccountReport r = CanteenFixtures.testPack(p ->
+        ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("maxSurplusRate")).put("verification", "UNVERIFIED"))
+        .assess(CanteenFixtures.worked().build());
+    assertEquals(List.of(CanteenAccounting.NOT_CHECKED), codes(r));
+    assertEquals(List.of(List.of("maxSurplusRate")), CanteenAccountingTest.cited(r));
+    assertEquals(List.of("depreciationCounted", "ingredientShareBasis", "minIngredientShare"), parameters(r));
+  }
+
+  @Test
+  void aDeficitUnderAReadDepreciationFlagCitesIt() {
+    // Depreciation excluded by a verified TEST pack: cost 60 000.00 + 40 000.01 = 100 000.01 (no depreciation line),
+    // a deficit of 0.01 citing depreciationCounted false.
+    CanteenAccountReport r = CanteenFixtures.testPack(p -> CanteenFixtures.flag(p, "depreciationCounted", false))
+        .assess(simple(TERM, "80000.00", "20000.00", "60000.00", "40000.01"));
+    assertEquals(List.of(CanteenAccounting.DEFICIT), codes(r));
+    assertEquals("false", r.findings().get(0).rules().get(0).value());
   }
 }

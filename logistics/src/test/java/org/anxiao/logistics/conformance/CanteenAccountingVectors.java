@@ -30,7 +30,8 @@ import org.anxiao.logistics.canteen.PriceChange;
  * Runs {@code conformance/logistics/canteen-accounting.json} (SPEC.md §22): the report of {@code input.current} (a
  * {@code canteen-accounts} document), with the price change from {@code input.previous} when given, under the
  * group's {@code parameters} ({@code jurisdiction}, {@code date}, {@code policy} {@code DEFAULT} or
- * {@code ALLOW_UNVERIFIED}). Only the keys present in {@code expected} are compared; an absent ratio is null.
+ * {@code ALLOW_UNVERIFIED}). Only the keys present in {@code expected} are compared; an absent ratio is null;
+ * {@code findingRules} lists, per finding in order, the parameters it cites.
  */
 final class CanteenAccountingVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.logistics.canteen-accounting",
@@ -101,6 +102,12 @@ final class CanteenAccountingVectors {
     if (expected.has("findings")) {
       assertEquals(texts(expected.get("findings")), r.findings().stream().map(Finding::code).map(Object::toString)
           .toList(), "findings");
+    }
+    if (expected.has("findingRules")) {
+      List<List<String>> want = new ArrayList<>();
+      expected.get("findingRules").forEach(n -> want.add(texts(n)));
+      assertEquals(want, r.findings().stream().map(f -> f.rules().stream().map(AppliedRule::parameter).toList())
+          .toList(), "findingRules");
     }
     if (expected.has("rulesApplied")) {
       assertEquals(texts(expected.get("rulesApplied")), r.rulesApplied().stream().map(AppliedRule::parameter).toList(),
