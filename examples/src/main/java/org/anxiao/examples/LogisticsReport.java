@@ -310,7 +310,7 @@ public final class LogisticsReport {
         + "; price change 餐价变动 from " + d.previous().map(p -> p.period().code()).orElse("-") + " "
         + d.priceChange().map(p -> p.previous().value().toPlainString() + " → " + p.current().value().toPlainString()
             + " = " + ratio(p.change())).orElse("-"));
-    out.println("    Default policy (pack " + packs(d.packs()) + " is UNVERIFIED): safer readings assumed, thresholds not"
+    out.println("    Default policy (pack " + packs(d.packs()) + " is UNVERIFIED): example readings assumed, thresholds not"
         + " checked — " + d.findings().stream().map(f -> f.code().value().replace("LOGISTICS.CANTEEN.", ""))
         .collect(Collectors.groupingBy(code -> code, LinkedHashMap::new, Collectors.counting())).entrySet()
         .stream().map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : "")).collect(Collectors.joining(", "))

@@ -72,7 +72,7 @@ import org.junit.jupiter.api.Test;
  * AY2023-2024-S2: 91,800 person-meals, 餐标 14.00; revenue 1,285,200.00 + 91,800.00 = 1,377,000.00; cost 881,280 +
  * 306,000 + 79,850 + 19,800 + 48,000 + 5,120 = 1,340,050.00. Price change from the 餐标 (both terms state one):
  * (15.00 − 14.00) / 14.00 = 0.071428… → 0.0714. The shipped pack {@code cn.example.canteen-accounting} is
- * UNVERIFIED: under the default policy no value is read — depreciation counted and all revenue taken (the safer
+ * UNVERIFIED: under the default policy no value is read — depreciation counted and all revenue taken (the example
  * readings, DEPRECIATION_ASSUMED and BASIS_ASSUMED) and the three thresholds not checked (NOT_CHECKED × 3): five INFO
  * findings. Under ALLOW_UNVERIFIED: 0.0125 ≤ 0.03, 0.6750 ≥ 0.60, |0.0714| ≤ 0.10 → no finding.
  *
