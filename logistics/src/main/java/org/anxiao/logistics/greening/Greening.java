@@ -107,11 +107,11 @@ public final class Greening implements Calculator {
   }
 
   /**
-   * {@return the greening assessment of {@code campus}}
+   * {@return the greening result of {@code campus}}
    *
    * @param campus the campus's areas and status
    */
-  public GreeningAssessment assess(CampusGreening campus) {
+  public GreeningResult assess(CampusGreening campus) {
     Require.nonNull("campus", campus);
     GreeningRule rule = rules.value();
     Subject subject = Subject.of(SubjectKind.CAMPUS, campus.campusId());
@@ -132,7 +132,7 @@ public final class Greening implements Calculator {
       findings.add(Finding.builder().code(NO_SITE_AREA).severity(Severity.INFO).subject(subject)
           .message(MESSAGES.format(NO_SITE_AREA)).build());
       findings.addAll(notes);
-      return new GreeningAssessment(subject, campus, coverageArea, greenSpaceArea, Optional.empty(), Optional.empty(),
+      return new GreeningResult(subject, campus, coverageArea, greenSpaceArea, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), trace.applied(), rules.packs(), findings);
     }
     BigDecimal coverage = ratio(coverageArea.counted(), site);
@@ -143,7 +143,7 @@ public final class Greening implements Calculator {
         greenSpaceArea.counted(), greenSpace, site, campus.status(), trace, findings, subject, GREEN_SPACE_MET,
         GREEN_SPACE_LOW);
     findings.addAll(notes);
-    return new GreeningAssessment(subject, campus, coverageArea, greenSpaceArea, Optional.of(coverage),
+    return new GreeningResult(subject, campus, coverageArea, greenSpaceArea, Optional.of(coverage),
         Optional.of(greenSpace), coverageMet, greenSpaceMet, trace.applied(), rules.packs(), findings);
   }
 

@@ -117,7 +117,7 @@ public final class EmergencySupplies implements Calculator {
    * @throws UnitMismatchException for a line in a unit other than its item's
    * @throws InvalidValueException for a line purchased after {@code on}
    */
-  public SupplyAssessment assess(SchoolSize size, SupplyStock stock, LocalDate on) {
+  public SupplyResult assess(SchoolSize size, SupplyStock stock, LocalDate on) {
     Require.nonNull("size", size);
     Require.nonNull("stock", stock);
     Bounds.date("on", on);
@@ -149,7 +149,7 @@ public final class EmergencySupplies implements Calculator {
     }
     Subject subject = Subject.of(SubjectKind.SCHOOL, stock.schoolId());
     List<Finding> findings = findings(subject, lines, on, window, itemsRule, windowRule);
-    return new SupplyAssessment(subject, size, stock, on, window, lines, trace.applied(), rules.packs(), findings);
+    return new SupplyResult(subject, size, stock, on, window, lines, trace.applied(), rules.packs(), findings);
   }
 
   /** One item's line: required from its formula, usable, expired and expiring from its stock lines (see the class). */

@@ -37,7 +37,7 @@ class GreeningProperties {
   @Test
   void ratiosLieInZeroToOne() {
     qt().withExamples(200).forAll(campuses()).checkAssert(c -> {
-      GreeningAssessment a = FACTORS.assess(campus(c));
+      GreeningResult a = FACTORS.assess(campus(c));
       for (BigDecimal r : new BigDecimal[] {a.coverage().orElseThrow(), a.greenSpaceRatio().orElseThrow()}) {
         assertTrue(r.signum() >= 0 && r.compareTo(BigDecimal.ONE) <= 0, r.toPlainString());
         assertEquals(4, r.scale());
@@ -58,8 +58,8 @@ class GreeningProperties {
         .checkAssert((c, which, extra) -> {
           int[] more = c.clone();
           more[which] = Math.min(1000, c[which] + extra);
-          GreeningAssessment before = FACTORS.assess(campus(c));
-          GreeningAssessment after = FACTORS.assess(campus(more));
+          GreeningResult before = FACTORS.assess(campus(c));
+          GreeningResult after = FACTORS.assess(campus(more));
           assertTrue(after.coverage().orElseThrow().compareTo(before.coverage().orElseThrow()) >= 0);
           assertTrue(after.greenSpaceRatio().orElseThrow().compareTo(before.greenSpaceRatio().orElseThrow()) >= 0);
           assertTrue(!before.coverageMet().orElseThrow() || after.coverageMet().orElseThrow());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class GreeningTest {
   private static final String TEST = GreeningFixtures.TEST_PACK;
 
-  static List<String> codes(GreeningAssessment a) {
+  static List<String> codes(GreeningResult a) {
     return a.findings().stream().map(f -> f.code().value()).toList();
   }
 
@@ -46,7 +46,7 @@ class GreeningTest {
     // Coverage: 7,400 + 1,000 × 0.5 + 500 × 0.2 = 7,400 + 500 + 100 = 8,000 → 8,000 ÷ 20,000 = 0.4000 ≥ 0.40: met,
     // exactly on the minimum.
     // Green space: 6,600 + 1,000 × 0.3 = 6,900 → 6,900 ÷ 20,000 = 0.3450 < 0.35: low.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.4000")), a.coverage());
     assertEquals(Optional.of(dec("0.3450")), a.greenSpaceRatio());
     assertEquals(4, a.coverage().orElseThrow().scale());
@@ -87,10 +87,10 @@ class GreeningTest {
   void theMinimumIsComparedExactlyNotAsTheRoundedRatio() {
     // Green space 6,700 + 300 = 7,000 → 0.35 exactly: met. 6,699.99 + 300 = 6,999.99 → 0.3499995, shown as
     // 0.3500 (HALF_UP) but below 0.35 × 20,000 = 7,000: low.
-    GreeningAssessment at = factors().assess(campus(CampusStatus.NEW, "20000", "6700", "7400", "1000", "500"));
+    GreeningResult at = factors().assess(campus(CampusStatus.NEW, "20000", "6700", "7400", "1000", "500"));
     assertEquals(Optional.of(true), at.greenSpaceMet());
     assertEquals(Optional.of(dec("0.3500")), at.greenSpaceRatio());
-    GreeningAssessment below = factors().assess(campus(CampusStatus.NEW, "20000", "6699.99", "7400", "1000", "500"));
+    GreeningResult below = factors().assess(campus(CampusStatus.NEW, "20000", "6699.99", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3500")), below.greenSpaceRatio());
     assertEquals(Optional.of(false), below.greenSpaceMet());
     assertEquals("LOGISTICS.GREENING.GREEN_SPACE_LOW", below.findings().get(1).code().value());
@@ -104,14 +104,14 @@ class GreeningTest {
   @Test
   void anExistingCampusIsCheckedAgainstTheExistingMinimums() {
     // Coverage 8,000 ÷ 20,000 = 0.40 ≥ 0.35; green space 0.345 ≥ 0.30: both met.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
+    GreeningResult a = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_MET", "LOGISTICS.GREENING.GREEN_SPACE_MET"), codes(a));
     assertEquals(List.of(TEST + "/roofToCoverage", TEST + "/verticalToCoverage", TEST + "/roofToGreenSpace",
         TEST + "/minGreenCoverageExisting", TEST + "/minGreenSpaceRatioExisting"), rules(a.rulesApplied()));
     assertEquals("The green-space ratio is 34.5 %, meeting the minimum of 30 % for a(n) existing school.",
         a.findings().get(1).message().en());
     // Existing, coverage 0.3499 (6,998 ÷ 20,000): below 0.35.
-    GreeningAssessment low = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "6398", "1000", "500"));
+    GreeningResult low = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "6398", "1000", "500"));
     assertEquals(Optional.of(dec("0.3499")), low.coverage());
     assertEquals("LOGISTICS.GREENING.COVERAGE_LOW", low.findings().get(0).code().value());
     assertEquals("Green coverage is 34.99 %, below the minimum of 35 % for a(n) existing school.",
@@ -123,7 +123,7 @@ class GreeningTest {
   void shanghaisUnverifiedPackComputesTheRatiosButChecksNothingByDefault() {
     // No factor in the pack: roof and vertical greening count 0. Coverage 7,400 ÷ 20,000 = 0.37; green space
     // 6,600 ÷ 20,000 = 0.33. The pack states no coverage minimum; its green-space minimum is UNVERIFIED.
-    GreeningAssessment a = shanghai(VerificationPolicy.DEFAULT)
+    GreeningResult a = shanghai(VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3700")), a.coverage());
     assertEquals(Optional.of(dec("0.3300")), a.greenSpaceRatio());
@@ -152,15 +152,15 @@ class GreeningTest {
   @Test
   void shanghaisPackChecksNewSchoolsGreenSpaceWhenTheCallerAllowsUnverified() {
     // 6,600 ÷ 20,000 = 0.33 < 0.35 → low; 7,000 ÷ 20,000 = 0.35 → met.
-    GreeningAssessment low = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult low = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.GREEN_SPACE_LOW"), codes(low));
     assertEquals(List.of(SHANGHAI_PACK + "/minGreenSpaceRatioNew"), rules(low.rulesApplied()));
-    GreeningAssessment met = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult met = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.NEW, "20000", "7000", "7400", "0", "0"));
     assertEquals(Optional.of(true), met.greenSpaceMet());
     // An existing school: the pack states no minimum at all.
-    GreeningAssessment existing = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult existing = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.NO_MINIMUM"), codes(existing));
     assertEquals("The green-space ratio is 33 %; the pack in force states no minimum for a(n) existing school.",
@@ -171,7 +171,7 @@ class GreeningTest {
   void aFactorBelowThePolicyIsNotCounted() {
     // roofToCoverage UNVERIFIED under DEFAULT: roof greening counts 0 toward coverage:
     // 7,400 ÷ 20,000 = 0.37 < 0.40 → low, and an INFO names the factor.
-    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(0, a.coverageArea().roofFactor().signum());
     assertEquals(Optional.of(dec("0.3700")), a.coverage());
@@ -184,7 +184,7 @@ class GreeningTest {
         note.message().zh());
     assertEquals(List.of("test.greening-unverified-roof@1.0.0/minGreenCoverageNew"), rules(a.rulesApplied()));
     // Allowed: 7,400 + 500 = 7,900 → 0.395 < 0.40, still low; no note.
-    GreeningAssessment allowed = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
+    GreeningResult allowed = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
         VerificationPolicy.ALLOW_UNVERIFIED).assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3950")), allowed.coverage());
     assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM"), codes(allowed));
@@ -192,7 +192,7 @@ class GreeningTest {
 
   @Test
   void aSiteAreaOfZeroHasNoRatio() {
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
     assertEquals(Optional.empty(), a.coverage());
     assertEquals(Optional.empty(), a.greenSpaceRatio());
     assertEquals(Optional.empty(), a.coverageMet());
@@ -204,7 +204,7 @@ class GreeningTest {
 
   @Test
   void aSiteAreaOfZeroStillReportsAFactorNotCounted() {
-    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
     assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA", "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
     assertEquals(List.of(), a.rulesApplied());
@@ -213,7 +213,7 @@ class GreeningTest {
   @Test
   void aRatioOfZeroReadsAsZeroPercent() {
     // No green at all: 0 ÷ 20,000 = 0.0000 → "0 %", below every minimum.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
     assertEquals(Optional.of(dec("0.0000")), a.coverage());
     assertEquals("Green coverage is 0 %, below the minimum of 40 % for a(n) new school.",
         a.findings().get(0).message().en());
@@ -223,13 +223,13 @@ class GreeningTest {
   void theRatiosAreCappedAtOneAndRoundedHalfUp() {
     // Every part = site: coverage 10,000 + 10,000 × 0.5 + 10,000 × 0.2 = 17,000 counted,
     // min(17,000, 10,000) ÷ 10,000 = 1.
-    GreeningAssessment full = factors().assess(campus(CampusStatus.NEW, "10000", "10000", "10000", "10000", "10000"));
+    GreeningResult full = factors().assess(campus(CampusStatus.NEW, "10000", "10000", "10000", "10000", "10000"));
     assertEquals(Optional.of(dec("1.0000")), full.coverage());
     assertEquals(0, dec("17000").compareTo(full.coverageArea().counted()));
     // Green space 10,000 + 10,000 × 0.3 = 13,000 → capped: 1.
     assertEquals(Optional.of(dec("1.0000")), full.greenSpaceRatio());
     // 1 m² of 20,000: 0.00005 → HALF_UP 0.0001 (half-even would give 0.0000).
-    GreeningAssessment tiny = factors().assess(campus(CampusStatus.NEW, "20000", "1", "1", "0", "0"));
+    GreeningResult tiny = factors().assess(campus(CampusStatus.NEW, "20000", "1", "1", "0", "0"));
     assertEquals(Optional.of(dec("0.0001")), tiny.coverage());
     // 1 of 3: 0.3333…, down.
     assertEquals(Optional.of(dec("0.3333")),
