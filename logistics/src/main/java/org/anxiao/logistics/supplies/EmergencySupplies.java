@@ -122,10 +122,11 @@ public final class EmergencySupplies implements Calculator {
     Require.nonNull("stock", stock);
     Bounds.date("on", on);
     RuleTrace trace = RuleTrace.under(policy);
-    SupplyQuota quota = trace.use(rules.value().items());
-    AppliedRule itemsRule = last(trace);
-    long window = trace.use(rules.value().expiringWithinDays());
-    AppliedRule windowRule = last(trace);
+    SupplyQuotaRule rule = rules.value();
+    SupplyQuota quota = trace.use(rule.items());
+    AppliedRule itemsRule = rule.items().applied();
+    long window = trace.use(rule.expiringWithinDays());
+    AppliedRule windowRule = rule.expiringWithinDays().applied();
     List<StockLine> stockLines = stock.lines();
     for (int i = 0; i < stockLines.size(); i++) {
       StockLine line = stockLines.get(i);
@@ -225,11 +226,6 @@ public final class EmergencySupplies implements Calculator {
           .rules(List.of(itemsRule, windowRule)).build());
     }
     return List.copyOf(findings);
-  }
-
-  private static AppliedRule last(RuleTrace trace) {
-    List<AppliedRule> applied = trace.applied();
-    return applied.get(applied.size() - 1);
   }
 
   private static String plain(BigDecimal value) {
