@@ -8,12 +8,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.anxiao.core.rule.VerificationPolicy;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
  * Properties: both ratios lie in [0, 1] with 4 decimals; adding green area of any kind never lowers either
- * ratio; a ratio is {@code min(counted, site) ÷ site} rounded HALF_UP; a verdict agrees with the exact test.
+ * ratio; a ratio is {@code min(counted, site) ÷ site} rounded HALF_UP; a verdict agrees with the exact test; a
+ * refused factor leaves its minimum unchecked exactly when its greening is above 0 m².
  */
 class GreeningProperties {
   private static final Greening FACTORS = GreeningFixtures.factors();
@@ -65,5 +67,27 @@ class GreeningProperties {
           assertTrue(!before.coverageMet().orElseThrow() || after.coverageMet().orElseThrow());
           assertTrue(!before.greenSpaceMet().orElseThrow() || after.greenSpaceMet().orElseThrow());
         });
+  }
+
+  @Test
+  void aRefusedFactorLeavesItsMinimumUncheckedExactlyWhenItsGreeningIsAboveZero() {
+    // test.greening-unverified-roof under DEFAULT: roofToCoverage refused. The coverage minimum is checked, and no
+    // NOT_COUNTED given, exactly when the roof greening is 0 m²; the coverage is always cover ÷ site.
+    Greening refused = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
+        VerificationPolicy.DEFAULT);
+    qt().withExamples(200).forAll(campuses(), integers().between(0, 1)).checkAssert((c, noRoof) -> {
+      int[] x = c.clone();
+      x[5] = 0;
+      if (noRoof == 1) {
+        x[3] = 0;
+      }
+      GreeningResult a = refused.assess(campus(x));
+      boolean roof = x[3] > 0;
+      assertEquals(!roof, a.coverageMet().isPresent());
+      assertEquals(roof, a.findings().stream().anyMatch(f -> f.code().equals(Greening.NOT_COUNTED)));
+      assertEquals(roof, a.findings().stream().anyMatch(f -> f.code().equals(Greening.NOT_CHECKED)));
+      BigDecimal site = BigDecimal.valueOf(x[0]);
+      assertEquals(a.coverageArea().ground().divide(site, 4, RoundingMode.HALF_UP), a.coverage().orElseThrow());
+    });
   }
 }
