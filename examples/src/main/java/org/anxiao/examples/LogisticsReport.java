@@ -57,15 +57,15 @@ import org.anxiao.logistics.food.TraceabilityCheck;
 import org.anxiao.logistics.greening.CampusGreening;
 import org.anxiao.logistics.greening.CampusStatus;
 import org.anxiao.logistics.greening.Greening;
-import org.anxiao.logistics.greening.GreeningAssessment;
+import org.anxiao.logistics.greening.GreeningResult;
 import org.anxiao.logistics.sixt.SixTPillar;
 import org.anxiao.logistics.sixt.SixTScorecard;
 import org.anxiao.logistics.sixt.SixTScorecards;
 import org.anxiao.logistics.sixt.SixTSite;
 import org.anxiao.logistics.supplies.EmergencySupplies;
 import org.anxiao.logistics.supplies.SchoolSize;
-import org.anxiao.logistics.supplies.SupplyAssessment;
 import org.anxiao.logistics.supplies.SupplyLine;
+import org.anxiao.logistics.supplies.SupplyResult;
 import org.anxiao.logistics.supplies.SupplyStock;
 import org.anxiao.logistics.waste.FoodWasteMeasure;
 import org.anxiao.logistics.waste.FoodWasteMeasures;
@@ -275,7 +275,7 @@ public final class LogisticsReport {
   }
 
   /** {@return the emergency-supplies assessment of the bundled stock against the fictional quota} */
-  static SupplyAssessment supplies(School primary, Documents docs) {
+  static SupplyResult supplies(School primary, Documents docs) {
     return EmergencySupplies.in(fictionalQuota()).assess(size(primary), docs.stock(), Demo.DATE);
   }
 
@@ -289,7 +289,7 @@ public final class LogisticsReport {
   }
 
   /** {@return the greening assessment of {@link #GREENING}} */
-  static GreeningAssessment greening(School primary) {
+  static GreeningResult greening(School primary) {
     return Greening.in(RuleContext.forSchool(primary, Demo.DATE)).assess(GREENING);
   }
 
@@ -413,7 +413,7 @@ public final class LogisticsReport {
   }
 
   private void supplies() {
-    SupplyAssessment a = supplies(primary, docs);
+    SupplyResult a = supplies(primary, docs);
     SchoolSize s = a.size();
     out.println("  防汛防台物资 Emergency supplies (" + EmergencySupplies.ID + ") on " + a.on() + " — fictional quota "
         + packs(a.packs()) + " of the fictional area " + FICTIONAL_AREA + ", ALLOW_UNVERIFIED; school " + s.pupils()
@@ -430,7 +430,7 @@ public final class LogisticsReport {
   }
 
   private void greening() {
-    GreeningAssessment g = greening(primary);
+    GreeningResult g = greening(primary);
     CampusGreening c = g.campus();
     out.println("  绿化 Greening (" + Greening.ID + ", " + packs(g.packs()) + "), campus " + c.campusId() + " "
         + c.status() + ": site " + plain(c.siteSquareMetres()) + " m², green space " + plain(c.greenSpaceSquareMetres())

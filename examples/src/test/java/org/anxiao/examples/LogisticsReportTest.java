@@ -42,13 +42,13 @@ import org.anxiao.logistics.food.FoodTraceability;
 import org.anxiao.logistics.food.TraceLevel;
 import org.anxiao.logistics.food.TraceabilityCheck;
 import org.anxiao.logistics.greening.Greening;
-import org.anxiao.logistics.greening.GreeningAssessment;
+import org.anxiao.logistics.greening.GreeningResult;
 import org.anxiao.logistics.sixt.SixTPillar;
 import org.anxiao.logistics.sixt.SixTScorecard;
 import org.anxiao.logistics.sixt.SixTScorecards;
 import org.anxiao.logistics.supplies.EmergencySupplies;
-import org.anxiao.logistics.supplies.SupplyAssessment;
 import org.anxiao.logistics.supplies.SupplyLine;
+import org.anxiao.logistics.supplies.SupplyResult;
 import org.anxiao.logistics.waste.FoodWasteMeasure;
 import org.anxiao.logistics.waste.FoodWasteMeasures;
 import org.anxiao.logistics.waste.FoodWasteResult;
@@ -298,7 +298,7 @@ class LogisticsReportTest {
 
   @Test
   void emergencySupplies() {
-    SupplyAssessment a = LogisticsReport.supplies(PRIMARY, DOCS);
+    SupplyResult a = LogisticsReport.supplies(PRIMARY, DOCS);
     assertEquals(1_080, a.size().pupils());
     assertEquals(7, a.size().buildings());
     assertEquals(Map.of("sandbags", "300", "water-pumps", "4", "raincoats", "24", "flashlights", "15",
@@ -323,7 +323,7 @@ class LogisticsReportTest {
 
   @Test
   void greening() {
-    GreeningAssessment g = LogisticsReport.greening(PRIMARY);
+    GreeningResult g = LogisticsReport.greening(PRIMARY);
     assertEquals("0.3500", dec(g.coverage()));
     assertEquals("0.3000", dec(g.greenSpaceRatio()));
     assertEquals(0, new BigDecimal("9800").compareTo(g.coverageArea().counted()));

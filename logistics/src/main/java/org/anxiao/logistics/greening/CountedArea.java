@@ -15,7 +15,7 @@ import org.anxiao.core.internal.Require;
  * @param roof           the roof greening, m², 0 or more
  * @param roofFactor     its factor, 0 to 1
  * @param vertical       the vertical greening, m², 0 or more
- * @param verticalFactor its factor, 0 to 1 (always 0 for the green space)
+ * @param verticalFactor its factor, 0 to 1
  * @param counted        the sum, m²
  */
 public record CountedArea(BigDecimal ground, BigDecimal roof, BigDecimal roofFactor, BigDecimal vertical,

@@ -2,7 +2,6 @@ package org.anxiao.logistics.greening;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.rule.ParameterSpec;
@@ -15,31 +14,34 @@ import org.anxiao.core.rule.RuleValue;
  * coverage (绿化覆盖率) and green-space ratio (绿地率) for new and for existing schools, and the factors at
  * which roof and vertical greening count. Every parameter is optional and a share from 0 to 1:
  * a minimum the pack does not state is not checked; a factor it does not state is 0 (not counted — the
- * safer reading: a standard that does not say roof greening counts gives it no credit).
+ * safer reading: a standard that does not say roof greening counts gives it no credit). Every component is
+ * required (empty for a value not stated); null is refused with {@code MISSING_VALUE}.
  *
  * <ul>
  *   <li>{@code minGreenCoverageNew}, {@code minGreenCoverageExisting} — least green coverage;</li>
  *   <li>{@code minGreenSpaceRatioNew}, {@code minGreenSpaceRatioExisting} — least green-space ratio;</li>
  *   <li>{@code roofToCoverage} — share of roof greening counted toward the coverage;</li>
  *   <li>{@code verticalToCoverage} — share of vertical greening counted toward the coverage;</li>
- *   <li>{@code roofToGreenSpace} — share of roof greening counted toward the green space (vertical
- *       greening never counts as green space).</li>
+ *   <li>{@code roofToGreenSpace} — share of roof greening counted toward the green space;</li>
+ *   <li>{@code verticalToGreenSpace} — share of vertical greening counted toward the green space.</li>
  * </ul>
  * Shanghai's pack {@code sh.dgtj08-2438-2024.greening} (DG/TJ08-2438-2024, UNVERIFIED) states only
  * {@code minGreenSpaceRatioNew} 0.35, as a reprint reports it. Immutable.
  *
- * @param minGreenCoverageNew        least coverage for a new school; null is read as empty
- * @param minGreenCoverageExisting   least coverage for an existing school; null is read as empty
- * @param minGreenSpaceRatioNew      least green-space ratio for a new school; null is read as empty
- * @param minGreenSpaceRatioExisting least green-space ratio for an existing school; null is read as empty
- * @param roofToCoverage             roof greening's factor toward coverage; null is read as empty
- * @param verticalToCoverage         vertical greening's factor toward coverage; null is read as empty
- * @param roofToGreenSpace           roof greening's factor toward green space; null is read as empty
+ * @param minGreenCoverageNew        least coverage for a new school, empty when not stated
+ * @param minGreenCoverageExisting   least coverage for an existing school, empty when not stated
+ * @param minGreenSpaceRatioNew      least green-space ratio for a new school, empty when not stated
+ * @param minGreenSpaceRatioExisting least green-space ratio for an existing school, empty when not stated
+ * @param roofToCoverage             roof greening's factor toward coverage, empty when not stated
+ * @param verticalToCoverage         vertical greening's factor toward coverage, empty when not stated
+ * @param roofToGreenSpace           roof greening's factor toward green space, empty when not stated
+ * @param verticalToGreenSpace       vertical greening's factor toward green space, empty when not stated
  */
 public record GreeningRule(Optional<RuleValue<BigDecimal>> minGreenCoverageNew,
     Optional<RuleValue<BigDecimal>> minGreenCoverageExisting, Optional<RuleValue<BigDecimal>> minGreenSpaceRatioNew,
     Optional<RuleValue<BigDecimal>> minGreenSpaceRatioExisting, Optional<RuleValue<BigDecimal>> roofToCoverage,
-    Optional<RuleValue<BigDecimal>> verticalToCoverage, Optional<RuleValue<BigDecimal>> roofToGreenSpace) {
+    Optional<RuleValue<BigDecimal>> verticalToCoverage, Optional<RuleValue<BigDecimal>> roofToGreenSpace,
+    Optional<RuleValue<BigDecimal>> verticalToGreenSpace) {
   static final ParameterSpec<BigDecimal> MIN_COVERAGE_NEW = share("minGreenCoverageNew");
   static final ParameterSpec<BigDecimal> MIN_COVERAGE_EXISTING = share("minGreenCoverageExisting");
   static final ParameterSpec<BigDecimal> MIN_GREEN_SPACE_NEW = share("minGreenSpaceRatioNew");
@@ -47,11 +49,12 @@ public record GreeningRule(Optional<RuleValue<BigDecimal>> minGreenCoverageNew,
   static final ParameterSpec<BigDecimal> ROOF_TO_COVERAGE = share("roofToCoverage");
   static final ParameterSpec<BigDecimal> VERTICAL_TO_COVERAGE = share("verticalToCoverage");
   static final ParameterSpec<BigDecimal> ROOF_TO_GREEN_SPACE = share("roofToGreenSpace");
+  static final ParameterSpec<BigDecimal> VERTICAL_TO_GREEN_SPACE = share("verticalToGreenSpace");
 
   /** The rule kind {@code anxiao.logistics.greening}. */
   public static final RuleKind<GreeningRule> KIND = RuleKind.of("anxiao.logistics.greening",
       List.of(MIN_COVERAGE_NEW, MIN_COVERAGE_EXISTING, MIN_GREEN_SPACE_NEW, MIN_GREEN_SPACE_EXISTING,
-          ROOF_TO_COVERAGE, VERTICAL_TO_COVERAGE, ROOF_TO_GREEN_SPACE),
+          ROOF_TO_COVERAGE, VERTICAL_TO_COVERAGE, ROOF_TO_GREEN_SPACE, VERTICAL_TO_GREEN_SPACE),
       GreeningRule::bind);
 
   /**
@@ -64,15 +67,17 @@ public record GreeningRule(Optional<RuleValue<BigDecimal>> minGreenCoverageNew,
    * @param roofToCoverage             roof greening's factor toward coverage
    * @param verticalToCoverage         vertical greening's factor toward coverage
    * @param roofToGreenSpace           roof greening's factor toward green space
+   * @param verticalToGreenSpace       vertical greening's factor toward green space
    */
   public GreeningRule {
-    minGreenCoverageNew = Objects.requireNonNullElse(minGreenCoverageNew, Optional.empty());
-    minGreenCoverageExisting = Objects.requireNonNullElse(minGreenCoverageExisting, Optional.empty());
-    minGreenSpaceRatioNew = Objects.requireNonNullElse(minGreenSpaceRatioNew, Optional.empty());
-    minGreenSpaceRatioExisting = Objects.requireNonNullElse(minGreenSpaceRatioExisting, Optional.empty());
-    roofToCoverage = Objects.requireNonNullElse(roofToCoverage, Optional.empty());
-    verticalToCoverage = Objects.requireNonNullElse(verticalToCoverage, Optional.empty());
-    roofToGreenSpace = Objects.requireNonNullElse(roofToGreenSpace, Optional.empty());
+    Require.nonNull("minGreenCoverageNew", minGreenCoverageNew);
+    Require.nonNull("minGreenCoverageExisting", minGreenCoverageExisting);
+    Require.nonNull("minGreenSpaceRatioNew", minGreenSpaceRatioNew);
+    Require.nonNull("minGreenSpaceRatioExisting", minGreenSpaceRatioExisting);
+    Require.nonNull("roofToCoverage", roofToCoverage);
+    Require.nonNull("verticalToCoverage", verticalToCoverage);
+    Require.nonNull("roofToGreenSpace", roofToGreenSpace);
+    Require.nonNull("verticalToGreenSpace", verticalToGreenSpace);
   }
 
   /**
@@ -100,6 +105,6 @@ public record GreeningRule(Optional<RuleValue<BigDecimal>> minGreenCoverageNew,
   private static GreeningRule bind(RuleBinding b) {
     return new GreeningRule(b.find(MIN_COVERAGE_NEW), b.find(MIN_COVERAGE_EXISTING), b.find(MIN_GREEN_SPACE_NEW),
         b.find(MIN_GREEN_SPACE_EXISTING), b.find(ROOF_TO_COVERAGE), b.find(VERTICAL_TO_COVERAGE),
-        b.find(ROOF_TO_GREEN_SPACE));
+        b.find(ROOF_TO_GREEN_SPACE), b.find(VERTICAL_TO_GREEN_SPACE));
   }
 }

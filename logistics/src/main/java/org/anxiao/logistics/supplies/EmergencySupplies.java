@@ -117,15 +117,16 @@ public final class EmergencySupplies implements Calculator {
    * @throws UnitMismatchException for a line in a unit other than its item's
    * @throws InvalidValueException for a line purchased after {@code on}
    */
-  public SupplyAssessment assess(SchoolSize size, SupplyStock stock, LocalDate on) {
+  public SupplyResult assess(SchoolSize size, SupplyStock stock, LocalDate on) {
     Require.nonNull("size", size);
     Require.nonNull("stock", stock);
     Bounds.date("on", on);
     RuleTrace trace = RuleTrace.under(policy);
-    SupplyQuota quota = trace.use(rules.value().items());
-    AppliedRule itemsRule = last(trace);
-    long window = trace.use(rules.value().expiringWithinDays());
-    AppliedRule windowRule = last(trace);
+    SupplyQuotaRule rule = rules.value();
+    SupplyQuota quota = trace.use(rule.items());
+    AppliedRule itemsRule = rule.items().applied();
+    long window = trace.use(rule.expiringWithinDays());
+    AppliedRule windowRule = rule.expiringWithinDays().applied();
     List<StockLine> stockLines = stock.lines();
     for (int i = 0; i < stockLines.size(); i++) {
       StockLine line = stockLines.get(i);
@@ -149,7 +150,7 @@ public final class EmergencySupplies implements Calculator {
     }
     Subject subject = Subject.of(SubjectKind.SCHOOL, stock.schoolId());
     List<Finding> findings = findings(subject, lines, on, window, itemsRule, windowRule);
-    return new SupplyAssessment(subject, size, stock, on, window, lines, trace.applied(), rules.packs(), findings);
+    return new SupplyResult(subject, size, stock, on, window, lines, trace.applied(), rules.packs(), findings);
   }
 
   /** One item's line: required from its formula, usable, expired and expiring from its stock lines (see the class). */
@@ -225,11 +226,6 @@ public final class EmergencySupplies implements Calculator {
           .rules(List.of(itemsRule, windowRule)).build());
     }
     return List.copyOf(findings);
-  }
-
-  private static AppliedRule last(RuleTrace trace) {
-    List<AppliedRule> applied = trace.applied();
-    return applied.get(applied.size() - 1);
   }
 
   private static String plain(BigDecimal value) {

@@ -12,7 +12,7 @@ import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.logistics.greening.CampusGreening;
 import org.anxiao.logistics.greening.Greening;
-import org.anxiao.logistics.greening.GreeningAssessment;
+import org.anxiao.logistics.greening.GreeningResult;
 
 /**
  * Runs {@code conformance/logistics/greening.json}: a campus's greening against the pack in force. Input: a
@@ -35,7 +35,7 @@ final class GreeningVectors {
       Greening greening = Greening.in(SupplyGreeningContexts.context(file, parameters));
       SupplyGreeningContexts.checkPacks(parameters, greening.rules().packs());
       return greening.assess(VectorOutcomes.bind(input, CampusGreening.class));
-    }, (GreeningAssessment r, JsonNode expected) -> {
+    }, (GreeningResult r, JsonNode expected) -> {
       ratio("coverage", expected, r.coverage());
       ratio("greenSpaceRatio", expected, r.greenSpaceRatio());
       VectorOutcomes.assertDecimal("coverageCounted", expected.path("coverageCounted"), r.coverageArea().counted());

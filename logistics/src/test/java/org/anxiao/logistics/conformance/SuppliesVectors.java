@@ -12,8 +12,8 @@ import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.logistics.supplies.EmergencySupplies;
 import org.anxiao.logistics.supplies.SchoolSize;
-import org.anxiao.logistics.supplies.SupplyAssessment;
 import org.anxiao.logistics.supplies.SupplyLine;
+import org.anxiao.logistics.supplies.SupplyResult;
 import org.anxiao.logistics.supplies.SupplyStock;
 
 /**
@@ -40,7 +40,7 @@ final class SuppliesVectors {
       SchoolSize size = VectorOutcomes.bind(input.path("size"), SchoolSize.class);
       SupplyStock stock = VectorOutcomes.bind(input.path("stock"), SupplyStock.class);
       return supplies.assess(size, stock, LocalDate.parse(parameters.path("date").asText()));
-    }, (SupplyAssessment r, JsonNode expected) -> {
+    }, (SupplyResult r, JsonNode expected) -> {
       assertEquals(SupplyGreeningContexts.texts(expected.path("findings")),
           r.findings().stream().map(f -> f.code().value()).toList(), "findings");
       assertEquals(expected.path("sufficient").asBoolean(), r.sufficient(), "sufficient");

@@ -23,10 +23,10 @@ class GreeningConcurrencyTest {
       campuses.add(campus(i % 2 == 0 ? CampusStatus.NEW : CampusStatus.EXISTING, Integer.toString(1000 * i),
           Integer.toString(300 * i), Integer.toString(410 * i), Integer.toString(50 * i), Integer.toString(20 * i)));
     }
-    List<GreeningAssessment> sequential = campuses.stream().map(shared::assess).toList();
+    List<GreeningResult> sequential = campuses.stream().map(shared::assess).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<GreeningAssessment>> futures = new ArrayList<>();
+      List<Future<GreeningResult>> futures = new ArrayList<>();
       for (int round = 0; round < 5; round++) {
         for (CampusGreening c : campuses) {
           futures.add(pool.submit(() -> shared.assess(c)));

@@ -52,6 +52,32 @@ final class GreeningFixtures {
     });
   }
 
+  /**
+   * A fictional SECONDARY test pack at 440000 in which vertical greening counts 0.2 toward the green space: minimum
+   * green space 0.35 for new schools; {@code verticalToGreenSpace} UNVERIFIED when {@code unverified}.
+   */
+  static RulePack verticalPack(boolean unverified) {
+    return ShippedPacks.testPack("logistics-greening", FILE, "test.greening-vertical", GUANGDONG, t -> {
+      t.put("verification", "SECONDARY");
+      ObjectNode p = t.putObject("parameters");
+      decimal(p, "minGreenSpaceRatioNew", "0.35");
+      ObjectNode v = decimal(p, "verticalToGreenSpace", "0.2");
+      if (unverified) {
+        v.put("verification", "UNVERIFIED");
+      }
+    });
+  }
+
+  /** The unverified-roof test pack with its coverage minimum UNVERIFIED too. */
+  static RulePack unverifiedRoofAndMinimumPack() {
+    return ShippedPacks.testPack("logistics-greening", FILE, "test.greening-unverified-both", GUANGDONG, t -> {
+      t.put("verification", "SECONDARY");
+      ObjectNode p = t.putObject("parameters");
+      decimal(p, "minGreenCoverageNew", "0.40").put("verification", "UNVERIFIED");
+      decimal(p, "roofToCoverage", "0.5").put("verification", "UNVERIFIED");
+    });
+  }
+
   static ObjectNode decimal(ObjectNode parameters, String name, String value) {
     return parameters.putObject(name).put("type", "decimal").put("value", value);
   }

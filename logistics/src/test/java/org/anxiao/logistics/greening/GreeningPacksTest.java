@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.rule.RulePack;
@@ -53,8 +54,19 @@ class GreeningPacksTest {
     assertEquals(RulePackException.INVALID, e.errorCode());
     assertTrue(e.getMessage().contains("roofToCoverage"), e.getMessage());
     RulePack unknown = ShippedPacks.testPack("logistics-greening", GreeningFixtures.FILE, "test.greening-unknown",
-        GreeningFixtures.GUANGDONG, t -> GreeningFixtures.decimal(t.putObject("parameters"), "verticalToGreenSpace", "0.5"));
+        GreeningFixtures.GUANGDONG, t -> GreeningFixtures.decimal(t.putObject("parameters"), "verticalToGround", "0.5"));
     assertEquals(RulePackException.INVALID, assertThrows(RulePackException.class, () -> Greening.in(RuleContext.of(
         ShippedPacks.withPacks(unknown), GreeningFixtures.GUANGDONG, GreeningFixtures.ON))).errorCode());
+    // The newest factor is a share too: verticalToGreenSpace 1.5 is refused, 1 accepted.
+    RulePack vertical = ShippedPacks.testPack("logistics-greening", GreeningFixtures.FILE, "test.greening-vertical-above",
+        GreeningFixtures.GUANGDONG, t -> GreeningFixtures.decimal(t.putObject("parameters"), "verticalToGreenSpace", "1.5"));
+    RulePackException v = assertThrows(RulePackException.class, () -> Greening.in(RuleContext.of(
+        ShippedPacks.withPacks(vertical), GreeningFixtures.GUANGDONG, GreeningFixtures.ON)));
+    assertEquals(RulePackException.INVALID, v.errorCode());
+    assertTrue(v.getMessage().contains("verticalToGreenSpace"), v.getMessage());
+    RulePack one = ShippedPacks.testPack("logistics-greening", GreeningFixtures.FILE, "test.greening-vertical-one",
+        GreeningFixtures.GUANGDONG, t -> GreeningFixtures.decimal(t.putObject("parameters"), "verticalToGreenSpace", "1"));
+    assertEquals(0, BigDecimal.ONE.compareTo(Greening.in(RuleContext.of(ShippedPacks.withPacks(one),
+        GreeningFixtures.GUANGDONG, GreeningFixtures.ON)).rules().value().verticalToGreenSpace().orElseThrow().value()));
   }
 }

@@ -88,11 +88,11 @@ class GreeningRecordsTest {
     CampusGreening c = campus(CampusStatus.NEW, "10", "1", "1", "0", "0");
     CountedArea area = CountedArea.of(dec("1"), dec("0"), dec("0"), dec("0"), dec("0"));
     Subject s = Subject.of(SubjectKind.CAMPUS, "main");
-    assertEquals("coverage", field(assertThrows(InvalidValueException.class, () -> new GreeningAssessment(s, c, area,
+    assertEquals("coverage", field(assertThrows(InvalidValueException.class, () -> new GreeningResult(s, c, area,
         area, Optional.of(dec("1.0001")), Optional.empty(), null, null, List.of(), List.of(), List.of()))));
-    assertEquals("greenSpaceRatio", field(assertThrows(InvalidValueException.class, () -> new GreeningAssessment(s, c,
+    assertEquals("greenSpaceRatio", field(assertThrows(InvalidValueException.class, () -> new GreeningResult(s, c,
         area, area, Optional.empty(), Optional.of(dec("-0.0001")), null, null, List.of(), List.of(), List.of()))));
-    GreeningAssessment ok = new GreeningAssessment(s, c, area, area, null, null, null, null, List.of(), List.of(),
+    GreeningResult ok = new GreeningResult(s, c, area, area, null, null, null, null, List.of(), List.of(),
         List.of());
     assertEquals(Optional.empty(), ok.coverage());
     assertEquals(Optional.empty(), ok.greenSpaceMet());

@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.error.RulePackException;
 import org.anxiao.core.finding.Comparison;
 import org.anxiao.core.finding.Finding;
@@ -20,6 +24,7 @@ import org.anxiao.core.finding.Severity;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
 import org.junit.jupiter.api.Test;
@@ -31,8 +36,9 @@ import org.junit.jupiter.api.Test;
  */
 class GreeningTest {
   private static final String TEST = GreeningFixtures.TEST_PACK;
+  private static final String UNVERIFIED_ROOF = "test.greening-unverified-roof@1.0.0";
 
-  static List<String> codes(GreeningAssessment a) {
+  static List<String> codes(GreeningResult a) {
     return a.findings().stream().map(f -> f.code().value()).toList();
   }
 
@@ -46,7 +52,7 @@ class GreeningTest {
     // Coverage: 7,400 + 1,000 × 0.5 + 500 × 0.2 = 7,400 + 500 + 100 = 8,000 → 8,000 ÷ 20,000 = 0.4000 ≥ 0.40: met,
     // exactly on the minimum.
     // Green space: 6,600 + 1,000 × 0.3 = 6,900 → 6,900 ÷ 20,000 = 0.3450 < 0.35: low.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.4000")), a.coverage());
     assertEquals(Optional.of(dec("0.3450")), a.greenSpaceRatio());
     assertEquals(4, a.coverage().orElseThrow().scale());
@@ -56,7 +62,7 @@ class GreeningTest {
     assertEquals(0, dec("0.2").compareTo(a.coverageArea().verticalFactor()));
     assertEquals(0, dec("6900").compareTo(a.greenSpaceArea().counted()));
     assertEquals(0, dec("0.3").compareTo(a.greenSpaceArea().roofFactor()));
-    assertEquals(0, a.greenSpaceArea().verticalFactor().signum());
+    assertEquals(0, a.greenSpaceArea().verticalFactor().signum()); // the pack states no verticalToGreenSpace
     assertEquals(0, dec("500").compareTo(a.greenSpaceArea().vertical()));
     assertEquals(Optional.of(true), a.coverageMet());
     assertEquals(Optional.of(false), a.greenSpaceMet());
@@ -69,7 +75,8 @@ class GreeningTest {
     assertEquals("main", met.subject().id());
     assertEquals("Green coverage is 40 %, meeting the minimum of 40 % for a(n) new school.", met.message().en());
     assertEquals("绿化覆盖率 40%，达到新建学校最低要求 40%。", met.message().zh());
-    assertEquals(List.of(TEST + "/minGreenCoverageNew"), rules(met.rules()));
+    assertEquals(List.of(TEST + "/roofToCoverage", TEST + "/verticalToCoverage", TEST + "/minGreenCoverageNew"),
+        rules(met.rules()));
     Finding low = a.findings().get(1);
     assertEquals(Severity.LOW, low.severity());
     assertEquals(Optional.of(new Measure(dec("0.345"), "1")), low.measured());
@@ -77,7 +84,7 @@ class GreeningTest {
     assertEquals(Optional.of(Comparison.AT_LEAST), low.comparison());
     assertEquals("The green-space ratio is 34.5 %, below the minimum of 35 % for a(n) new school.", low.message().en());
     assertEquals("绿地率 34.5%，低于新建学校最低要求 35%。", low.message().zh());
-    assertEquals(List.of(TEST + "/minGreenSpaceRatioNew"), rules(low.rules()));
+    assertEquals(List.of(TEST + "/roofToGreenSpace", TEST + "/minGreenSpaceRatioNew"), rules(low.rules()));
     assertEquals(Greening.ID, a.calculator());
     assertEquals(List.of(TEST), a.packs().stream().map(Object::toString).toList());
     assertEquals(64, a.toAssessment(Instant.parse("2026-06-01T00:00:00Z")).inputsDigest().length());
@@ -87,10 +94,10 @@ class GreeningTest {
   void theMinimumIsComparedExactlyNotAsTheRoundedRatio() {
     // Green space 6,700 + 300 = 7,000 → 0.35 exactly: met. 6,699.99 + 300 = 6,999.99 → 0.3499995, shown as
     // 0.3500 (HALF_UP) but below 0.35 × 20,000 = 7,000: low.
-    GreeningAssessment at = factors().assess(campus(CampusStatus.NEW, "20000", "6700", "7400", "1000", "500"));
+    GreeningResult at = factors().assess(campus(CampusStatus.NEW, "20000", "6700", "7400", "1000", "500"));
     assertEquals(Optional.of(true), at.greenSpaceMet());
     assertEquals(Optional.of(dec("0.3500")), at.greenSpaceRatio());
-    GreeningAssessment below = factors().assess(campus(CampusStatus.NEW, "20000", "6699.99", "7400", "1000", "500"));
+    GreeningResult below = factors().assess(campus(CampusStatus.NEW, "20000", "6699.99", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3500")), below.greenSpaceRatio());
     assertEquals(Optional.of(false), below.greenSpaceMet());
     assertEquals("LOGISTICS.GREENING.GREEN_SPACE_LOW", below.findings().get(1).code().value());
@@ -104,14 +111,14 @@ class GreeningTest {
   @Test
   void anExistingCampusIsCheckedAgainstTheExistingMinimums() {
     // Coverage 8,000 ÷ 20,000 = 0.40 ≥ 0.35; green space 0.345 ≥ 0.30: both met.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
+    GreeningResult a = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_MET", "LOGISTICS.GREENING.GREEN_SPACE_MET"), codes(a));
     assertEquals(List.of(TEST + "/roofToCoverage", TEST + "/verticalToCoverage", TEST + "/roofToGreenSpace",
         TEST + "/minGreenCoverageExisting", TEST + "/minGreenSpaceRatioExisting"), rules(a.rulesApplied()));
     assertEquals("The green-space ratio is 34.5 %, meeting the minimum of 30 % for a(n) existing school.",
         a.findings().get(1).message().en());
     // Existing, coverage 0.3499 (6,998 ÷ 20,000): below 0.35.
-    GreeningAssessment low = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "6398", "1000", "500"));
+    GreeningResult low = factors().assess(campus(CampusStatus.EXISTING, "20000", "6600", "6398", "1000", "500"));
     assertEquals(Optional.of(dec("0.3499")), low.coverage());
     assertEquals("LOGISTICS.GREENING.COVERAGE_LOW", low.findings().get(0).code().value());
     assertEquals("Green coverage is 34.99 %, below the minimum of 35 % for a(n) existing school.",
@@ -123,7 +130,7 @@ class GreeningTest {
   void shanghaisUnverifiedPackComputesTheRatiosButChecksNothingByDefault() {
     // No factor in the pack: roof and vertical greening count 0. Coverage 7,400 ÷ 20,000 = 0.37; green space
     // 6,600 ÷ 20,000 = 0.33. The pack states no coverage minimum; its green-space minimum is UNVERIFIED.
-    GreeningAssessment a = shanghai(VerificationPolicy.DEFAULT)
+    GreeningResult a = shanghai(VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3700")), a.coverage());
     assertEquals(Optional.of(dec("0.3300")), a.greenSpaceRatio());
@@ -142,25 +149,25 @@ class GreeningTest {
     assertEquals("绿化覆盖率 37%；现行规则包未规定新建学校的最低要求。", none.message().zh());
     Finding unchecked = a.findings().get(1);
     assertEquals(Severity.INFO, unchecked.severity());
-    assertEquals("The green-space ratio is 33 %; not checked: the minimum " + SHANGHAI_PACK
-        + "/minGreenSpaceRatioNew is UNVERIFIED, below the verification policy.", unchecked.message().en());
-    assertEquals("绿地率 33%；未核对：最低要求 " + SHANGHAI_PACK + "/minGreenSpaceRatioNew 核验等级为 UNVERIFIED，低于核验策略。",
-        unchecked.message().zh());
-    assertEquals(List.of(), unchecked.rules());
+    assertEquals("The green-space ratio is 33 %; its minimum is not checked: a value it rests on is below the "
+        + "verification policy (" + SHANGHAI_PACK + "/minGreenSpaceRatioNew UNVERIFIED).", unchecked.message().en());
+    assertEquals("绿地率 33%；未核对最低要求：所依据的规则值核验等级低于核验策略（" + SHANGHAI_PACK
+        + "/minGreenSpaceRatioNew UNVERIFIED）。", unchecked.message().zh());
+    assertEquals(List.of(SHANGHAI_PACK + "/minGreenSpaceRatioNew"), rules(unchecked.rules()));
   }
 
   @Test
   void shanghaisPackChecksNewSchoolsGreenSpaceWhenTheCallerAllowsUnverified() {
     // 6,600 ÷ 20,000 = 0.33 < 0.35 → low; 7,000 ÷ 20,000 = 0.35 → met.
-    GreeningAssessment low = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult low = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.GREEN_SPACE_LOW"), codes(low));
     assertEquals(List.of(SHANGHAI_PACK + "/minGreenSpaceRatioNew"), rules(low.rulesApplied()));
-    GreeningAssessment met = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult met = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.NEW, "20000", "7000", "7400", "0", "0"));
     assertEquals(Optional.of(true), met.greenSpaceMet());
     // An existing school: the pack states no minimum at all.
-    GreeningAssessment existing = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
+    GreeningResult existing = shanghai(VerificationPolicy.ALLOW_UNVERIFIED)
         .assess(campus(CampusStatus.EXISTING, "20000", "6600", "7400", "1000", "500"));
     assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.NO_MINIMUM"), codes(existing));
     assertEquals("The green-space ratio is 33 %; the pack in force states no minimum for a(n) existing school.",
@@ -168,31 +175,117 @@ class GreeningTest {
   }
 
   @Test
-  void aFactorBelowThePolicyIsNotCounted() {
-    // roofToCoverage UNVERIFIED under DEFAULT: roof greening counts 0 toward coverage:
-    // 7,400 ÷ 20,000 = 0.37 < 0.40 → low, and an INFO names the factor.
-    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+  void aFactorBelowThePolicyLeavesTheMinimumItFeedsUnchecked() {
+    // roofToCoverage UNVERIFIED under DEFAULT, roof greening 1,000 m² > 0: not read, roof greening counts 0
+    // toward coverage: 7,400 ÷ 20,000 = 0.37 is reported, but the coverage minimum is not read nor checked
+    // (NOT_CHECKED citing the refused factor), and an INFO says the roof greening is not counted.
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(0, a.coverageArea().roofFactor().signum());
+    assertEquals(0, dec("7400").compareTo(a.coverageArea().counted()));
     assertEquals(Optional.of(dec("0.3700")), a.coverage());
-    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM",
+    assertEquals(Optional.empty(), a.coverageMet());
+    assertEquals(List.of("LOGISTICS.GREENING.NOT_CHECKED", "LOGISTICS.GREENING.NO_MINIMUM",
         "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    Finding unchecked = a.findings().get(0);
+    assertEquals(Severity.INFO, unchecked.severity());
+    assertEquals("The green coverage is 37 %; its minimum is not checked: a value it rests on is below the "
+        + "verification policy (" + UNVERIFIED_ROOF + "/roofToCoverage UNVERIFIED).", unchecked.message().en());
+    assertEquals("绿化覆盖率 37%；未核对最低要求：所依据的规则值核验等级低于核验策略（" + UNVERIFIED_ROOF
+        + "/roofToCoverage UNVERIFIED）。", unchecked.message().zh());
+    assertEquals(List.of(UNVERIFIED_ROOF + "/roofToCoverage"), rules(unchecked.rules()));
     Finding note = a.findings().get(2);
-    assertEquals("The counting factor test.greening-unverified-roof@1.0.0/roofToCoverage is UNVERIFIED, below the "
-        + "verification policy: that greening is not counted.", note.message().en());
-    assertEquals("计入系数 test.greening-unverified-roof@1.0.0/roofToCoverage 核验等级为 UNVERIFIED，低于核验策略：相应绿化面积不计入。",
-        note.message().zh());
-    assertEquals(List.of("test.greening-unverified-roof@1.0.0/minGreenCoverageNew"), rules(a.rulesApplied()));
-    // Allowed: 7,400 + 500 = 7,900 → 0.395 < 0.40, still low; no note.
-    GreeningAssessment allowed = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
+    assertEquals(Severity.INFO, note.severity());
+    assertEquals("The counting factor " + UNVERIFIED_ROOF + "/roofToCoverage is UNVERIFIED, below the verification "
+        + "policy: the 1000 m² of roof greening are not counted, and the green coverage is reported without them.",
+        note.message().en());
+    assertEquals("计入系数 " + UNVERIFIED_ROOF + "/roofToCoverage 核验等级为 UNVERIFIED，低于核验策略：屋顶绿化面积 1000 m² 不计入，"
+        + "绿化覆盖率按未计入该面积报告。", note.message().zh());
+    assertEquals(List.of(UNVERIFIED_ROOF + "/roofToCoverage"), rules(note.rules()));
+    assertEquals(List.of(), rules(a.rulesApplied()));
+    // Just above 0 m² of roof greening: still not checked.
+    GreeningResult tiny = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "0.01", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.NOT_CHECKED", "LOGISTICS.GREENING.NO_MINIMUM",
+        "LOGISTICS.GREENING.NOT_COUNTED"), codes(tiny));
+    // Allowed: 7,400 + 500 = 7,900 → 0.395 < 0.40, low; the finding cites the factor and the minimum; no note.
+    GreeningResult allowed = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(),
         VerificationPolicy.ALLOW_UNVERIFIED).assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
     assertEquals(Optional.of(dec("0.3950")), allowed.coverage());
     assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM"), codes(allowed));
+    assertEquals(List.of(UNVERIFIED_ROOF + "/roofToCoverage", UNVERIFIED_ROOF + "/minGreenCoverageNew"),
+        rules(allowed.findings().get(0).rules()));
+  }
+
+  @Test
+  void aRefusedFactorOfNoGreeningChangesNothing() {
+    // Roof greening 0 m²: the refused roof factor would multiply 0, so the coverage is checked:
+    // 7,400 ÷ 20,000 = 0.37 < 0.40 → low, citing only the minimum; no NOT_COUNTED.
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "0", "500"));
+    assertEquals(Optional.of(false), a.coverageMet());
+    assertEquals(List.of("LOGISTICS.GREENING.COVERAGE_LOW", "LOGISTICS.GREENING.NO_MINIMUM"), codes(a));
+    assertEquals(List.of(UNVERIFIED_ROOF + "/minGreenCoverageNew"), rules(a.findings().get(0).rules()));
+    assertEquals(List.of(UNVERIFIED_ROOF + "/minGreenCoverageNew"), rules(a.rulesApplied()));
+  }
+
+  @Test
+  void aRefusedMinimumAndARefusedFactorAreBothCited() {
+    // Both roofToCoverage and minGreenCoverageNew UNVERIFIED: one NOT_CHECKED citing the factor, then the minimum.
+    String pack = "test.greening-unverified-both@1.0.0";
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofAndMinimumPack(),
+        VerificationPolicy.DEFAULT).assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.NOT_CHECKED", "LOGISTICS.GREENING.NO_MINIMUM",
+        "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    assertEquals(List.of(pack + "/roofToCoverage", pack + "/minGreenCoverageNew"), rules(a.findings().get(0).rules()));
+    assertEquals("The green coverage is 37 %; its minimum is not checked: a value it rests on is below the "
+        + "verification policy (" + pack + "/roofToCoverage UNVERIFIED, " + pack + "/minGreenCoverageNew UNVERIFIED).",
+        a.findings().get(0).message().en());
+    assertEquals(List.of(), a.rulesApplied());
+    // Roof greening 0 m²: only the minimum is refused and cited.
+    GreeningResult noRoof = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofAndMinimumPack(),
+        VerificationPolicy.DEFAULT).assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "0", "500"));
+    assertEquals(List.of("LOGISTICS.GREENING.NOT_CHECKED", "LOGISTICS.GREENING.NO_MINIMUM"), codes(noRoof));
+    assertEquals(List.of(pack + "/minGreenCoverageNew"), rules(noRoof.findings().get(0).rules()));
+  }
+
+  @Test
+  void verticalGreeningCountsTowardTheGreenSpaceWhenThePackSaysSo() {
+    // verticalToGreenSpace 0.2: green space 6,900 + 500 × 0.2 = 7,000 → 7,000 ÷ 20,000 = 0.3500 ≥ 0.35: met,
+    // on the boundary; 6,899.99 + 100 = 6,999.99 < 7,000: low (shown 0.3500); no coverage minimum.
+    String pack = "test.greening-vertical@1.0.0";
+    Greening g = GreeningFixtures.greening(GreeningFixtures.verticalPack(false), VerificationPolicy.DEFAULT);
+    GreeningResult met = g.assess(campus(CampusStatus.NEW, "20000", "6900", "7400", "1000", "500"));
+    assertEquals(0, dec("0.2").compareTo(met.greenSpaceArea().verticalFactor()));
+    assertEquals(0, met.greenSpaceArea().roofFactor().signum());
+    assertEquals(0, dec("7000").compareTo(met.greenSpaceArea().counted()));
+    assertEquals(0, dec("7400").compareTo(met.coverageArea().counted()));
+    assertEquals(Optional.of(dec("0.3500")), met.greenSpaceRatio());
+    assertEquals(Optional.of(true), met.greenSpaceMet());
+    assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.GREEN_SPACE_MET"), codes(met));
+    assertEquals(List.of(pack + "/verticalToGreenSpace", pack + "/minGreenSpaceRatioNew"), rules(met.rulesApplied()));
+    assertEquals(List.of(pack + "/verticalToGreenSpace", pack + "/minGreenSpaceRatioNew"),
+        rules(met.findings().get(1).rules()));
+    GreeningResult low = g.assess(campus(CampusStatus.NEW, "20000", "6899.99", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3500")), low.greenSpaceRatio());
+    assertEquals(Optional.of(false), low.greenSpaceMet());
+    // Refused under DEFAULT: green space 6,900 ÷ 20,000 = 0.3450 reported, its minimum not checked.
+    GreeningResult refused = GreeningFixtures.greening(GreeningFixtures.verticalPack(true), VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6900", "7400", "1000", "500"));
+    assertEquals(Optional.of(dec("0.3450")), refused.greenSpaceRatio());
+    assertEquals(Optional.empty(), refused.greenSpaceMet());
+    assertEquals(List.of("LOGISTICS.GREENING.NO_MINIMUM", "LOGISTICS.GREENING.NOT_CHECKED",
+        "LOGISTICS.GREENING.NOT_COUNTED"), codes(refused));
+    assertEquals(List.of(pack + "/verticalToGreenSpace"), rules(refused.findings().get(1).rules()));
+    assertEquals("The counting factor " + pack + "/verticalToGreenSpace is UNVERIFIED, below the verification "
+        + "policy: the 500 m² of vertical greening are not counted, and the green-space ratio is reported without them.",
+        refused.findings().get(2).message().en());
+    assertEquals(List.of(), refused.rulesApplied());
   }
 
   @Test
   void aSiteAreaOfZeroHasNoRatio() {
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
     assertEquals(Optional.empty(), a.coverage());
     assertEquals(Optional.empty(), a.greenSpaceRatio());
     assertEquals(Optional.empty(), a.coverageMet());
@@ -203,17 +296,18 @@ class GreeningTest {
   }
 
   @Test
-  void aSiteAreaOfZeroStillReportsAFactorNotCounted() {
-    GreeningAssessment a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
+  void aSiteAreaOfZeroHasNoGreeningForARefusedFactorToMiss() {
+    // A site of 0 m² has 0 m² of roof greening: the refused roof factor changes nothing, no NOT_COUNTED.
+    GreeningResult a = GreeningFixtures.greening(GreeningFixtures.unverifiedRoofPack(), VerificationPolicy.DEFAULT)
         .assess(campus(CampusStatus.NEW, "0", "0", "0", "0", "0"));
-    assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA", "LOGISTICS.GREENING.NOT_COUNTED"), codes(a));
+    assertEquals(List.of("LOGISTICS.GREENING.NO_SITE_AREA"), codes(a));
     assertEquals(List.of(), a.rulesApplied());
   }
 
   @Test
   void aRatioOfZeroReadsAsZeroPercent() {
     // No green at all: 0 ÷ 20,000 = 0.0000 → "0 %", below every minimum.
-    GreeningAssessment a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
+    GreeningResult a = factors().assess(campus(CampusStatus.NEW, "20000", "0", "0", "0", "0"));
     assertEquals(Optional.of(dec("0.0000")), a.coverage());
     assertEquals("Green coverage is 0 %, below the minimum of 40 % for a(n) new school.",
         a.findings().get(0).message().en());
@@ -223,13 +317,13 @@ class GreeningTest {
   void theRatiosAreCappedAtOneAndRoundedHalfUp() {
     // Every part = site: coverage 10,000 + 10,000 × 0.5 + 10,000 × 0.2 = 17,000 counted,
     // min(17,000, 10,000) ÷ 10,000 = 1.
-    GreeningAssessment full = factors().assess(campus(CampusStatus.NEW, "10000", "10000", "10000", "10000", "10000"));
+    GreeningResult full = factors().assess(campus(CampusStatus.NEW, "10000", "10000", "10000", "10000", "10000"));
     assertEquals(Optional.of(dec("1.0000")), full.coverage());
     assertEquals(0, dec("17000").compareTo(full.coverageArea().counted()));
     // Green space 10,000 + 10,000 × 0.3 = 13,000 → capped: 1.
     assertEquals(Optional.of(dec("1.0000")), full.greenSpaceRatio());
     // 1 m² of 20,000: 0.00005 → HALF_UP 0.0001 (half-even would give 0.0000).
-    GreeningAssessment tiny = factors().assess(campus(CampusStatus.NEW, "20000", "1", "1", "0", "0"));
+    GreeningResult tiny = factors().assess(campus(CampusStatus.NEW, "20000", "1", "1", "0", "0"));
     assertEquals(Optional.of(dec("0.0001")), tiny.coverage());
     // 1 of 3: 0.3333…, down.
     assertEquals(Optional.of(dec("0.3333")),
@@ -262,8 +356,20 @@ class GreeningTest {
     assertEquals(0, dec("0.35").compareTo(r.minGreenCoverage(CampusStatus.EXISTING).orElseThrow().value()));
     assertEquals(0, dec("0.35").compareTo(r.minGreenSpaceRatio(CampusStatus.NEW).orElseThrow().value()));
     assertEquals(0, dec("0.30").compareTo(r.minGreenSpaceRatio(CampusStatus.EXISTING).orElseThrow().value()));
-    GreeningRule empty = new GreeningRule(null, null, null, null, null, null, null);
+    GreeningRule empty = new GreeningRule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     assertEquals(Optional.empty(), empty.minGreenCoverage(CampusStatus.NEW));
     assertEquals(Optional.empty(), empty.roofToGreenSpace());
+    assertEquals(Optional.empty(), r.verticalToGreenSpace());
+    List<String> fields = List.of("minGreenCoverageNew", "minGreenCoverageExisting", "minGreenSpaceRatioNew",
+        "minGreenSpaceRatioExisting", "roofToCoverage", "verticalToCoverage", "roofToGreenSpace",
+        "verticalToGreenSpace");
+    for (int i = 0; i < fields.size(); i++) {
+      List<Optional<RuleValue<BigDecimal>>> args = new ArrayList<>(Collections.nCopies(8, Optional.empty()));
+      args.set(i, null);
+      MissingValueException e = assertThrows(MissingValueException.class, () -> new GreeningRule(args.get(0),
+          args.get(1), args.get(2), args.get(3), args.get(4), args.get(5), args.get(6), args.get(7)));
+      assertTrue(e.getMessage().contains(fields.get(i)), e.getMessage());
+    }
   }
 }

@@ -72,11 +72,11 @@ class EmergencySuppliesTest {
     return out;
   }
 
-  static SupplyAssessment assess(List<StockLine> lines) {
+  static SupplyResult assess(List<StockLine> lines) {
     return supplies().assess(size(), SupplyStock.of("S1", lines), ON);
   }
 
-  static List<String> codes(SupplyAssessment a) {
+  static List<String> codes(SupplyResult a) {
     return a.findings().stream().map(f -> f.code().value()).toList();
   }
 
@@ -91,7 +91,7 @@ class EmergencySuppliesTest {
     // 22 bought 2025-04-01 expire 2030-04-01 → usable 22 = required 22, no shortfall.
     List<StockLine> lines = replace(full(), "water-pumps", line("water-pumps", 3, "2023-04-01"));
     lines = replace(lines, "raincoats", line("raincoats", 10, "2021-05-01"), line("raincoats", 22, "2025-04-01"));
-    SupplyAssessment a = assess(lines);
+    SupplyResult a = assess(lines);
 
     assertEquals(List.of("LOGISTICS.SUPPLIES.SHORTFALL", "LOGISTICS.SUPPLIES.EXPIRED"), codes(a));
     SupplyLine pumps = a.line("water-pumps").orElseThrow();
@@ -133,7 +133,7 @@ class EmergencySuppliesTest {
 
   @Test
   void requiredQuantitiesShowTheirTerms() {
-    SupplyAssessment a = assess(full());
+    SupplyResult a = assess(full());
     SupplyLine sandbags = a.line("sandbags").orElseThrow();
     // 50 + 10 × ⌈1230 ÷ 100⌉ + 20 × ⌈6 ÷ 1⌉ = 50 + 130 + 120 = 300.
     assertEquals(0, dec("50").compareTo(sandbags.base()));
@@ -166,7 +166,7 @@ class EmergencySuppliesTest {
 
   @Test
   void aFullStockIsAdequate() {
-    SupplyAssessment a = assess(full());
+    SupplyResult a = assess(full());
     assertEquals(List.of("LOGISTICS.SUPPLIES.ADEQUATE"), codes(a));
     assertTrue(a.sufficient());
     assertTrue(a.shortfalls().isEmpty());
@@ -184,18 +184,18 @@ class EmergencySuppliesTest {
     SupplyLine equal = assess(full()).line("sandbags").orElseThrow();
     assertEquals(0, equal.shortfall().signum());
     assertFalse(equal.isShort());
-    SupplyAssessment one = assess(replace(full(), "sandbags", line("sandbags", 299, "2024-05-01")));
+    SupplyResult one = assess(replace(full(), "sandbags", line("sandbags", 299, "2024-05-01")));
     assertEquals(0, BigDecimal.ONE.compareTo(one.line("sandbags").orElseThrow().shortfall()));
     assertEquals(List.of("LOGISTICS.SUPPLIES.SHORTFALL"), codes(one));
     // More than required: shortfall stays 0.
-    SupplyAssessment more = assess(replace(full(), "sandbags", line("sandbags", 301, "2024-05-01")));
+    SupplyResult more = assess(replace(full(), "sandbags", line("sandbags", 301, "2024-05-01")));
     assertEquals(0, more.line("sandbags").orElseThrow().shortfall().signum());
   }
 
   @Test
   void expiringExactlyNDaysAheadIsExpiringAndNPlusOneIsNot() {
     // on 2026-06-01 + 30 days = 2026-07-01: an expiry on 2026-07-01 is expiring, 2026-07-02 is not.
-    SupplyAssessment at = assess(replace(full(), "first-aid-kits",
+    SupplyResult at = assess(replace(full(), "first-aid-kits",
         line("first-aid-kits", 5, "2025-01-01", "2026-07-01")));
     SupplyLine kits = at.line("first-aid-kits").orElseThrow();
     assertEquals(0, dec("5").compareTo(kits.expiring()));
@@ -210,7 +210,7 @@ class EmergencySuppliesTest {
     assertEquals("应急物资：急救包——5 将在 30 日内到期（最早 2026-07-01）。", f.message().zh());
     assertEquals(List.of(PACK + "/items", PACK + "/expiringWithinDays"), rules(f.rules()));
 
-    SupplyAssessment after = assess(replace(full(), "first-aid-kits",
+    SupplyResult after = assess(replace(full(), "first-aid-kits",
         line("first-aid-kits", 5, "2025-01-01", "2026-07-02")));
     assertEquals(0, after.line("first-aid-kits").orElseThrow().expiring().signum());
     assertEquals(List.of("LOGISTICS.SUPPLIES.ADEQUATE"), codes(after));
@@ -223,7 +223,7 @@ class EmergencySuppliesTest {
     assertEquals(0, dec("5").compareTo(today.usable()));
     assertEquals(0, dec("5").compareTo(today.expiring()));
     assertEquals(0, today.expired().signum());
-    SupplyAssessment yesterday = assess(replace(full(), "first-aid-kits",
+    SupplyResult yesterday = assess(replace(full(), "first-aid-kits",
         line("first-aid-kits", 5, "2025-01-01", "2026-05-31")));
     SupplyLine y = yesterday.line("first-aid-kits").orElseThrow();
     assertEquals(0, y.usable().signum());
@@ -273,7 +273,7 @@ class EmergencySuppliesTest {
 
   @Test
   void anItemWithoutLinesIsHeldAtZero() {
-    SupplyAssessment a = assess(replace(full(), "sand"));
+    SupplyResult a = assess(replace(full(), "sand"));
     SupplyLine sand = a.line("sand").orElseThrow();
     assertEquals(0, sand.usable().signum());
     assertEquals(0, dec("4").compareTo(sand.shortfall()));
@@ -369,7 +369,7 @@ class EmergencySuppliesTest {
     assertEquals(List.of(SupplyQuotaRule.KIND), s.requirements());
     assertEquals(List.of(PACK), s.rules().packs().stream().map(Object::toString).toList());
     assertTrue(s.toString().startsWith("anxiao.logistics.emergency-supplies 319900 2026-06-01"), s.toString());
-    SupplyAssessment a = assess(full());
+    SupplyResult a = assess(full());
     assertEquals(EmergencySupplies.ID, a.calculator());
     assertEquals(List.of(PACK), a.packs().stream().map(Object::toString).toList());
     Assessment assessment = a.toAssessment(Instant.parse("2026-06-01T02:00:00Z"));

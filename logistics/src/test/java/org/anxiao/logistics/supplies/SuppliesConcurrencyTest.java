@@ -34,13 +34,13 @@ class SuppliesConcurrencyTest {
     SupplyStock stock = SupplyStock.of("S1", List.of(line("sandbags", 120, "2024-05-01"),
         line("raincoats", 10, "2021-06-01"), line("first-aid-kits", 3, "2025-01-01", "2026-06-15")));
     List<SchoolSize> sizes = sizes();
-    List<SupplyAssessment> sequential = new ArrayList<>();
+    List<SupplyResult> sequential = new ArrayList<>();
     for (SchoolSize s : sizes) {
       sequential.add(shared.assess(s, stock, ON));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<SupplyAssessment>> futures = new ArrayList<>();
+      List<Future<SupplyResult>> futures = new ArrayList<>();
       for (int round = 0; round < 5; round++) {
         for (SchoolSize s : sizes) {
           futures.add(pool.submit(() -> shared.assess(s, stock, ON)));
@@ -58,7 +58,7 @@ class SuppliesConcurrencyTest {
   void inputsRoundTripAndResultsWriteAsJson() {
     SchoolSize size = FictionalQuota.size();
     assertEquals(size, AnxiaoJson.strict().read(AnxiaoJson.strict().write(size), SchoolSize.class));
-    SupplyAssessment a = FictionalQuota.supplies().assess(size, SupplyStock.of("S1", EmergencySuppliesTest.full()), ON);
+    SupplyResult a = FictionalQuota.supplies().assess(size, SupplyStock.of("S1", EmergencySuppliesTest.full()), ON);
     String json = AnxiaoJson.strict().write(a);
     assertEquals(json, AnxiaoJson.strict().write(FictionalQuota.supplies().assess(size,
         SupplyStock.of("S1", EmergencySuppliesTest.full()), ON)));

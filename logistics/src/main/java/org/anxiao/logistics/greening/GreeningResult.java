@@ -15,7 +15,7 @@ import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 
 /**
- * A campus greening assessment (校园绿化核算结果): the areas counted toward green coverage and toward the
+ * The result of a campus greening check (校园绿化核算结果): the areas counted toward green coverage and toward the
  * green-space ratio with their terms, the two ratios ({@code min(counted, site) ÷ site}, 4 decimals,
  * {@code HALF_UP}; empty for a site area of 0), whether each reaches the pack's minimum (empty when not
  * checked), the rule values read, the packs in force and bilingual findings. Becomes an
@@ -33,7 +33,7 @@ import org.anxiao.core.rule.PackRef;
  * @param packs            the packs in force, narrowest first
  * @param findings         the findings
  */
-public record GreeningAssessment(Subject subject, CampusGreening campus, CountedArea coverageArea,
+public record GreeningResult(Subject subject, CampusGreening campus, CountedArea coverageArea,
     CountedArea greenSpaceArea, Optional<BigDecimal> coverage, Optional<BigDecimal> greenSpaceRatio,
     Optional<Boolean> coverageMet, Optional<Boolean> greenSpaceMet, List<AppliedRule> rules, List<PackRef> packs,
     List<Finding> findings) implements CalculationResult {
@@ -52,7 +52,7 @@ public record GreeningAssessment(Subject subject, CampusGreening campus, Counted
    * @param packs           the packs in force
    * @param findings        the findings
    */
-  public GreeningAssessment {
+  public GreeningResult {
     Require.nonNull("subject", subject);
     Require.nonNull("campus", campus);
     Require.nonNull("coverageArea", coverageArea);

@@ -14,7 +14,7 @@ import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 
 /**
- * An emergency-supplies assessment (应急物资核对结果): per quota item the required quantity with its terms,
+ * The result of an emergency-supplies check (应急物资核对结果): per quota item the required quantity with its terms,
  * the usable, expired and expiring stock and the shortfall ({@link SupplyLine}); the rule values read
  * ({@code items}, then {@code expiringWithinDays}); the packs in force; and bilingual findings — per
  * item a shortfall, an expired quantity and an expiring quantity, or one finding that the stock is
@@ -30,7 +30,7 @@ import org.anxiao.core.rule.PackRef;
  * @param packs              the packs in force, narrowest first
  * @param findings           the findings
  */
-public record SupplyAssessment(Subject subject, SchoolSize size, SupplyStock stock, LocalDate on,
+public record SupplyResult(Subject subject, SchoolSize size, SupplyStock stock, LocalDate on,
     long expiringWithinDays, List<SupplyLine> lines, List<AppliedRule> rules, List<PackRef> packs,
     List<Finding> findings) implements CalculationResult {
   /**
@@ -46,7 +46,7 @@ public record SupplyAssessment(Subject subject, SchoolSize size, SupplyStock sto
    * @param packs              the packs in force
    * @param findings           the findings
    */
-  public SupplyAssessment {
+  public SupplyResult {
     Require.nonNull("subject", subject);
     Require.nonNull("size", size);
     Require.nonNull("stock", stock);
