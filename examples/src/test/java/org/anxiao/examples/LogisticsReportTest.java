@@ -110,7 +110,7 @@ import org.junit.jupiter.api.Test;
  * five items of 20): S301 20 × 5 = 100 (优秀, ≥ 90); S302 20 + 20 + 15 + 20 + 10 = 85 (合格, ≥ 60); S305 20 × 4 + 5 =
  * 85 (合格) → 1 S301, 2 S302, 2 S305 (a tie shares the place, listed by room id).
  *
- * <p><b>六T canteen sheet</b> {@code sh.sixt-canteen-2024} (UNVERIFIED: refused under the default policy). Pillar =
+ * <p><b>六T canteen sheet</b> {@code sh.example.sixt-canteen} (UNVERIFIED: refused under the default policy). Pillar =
  * Σ item scores × pillar points / 20: 天天处理 (10 + 10) × 20/20 = 20; 天天整合 (10 + 5) × 20/20 = 15; 天天清扫
  * (10 + 10) × 20/20 = 20; 天天规范 (10 + 5) × 15/20 = 11.25; 天天检查 (10 + 10) × 15/20 = 15; 天天改进 (5 + 5) ×
  * 10/20 = 5; total 86.25 ≥ 80 → 达标 MET.
