@@ -22,12 +22,15 @@ import org.anxiao.core.scorecard.Scorecards;
 /**
  * The dormitory room inspection (寝室检查和评比, 沪教委后〔2024〕10号 §四2) in force, scored by core's
  * {@link Scorecards}, and the ranking of rooms by score (寝室评比). The shipped pack
- * {@code sh.dormitory-inspection-2024} (310000, {@code OFFICIAL_TEXT} items) has one item per area the
- * clause names — 用电、用水、设施维护、防火、防盗; its points and grades are Anxiao's reading (the pack's
- * note says so).
+ * {@code sh.example.dormitory-inspection} (310000) is an illustrative example, {@code UNVERIFIED}: its
+ * items follow the areas the clause names — 用电、用水、设施维护、防火、防盗 — but the clause gives no
+ * points or grades, so its points and grades are Anxiao's example (the pack's note says so). Under the
+ * default policy scoring it is refused ({@code RULE_UNVERIFIED}); a caller scores with its own pack, or
+ * with {@link org.anxiao.core.rule.VerificationPolicy#ALLOW_UNVERIFIED}.
  *
  * <pre>{@code
- * DormitoryInspections inspections = DormitoryInspections.in(RuleContext.of(registry, shanghai, date));
+ * DormitoryInspections inspections = DormitoryInspections.in(
+ *     RuleContext.of(registry, shanghai, date).withPolicy(VerificationPolicy.ALLOW_UNVERIFIED));
  * Scorecard card = inspections.score(Subject.of(SubjectKind.of("ROOM"), "3-101"), responses);
  * List<RoomRank> ranking = DormitoryInspections.rank(cards);
  * }</pre>

@@ -25,7 +25,7 @@ class DormitoryPacksTest {
       ids.add(pack.id() + " " + pack.verification());
     }
     assertEquals(Set.of("cn.dormitory-design-capacity UNVERIFIED", "sd.dormitory-safety-officers-2018 OFFICIAL_TEXT",
-        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.dormitory-inspection-2024 OFFICIAL_TEXT"), ids);
+        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.example.dormitory-inspection UNVERIFIED"), ids);
     RulePackRegistry.standard().checkAll();
   }
 
