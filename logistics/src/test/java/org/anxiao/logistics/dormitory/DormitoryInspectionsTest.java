@@ -20,8 +20,10 @@ import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
 import org.anxiao.core.scorecard.Scorecard;
+import org.anxiao.core.scorecard.Scorecards;
 import org.junit.jupiter.api.Test;
 
 /** The illustrative Shanghai room inspection scored by hand under ALLOW_UNVERIFIED, refused by default, and the room ranking (寝室评比). */
@@ -110,6 +112,25 @@ class DormitoryInspectionsTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> DormitoryInspections.rank(List.of(card("x", 1, 1, 1, 1, 1), card("y", 1, 1, 1, 1, 1), card("x", 2, 2, 2, 2, 2))));
     assertEquals("cards[2].subject.id", e.field().orElseThrow());
+  }
+
+  @Test
+  void cardsOfAnotherChecklistAreRefused() {
+    // A caller's own sheet of the same shape but another id: its cards are not comparable with the shipped sheet's.
+    Checklist other = Checklist.builder().from(SHANGHAI_SHEET.checklist()).id("test.other-sheet").build();
+    List<ItemResponse> full = new ArrayList<>();
+    ITEMS.forEach(i -> full.add(ItemResponse.scored(i, "20")));
+    Scorecard foreign = Scorecards.score(other, Subject.of(SubjectKind.of("ROOM"), "y"), full,
+        VerificationPolicy.ALLOW_UNVERIFIED);
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> DormitoryInspections.rank(List.of(card("x", 1, 1, 1, 1, 1), foreign)));
+    assertEquals("cards[1].checklistId", e.field().orElseThrow());
+    assertTrue(e.getMessage().contains("test.other-sheet"), e.getMessage());
+    InvalidValueException first = assertThrows(InvalidValueException.class,
+        () -> DormitoryInspections.rank(List.of(foreign, card("x", 1, 1, 1, 1, 1), card("z", 1, 1, 1, 1, 1))));
+    assertEquals("cards[1].checklistId", first.field().orElseThrow());
+    // One card of the other sheet alone is rankable: it is its own checklist.
+    assertEquals(1, DormitoryInspections.rank(List.of(foreign)).size());
   }
 
   @Test
