@@ -46,6 +46,9 @@ class DormitoryPacksTest {
     assertEquals("鲁教安字〔2018〕1号", sd.source().document());
     assertEquals("三(四)3", sd.source().clause().orElseThrow());
     assertEquals(Verification.OFFICIAL_TEXT, sd.verification());
+    // Seed 004: issued jointly, signed 2018年3月27日.
+    assertEquals("中共山东省委教育工委、山东省教育厅", sd.source().issuer());
+    assertEquals(java.time.LocalDate.of(2018, 3, 27), sd.validFrom());
   }
 
   private static RulePackException refused(java.util.function.Consumer<ObjectNode> edit) {
