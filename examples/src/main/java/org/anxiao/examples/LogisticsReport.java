@@ -92,7 +92,8 @@ import org.anxiao.logistics.waste.WasteSortingResult;
  *   <li>food waste over two terms and its trend ({@link FoodWasteMeasures}; no target pack ships) and a month of
  *       waste sorting ({@link WasteSorting});</li>
  *   <li>the boarding school's south dormitory ({@link DormitoryOccupancy}) under both policies, three rooms'
- *       inspection and ranking ({@link DormitoryInspections}), and the primary canteen's 六T sheet
+ *       inspection and ranking ({@link DormitoryInspections}; the illustrative sheet refused under the default
+ *       policy and scored under ALLOW_UNVERIFIED), and the primary canteen's 六T sheet
  *       ({@link SixTScorecards}), refused under the default policy and scored under ALLOW_UNVERIFIED;</li>
  *   <li>emergency supplies ({@link EmergencySupplies}) against the clearly fictional quota pack
  *       {@value #FICTIONAL_PACK} of the fictional area 319900 (no real quota ships), and the campus greening
@@ -227,9 +228,12 @@ public final class LogisticsReport {
       "maxPriceChange");
   private static final List<String> INSPECTION_ITEMS = List.of("electricity", "water", "facilities", "fire", "theft");
 
-  /** {@return the inspection scorecards of the three rooms, by room id} */
-  static List<Scorecard> inspections(School boarding) {
-    DormitoryInspections sheet = DormitoryInspections.in(RuleContext.forSchool(boarding, Demo.DATE));
+  /**
+   * {@return the inspection scorecards of the three rooms under {@code policy}, by room id} The shipped sheet is an
+   * UNVERIFIED example: refused ({@code RULE_UNVERIFIED}) under the default policy.
+   */
+  static List<Scorecard> inspections(School boarding, VerificationPolicy policy) {
+    DormitoryInspections sheet = DormitoryInspections.in(RuleContext.forSchool(boarding, Demo.DATE).withPolicy(policy));
     List<Scorecard> cards = new ArrayList<>();
     for (String room : INSPECTION_SCORES.keySet().stream().sorted().toList()) {
       List<String> scores = INSPECTION_SCORES.getOrDefault(room, List.of());
@@ -237,7 +241,7 @@ public final class LogisticsReport {
       for (int i = 0; i < INSPECTION_ITEMS.size(); i++) {
         responses.add(ItemResponse.scored(INSPECTION_ITEMS.get(i), scores.get(i)));
       }
-      cards.add(sheet.score(Subject.of(SubjectKind.OTHER, room), responses));
+      cards.add(sheet.score(Subject.of(SubjectKind.of("ROOM"), room), responses));
     }
     return cards;
   }
@@ -393,8 +397,15 @@ public final class LogisticsReport {
         .filter(RoomOccupancy::overCapacity).map(r -> "(" + r.occupants() + " > " + r.designCapacity() + ")")
         .collect(Collectors.joining(" ")) + ":");
     findings(a.findings().stream().filter(f -> f.code().equals(DormitoryOccupancy.OVER_CAPACITY)).toList());
-    List<Scorecard> cards = inspections(boarding);
-    out.println("  寝室检查评比 Room inspection (" + DormitoryInspections.ID + ", " + cards.get(0).checklistId() + "): "
+    try {
+      inspections(boarding, VerificationPolicy.DEFAULT);
+      out.println("  寝室检查评比: scored under the default policy");
+    } catch (RulePackException e) {
+      out.println("  寝室检查评比 Room inspection (" + DormitoryInspections.ID + ") under the default policy: refused "
+          + e.errorCode() + " (the illustrative sheet is UNVERIFIED)");
+    }
+    List<Scorecard> cards = inspections(boarding, VerificationPolicy.ALLOW_UNVERIFIED);
+    out.println("    ALLOW_UNVERIFIED, " + cards.get(0).checklistId() + ": "
         + DormitoryInspections.rank(cards).stream().map(r -> r.rank() + ". " + r.roomId() + " "
             + r.total().stripTrailingZeros().toPlainString() + " " + r.grade().title().zh())
             .collect(Collectors.joining(", ")));

@@ -106,11 +106,11 @@ import org.junit.jupiter.api.Test;
  * S304 5/6 → 0.8333, S306 4/6 → 0.6667. Every room has a safety officer and the five responsibilities but S305,
  * without THEFT_PREVENTION (防盗): one RESPONSIBILITIES_MISSING under {@code sh.dormitory-responsibilities-2024}
  * (OFFICIAL_TEXT). Default policy: the national maxOccupancyRate (UNVERIFIED) is skipped, nobody is over capacity;
- * ALLOW_UNVERIFIED: 7 &gt; 1 × 6 → S302 over capacity. <b>Room inspection</b> ({@code sh.dormitory-inspection-2024},
- * five items of 20): S301 20 × 5 = 100 (优秀, ≥ 90); S302 20 + 20 + 15 + 20 + 10 = 85 (合格, ≥ 60); S305 20 × 4 + 5 =
+ * ALLOW_UNVERIFIED: 7 &gt; 1 × 6 → S302 over capacity. <b>Room inspection</b> ({@code sh.example.dormitory-inspection},
+ * UNVERIFIED: refused under the default policy; under ALLOW_UNVERIFIED five items of 20): S301 20 × 5 = 100 (优秀, ≥ 90); S302 20 + 20 + 15 + 20 + 10 = 85 (合格, ≥ 60); S305 20 × 4 + 5 =
  * 85 (合格) → 1 S301, 2 S302, 2 S305 (a tie shares the place, listed by room id).
  *
- * <p><b>六T canteen sheet</b> {@code sh.sixt-canteen-2024} (UNVERIFIED: refused under the default policy). Pillar =
+ * <p><b>六T canteen sheet</b> {@code sh.example.sixt-canteen} (UNVERIFIED: refused under the default policy). Pillar =
  * Σ item scores × pillar points / 20: 天天处理 (10 + 10) × 20/20 = 20; 天天整合 (10 + 5) × 20/20 = 15; 天天清扫
  * (10 + 10) × 20/20 = 20; 天天规范 (10 + 5) × 15/20 = 11.25; 天天检查 (10 + 10) × 15/20 = 15; 天天改进 (5 + 5) ×
  * 10/20 = 5; total 86.25 ≥ 80 → 达标 MET.
@@ -274,7 +274,12 @@ class LogisticsReportTest {
     assertEquals(List.of("S302"), a.overCapacity());
     assessable(a, DormitoryOccupancy.ID);
 
-    List<Scorecard> cards = LogisticsReport.inspections(BOARDING);
+    RulePackException refused = assertThrows(RulePackException.class,
+        () -> LogisticsReport.inspections(BOARDING, VerificationPolicy.DEFAULT));
+    assertEquals(RulePackException.UNVERIFIED, refused.errorCode());
+    List<Scorecard> cards = LogisticsReport.inspections(BOARDING, VerificationPolicy.ALLOW_UNVERIFIED);
+    assertEquals("sh.example.dormitory-inspection", cards.get(0).checklistId());
+    assertEquals("ROOM", cards.get(0).subject().kind().code());
     List<RoomRank> ranks = DormitoryInspections.rank(cards);
     assertEquals(List.of("1 S301 100 EXCELLENT", "2 S302 85 PASS", "2 S305 85 PASS"), ranks.stream()
         .map(r -> r.rank() + " " + r.roomId() + " " + r.total().stripTrailingZeros().toPlainString() + " "
@@ -346,7 +351,10 @@ class LogisticsReportTest {
     assertContains(out, "per person per day 0.116 kg (1175 people × 22 days)");
     assertContains(out, "building 34/36 = 0.9444");
     assertContains(out, "ALLOW_UNVERIFIED: over capacity [S302] (7 > 6)");
-    assertContains(out, "1. S301 100 优秀, 2. S302 85 合格, 2. S305 85 合格");
+    assertContains(out, "Room inspection (anxiao.logistics.dormitory-inspection) under the default policy: refused "
+        + "RULE_UNVERIFIED");
+    assertContains(out, "ALLOW_UNVERIFIED, sh.example.dormitory-inspection: 1. S301 100 优秀, 2. S302 85 合格, "
+        + "2. S305 85 合格");
     assertContains(out, "refused RULE_UNVERIFIED");
     assertContains(out, "天天规范 11.25, 天天检查 15, 天天改进 5 → total 86.25 达标");
     assertContains(out, "→ SHORT 不足 1");

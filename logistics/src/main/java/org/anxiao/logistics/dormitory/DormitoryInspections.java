@@ -22,12 +22,15 @@ import org.anxiao.core.scorecard.Scorecards;
 /**
  * The dormitory room inspection (寝室检查和评比, 沪教委后〔2024〕10号 §四2) in force, scored by core's
  * {@link Scorecards}, and the ranking of rooms by score (寝室评比). The shipped pack
- * {@code sh.dormitory-inspection-2024} (310000, {@code OFFICIAL_TEXT} items) has one item per area the
- * clause names — 用电、用水、设施维护、防火、防盗; its points and grades are Anxiao's reading (the pack's
- * note says so).
+ * {@code sh.example.dormitory-inspection} (310000) is an illustrative example, {@code UNVERIFIED}: its
+ * items follow the areas the clause names — 用电、用水、设施维护、防火、防盗 — but the clause gives no
+ * points or grades, so its points and grades are Anxiao's example (the pack's note says so). Under the
+ * default policy scoring it is refused ({@code RULE_UNVERIFIED}); a caller scores with its own pack, or
+ * with {@link org.anxiao.core.rule.VerificationPolicy#ALLOW_UNVERIFIED}.
  *
  * <pre>{@code
- * DormitoryInspections inspections = DormitoryInspections.in(RuleContext.of(registry, shanghai, date));
+ * DormitoryInspections inspections = DormitoryInspections.in(
+ *     RuleContext.of(registry, shanghai, date).withPolicy(VerificationPolicy.ALLOW_UNVERIFIED));
  * Scorecard card = inspections.score(Subject.of(SubjectKind.of("ROOM"), "3-101"), responses);
  * List<RoomRank> ranking = DormitoryInspections.rank(cards);
  * }</pre>
@@ -91,16 +94,23 @@ public final class DormitoryInspections implements Calculator {
    * {@return the rooms ranked by total, highest first (寝室评比)} Ties keep one place (competition
    * ranking, 1, 1, 3) and are listed by room id (the scorecard subject's id) in ascending {@link
    * String#compareTo} order, so the ranking does not depend on the order given. Totals are compared
-   * exactly.
+   * exactly. Only scorecards of one checklist are comparable: a card of another checklist than the
+   * first card's is refused.
    *
-   * @param cards the rooms' scorecards, one per room
-   * @throws org.anxiao.core.error.InvalidValueException for a room scored twice, naming {@code cards[i]}
+   * @param cards the rooms' scorecards, one per room, all of one checklist
+   * @throws org.anxiao.core.error.InvalidValueException for a card of another checklist than
+   *     {@code cards[0]}'s, naming {@code cards[i].checklistId}; for a room scored twice, naming
+   *     {@code cards[i].subject.id}
    */
   public static List<RoomRank> rank(Collection<Scorecard> cards) {
     List<Scorecard> given = Bounds.list("cards", cards);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < given.size(); i++) {
-      Require.thatElement(ids.add(given.get(i).subject().id()), "cards", i, ".subject.id", given.get(i).subject().id(),
+      Scorecard card = given.get(i);
+      String checklist = given.get(0).checklistId();
+      Require.thatElement(card.checklistId().equals(checklist), "cards", i, ".checklistId", card.checklistId(),
+          "must be the checklist of cards[0], " + checklist + ": rooms are ranked on one checklist");
+      Require.thatElement(ids.add(card.subject().id()), "cards", i, ".subject.id", card.subject().id(),
           "room scored twice");
     }
     List<Scorecard> sorted = new ArrayList<>(given);

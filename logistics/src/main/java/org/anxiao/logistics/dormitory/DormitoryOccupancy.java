@@ -1,7 +1,6 @@
 package org.anxiao.logistics.dormitory;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.RuleValue;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.unit.Measure;
+import org.anxiao.logistics.internal.Ratios;
 
 /**
  * Dormitory occupancy and room checks (学生公寓入住率及寝室管理核对), calculator
@@ -34,8 +34,8 @@ import org.anxiao.core.unit.Measure;
  * <ol>
  *   <li>Room rate = occupants ÷ design capacity; building rate = Σ occupants ÷ Σ design capacity (total
  *       over total, never a mean of room rates). Both rounded to 4 decimals (one basis point),
- *       {@link RoundingMode#HALF_UP} (四舍五入). The denominator is never zero: every room has at least
- *       one bed and a dormitory at least one room.</li>
+ *       {@link java.math.RoundingMode#HALF_UP} (四舍五入). The denominator is never zero: every room has
+ *       at least one bed and a dormitory at least one room.</li>
  *   <li>Over capacity, when {@code maxOccupancyRate} is read: occupants &gt; maxOccupancyRate × design
  *       capacity, compared exactly (not on the rounded rate). Exactly at the maximum is not over.</li>
  *   <li>Without safety officer, when {@code safetyOfficerPerRoom} is read and true: an occupied room
@@ -45,14 +45,19 @@ import org.anxiao.core.unit.Measure;
  *       assigned to the room (沪教委后〔2024〕10号 §四2).</li>
  * </ol>
  * A parameter no pack in force defines is no rule there: its check is not made, silently. A
- * parameter whose verification the context's policy does not permit is not read either — the rates
- * need no rule — and is reported in {@link DormitoryOccupancyResult#skipped()} with an INFO finding
- * {@link #SKIPPED}; so under the default policy the {@code UNVERIFIED} national maximum rate is skipped,
- * and read under {@code ALLOW_UNVERIFIED}.
+ * parameter whose verification the context's policy does not permit is not read either — its check is
+ * not made, never on an assumed default; the rates need no rule — and is reported in
+ * {@link DormitoryOccupancyResult#skipped()} with one INFO finding {@link #NOT_CHECKED} citing the
+ * refused rule value; so under the default policy the {@code UNVERIFIED} national maximum rate is not
+ * checked, and is read under {@code ALLOW_UNVERIFIED}.
  *
  * <p>Findings, in this order: per room (room order) {@link #OVER_CAPACITY}, {@link #NO_SAFETY_OFFICER},
- * {@link #RESPONSIBILITIES_MISSING}; then {@link #SKIPPED} per parameter; then one {@link #SUMMARY}.
- * Rule values are read in the order maxOccupancyRate, safetyOfficerPerRoom, responsibilities.
+ * {@link #RESPONSIBILITIES_MISSING}, each with subject kind {@code ROOM} (寝室, contributed by the
+ * logistics vocabulary) and the room's id (unique in its building; the building is the result's
+ * subject and is named in the message); then {@link #NOT_CHECKED} per parameter; then one
+ * {@link #SUMMARY}; these last two have the building ({@code BUILDING}) as subject. Each finding cites
+ * the rule value it rests on; the summary rests on none. Rule values are read in the order
+ * maxOccupancyRate, safetyOfficerPerRoom, responsibilities.
  * Immutable and thread-safe.
  */
 public final class DormitoryOccupancy implements Calculator {
@@ -65,12 +70,12 @@ public final class DormitoryOccupancy implements Calculator {
   /** A room without some of the required responsibility assignments (LOW). */
   public static final FindingCode RESPONSIBILITIES_MISSING =
       FindingCode.of("LOGISTICS.DORMITORY.RESPONSIBILITIES_MISSING");
-  /** A check not made: its rule value is below the verification policy (INFO). */
-  public static final FindingCode SKIPPED = FindingCode.of("LOGISTICS.DORMITORY.SKIPPED");
+  /** A check not made: its rule value is below the verification policy (INFO, citing that value). */
+  public static final FindingCode NOT_CHECKED = FindingCode.of("LOGISTICS.DORMITORY.NOT_CHECKED");
   /** The building's occupancy (INFO). */
   public static final FindingCode SUMMARY = FindingCode.of("LOGISTICS.DORMITORY.SUMMARY");
-  /** Decimals of a rate: 4 (one basis point). */
-  public static final int RATE_SCALE = 4;
+  /** Decimals of a rate: 4 (one basis point), rounded half up. */
+  public static final int RATE_SCALE = Ratios.PLACES;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(DormitoryOccupancy.class, "messages");
 
@@ -118,11 +123,7 @@ public final class DormitoryOccupancy implements Calculator {
   public static Optional<BigDecimal> rate(long occupants, long capacity) {
     Bounds.count("occupants", occupants);
     Bounds.count("capacity", capacity);
-    if (capacity == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(BigDecimal.valueOf(occupants).divide(BigDecimal.valueOf(capacity), RATE_SCALE,
-        RoundingMode.HALF_UP));
+    return Ratios.share(occupants, capacity);
   }
 
   /**
@@ -133,6 +134,7 @@ public final class DormitoryOccupancy implements Calculator {
   public DormitoryOccupancyResult assess(Dormitory dormitory) {
     Require.nonNull("dormitory", dormitory);
     Subject subject = Subject.of(SubjectKind.BUILDING, dormitory.id());
+    SubjectKind roomKind = SubjectKind.of("ROOM");
     DormitoryRule rule = rules.value();
     RuleTrace trace = RuleTrace.under(policy);
     List<AppliedRule> refused = new ArrayList<>();
@@ -144,8 +146,9 @@ public final class DormitoryOccupancy implements Calculator {
     List<RoomOccupancy> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (DormitoryRoom room : dormitory.rooms()) {
-      boolean over = maxRate.isPresent() && BigDecimal.valueOf(room.occupants())
-          .compareTo(maxRate.get().multiply(BigDecimal.valueOf(room.designCapacity()))) > 0;
+      Subject roomSubject = Subject.of(roomKind, room.id());
+      boolean over = maxRate.isPresent() && Ratios.exceeds(BigDecimal.valueOf(room.occupants()),
+          BigDecimal.valueOf(room.designCapacity()), maxRate.get());
       boolean noOfficer = officerRequired && room.occupants() > 0 && !room.hasSafetyOfficer();
       Set<Responsibility> missing = EnumSet.noneOf(Responsibility.class);
       required.ifPresent(missing::addAll);
@@ -154,15 +157,15 @@ public final class DormitoryOccupancy implements Calculator {
           rate(room.occupants(), room.designCapacity()).orElseThrow(), over, noOfficer, missing);
       lines.add(line);
       if (over) {
-        findings.add(overCapacity(subject, line, maxRate.get(), rule.maxOccupancyRate().orElseThrow().applied()));
+        findings.add(overCapacity(roomSubject, line, maxRate.get(), rule.maxOccupancyRate().orElseThrow().applied()));
       }
       if (noOfficer) {
-        findings.add(Finding.builder().code(NO_SAFETY_OFFICER).severity(Severity.LOW).subject(subject)
+        findings.add(Finding.builder().code(NO_SAFETY_OFFICER).severity(Severity.LOW).subject(roomSubject)
             .message(MESSAGES.format(NO_SAFETY_OFFICER, dormitory.id(), room.id(), room.occupants()))
             .rules(List.of(rule.safetyOfficerPerRoom().orElseThrow().applied())).build());
       }
       if (!missing.isEmpty()) {
-        findings.add(Finding.builder().code(RESPONSIBILITIES_MISSING).severity(Severity.LOW).subject(subject)
+        findings.add(Finding.builder().code(RESPONSIBILITIES_MISSING).severity(Severity.LOW).subject(roomSubject)
             .message(MESSAGES.format(RESPONSIBILITIES_MISSING, dormitory.id(), room.id(), labels(missing, true),
                 labels(missing, false)))
             .rules(List.of(rule.responsibilities().orElseThrow().applied())).build());
@@ -171,9 +174,9 @@ public final class DormitoryOccupancy implements Calculator {
     List<String> skipped = new ArrayList<>();
     for (AppliedRule r : refused) {
       skipped.add(r.parameter());
-      findings.add(Finding.builder().code(SKIPPED).severity(Severity.INFO).subject(subject)
-          .message(MESSAGES.format(SKIPPED, r.parameter(), r.pack().toString(), r.verification(), policy.minimum()))
-          .build());
+      findings.add(Finding.builder().code(NOT_CHECKED).severity(Severity.INFO).subject(subject)
+          .message(MESSAGES.format(NOT_CHECKED, r.parameter(), r.pack().toString(), r.verification(), policy.minimum()))
+          .rules(List.of(r)).build());
     }
     long capacity = dormitory.designCapacity();
     long occupants = dormitory.occupants();
@@ -198,8 +201,8 @@ public final class DormitoryOccupancy implements Calculator {
     return Optional.of(trace.use(value.get()));
   }
 
-  private static Finding overCapacity(Subject subject, RoomOccupancy line, BigDecimal maxRate, AppliedRule applied) {
-    return Finding.builder().code(OVER_CAPACITY).severity(Severity.HIGH).subject(subject)
+  private static Finding overCapacity(Subject room, RoomOccupancy line, BigDecimal maxRate, AppliedRule applied) {
+    return Finding.builder().code(OVER_CAPACITY).severity(Severity.HIGH).subject(room)
         .measured(new Measure(line.rate(), "1"))
         .required(new Measure(maxRate, "1"))
         .comparison(Comparison.AT_MOST)

@@ -26,7 +26,8 @@ import org.anxiao.core.rule.PackRef;
  * @param designCapacity the building's design capacity in beds (Σ rooms)
  * @param occupants      the building's occupants (Σ rooms)
  * @param rate           occupants ÷ design capacity, 4 decimals {@code HALF_UP}
- * @param skipped        the parameters whose check was not made (below the policy), in reading order
+ * @param skipped        the parameters whose check was not made (below the policy), in reading order; each
+ *                       has one {@code LOGISTICS.DORMITORY.NOT_CHECKED} finding citing the refused value
  * @param rules          the rule values read, in first-use order
  * @param packs          the packs in force, narrowest first
  * @param findings       the findings

@@ -24,7 +24,7 @@ import org.anxiao.core.scorecard.SectionScore;
  * force for the site (a pack of {@link SixTSite#kind()}, whose sections are exactly the six
  * {@link SixTPillar}s), or the caller's own sheet, scored and reported per pillar.
  *
- * <p>The shipped sheets {@code sh.sixt-canteen-2024} and {@code sh.sixt-dormitory-2024} (310000) are
+ * <p>The shipped sheets {@code sh.example.sixt-canteen} and {@code sh.example.sixt-dormitory} (310000) are
  * {@code UNVERIFIED}: the seeds ask for 六T but publish no items or weights, so their items are
  * illustrative. Under the default policy scoring them is refused ({@code RULE_UNVERIFIED}); a caller
  * scores with its own pack or sheet, or with {@link VerificationPolicy#ALLOW_UNVERIFIED}.

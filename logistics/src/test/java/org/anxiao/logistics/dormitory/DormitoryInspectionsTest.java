@@ -20,14 +20,16 @@ import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.scorecard.Checklist;
 import org.anxiao.core.scorecard.ItemResponse;
 import org.anxiao.core.scorecard.Scorecard;
+import org.anxiao.core.scorecard.Scorecards;
 import org.junit.jupiter.api.Test;
 
-/** The Shanghai room inspection scored by hand, and the room ranking (寝室评比). */
+/** The illustrative Shanghai room inspection scored by hand under ALLOW_UNVERIFIED, refused by default, and the room ranking (寝室评比). */
 class DormitoryInspectionsTest {
   static final DormitoryInspections SHANGHAI_SHEET =
-      DormitoryInspections.in(DormitoryFixtures.context(SHANGHAI, VerificationPolicy.DEFAULT));
+      DormitoryInspections.in(DormitoryFixtures.context(SHANGHAI, VerificationPolicy.ALLOW_UNVERIFIED));
   private static final List<String> ITEMS = List.of("electricity", "water", "facilities", "fire", "theft");
 
   static Scorecard card(String room, int... scores) {
@@ -40,9 +42,9 @@ class DormitoryInspectionsTest {
 
   @Test
   void theShippedSheetHasTheClausesFiveAreas() {
-    assertEquals("sh.dormitory-inspection-2024", SHANGHAI_SHEET.checklist().id());
+    assertEquals("sh.example.dormitory-inspection", SHANGHAI_SHEET.checklist().id());
     assertEquals(ITEMS, SHANGHAI_SHEET.checklist().sections().get(0).items().stream().map(i -> i.id()).toList());
-    assertEquals(Verification.OFFICIAL_TEXT, SHANGHAI_SHEET.checklist().verification().orElseThrow());
+    assertEquals(Verification.UNVERIFIED, SHANGHAI_SHEET.checklist().verification().orElseThrow());
     assertEquals("沪教委后〔2024〕10号", SHANGHAI_SHEET.checklist().source().orElseThrow().document());
     assertEquals("anxiao.logistics.dormitory-inspection", SHANGHAI_SHEET.id().toString());
     assertEquals(List.of(DormitoryInspections.KIND), SHANGHAI_SHEET.requirements());
@@ -56,13 +58,24 @@ class DormitoryInspectionsTest {
     assertEquals(0, new BigDecimal("85").compareTo(c.total()));
     assertEquals("PASS", c.grade().code());
     assertEquals(2, c.findings().size()); // water and fire below their maximum
-    assertEquals(List.of("sh.dormitory-inspection-2024@1.0.0/checklist"),
+    assertEquals(List.of("sh.example.dormitory-inspection@1.0.0/checklist"),
         c.rulesApplied().stream().map(a -> a.pack() + "/" + a.parameter()).toList());
     // Grade boundaries (Anxiao's reading): 90 EXCELLENT, 89 PASS, 60 PASS, 59 FAIL.
     assertEquals("EXCELLENT", card("a", 20, 20, 20, 10, 20).grade().code());
     assertEquals("PASS", card("a", 20, 20, 20, 9, 20).grade().code());
     assertEquals("PASS", card("a", 20, 20, 20, 0, 0).grade().code());
     assertEquals("FAIL", card("a", 20, 20, 19, 0, 0).grade().code());
+  }
+
+  @Test
+  void underTheDefaultPolicyTheIllustrativeSheetIsRefused() {
+    DormitoryInspections strict = DormitoryInspections.in(DormitoryFixtures.context(SHANGHAI, VerificationPolicy.DEFAULT));
+    assertEquals("sh.example.dormitory-inspection", strict.checklist().id());
+    List<ItemResponse> full = new ArrayList<>();
+    ITEMS.forEach(i -> full.add(ItemResponse.scored(i, "20")));
+    RulePackException e = assertThrows(RulePackException.class,
+        () -> strict.score(Subject.of(SubjectKind.of("ROOM"), "3-101"), full));
+    assertEquals(RulePackException.UNVERIFIED, e.errorCode());
   }
 
   @Test
@@ -99,6 +112,25 @@ class DormitoryInspectionsTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> DormitoryInspections.rank(List.of(card("x", 1, 1, 1, 1, 1), card("y", 1, 1, 1, 1, 1), card("x", 2, 2, 2, 2, 2))));
     assertEquals("cards[2].subject.id", e.field().orElseThrow());
+  }
+
+  @Test
+  void cardsOfAnotherChecklistAreRefused() {
+    // A caller's own sheet of the same shape but another id: its cards are not comparable with the shipped sheet's.
+    Checklist other = Checklist.builder().from(SHANGHAI_SHEET.checklist()).id("test.other-sheet").build();
+    List<ItemResponse> full = new ArrayList<>();
+    ITEMS.forEach(i -> full.add(ItemResponse.scored(i, "20")));
+    Scorecard foreign = Scorecards.score(other, Subject.of(SubjectKind.of("ROOM"), "y"), full,
+        VerificationPolicy.ALLOW_UNVERIFIED);
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> DormitoryInspections.rank(List.of(card("x", 1, 1, 1, 1, 1), foreign)));
+    assertEquals("cards[1].checklistId", e.field().orElseThrow());
+    assertTrue(e.getMessage().contains("test.other-sheet"), e.getMessage());
+    InvalidValueException first = assertThrows(InvalidValueException.class,
+        () -> DormitoryInspections.rank(List.of(foreign, card("x", 1, 1, 1, 1, 1), card("z", 1, 1, 1, 1, 1))));
+    assertEquals("cards[1].checklistId", first.field().orElseThrow());
+    // One card of the other sheet alone is rankable: it is its own checklist.
+    assertEquals(1, DormitoryInspections.rank(List.of(foreign)).size());
   }
 
   @Test

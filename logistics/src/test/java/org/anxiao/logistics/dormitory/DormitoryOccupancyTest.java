@@ -18,9 +18,12 @@ import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Severity;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.testing.ShippedPacks;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,8 @@ class DormitoryOccupancyTest {
     assertEquals("Room B: 7 occupants in 6 beds, occupancy rate 1.1667 above the maximum 1.", over.message().en());
     assertEquals("寝室 B：6 个床位住 7 人，入住率 1.1667，超过最高入住率 1。", over.message().zh());
     assertEquals(List.of("cn.dormitory-design-capacity@1.0.0/maxOccupancyRate"), rules(over.rules()));
+    // Room-level findings are about the room (kind ROOM, the room's id); the building is the result's subject.
+    assertEquals(Subject.of(SubjectKind.of("ROOM"), "B"), over.subject());
     assertEquals(new BigDecimal("1.1667"), over.measured().orElseThrow().value());
     assertEquals(new BigDecimal("1"), over.required().orElseThrow().value());
     Finding officer = r.findings().get(1);
@@ -76,8 +81,11 @@ class DormitoryOccupancyTest {
     assertEquals("Dormitory building-3, room B (7 occupants): no pupil named safety officer.", officer.message().en());
     assertEquals("宿舍楼 building-3 寝室 B（住 7 人）未明确学生安全员。", officer.message().zh());
     assertEquals(List.of("sd.dormitory-safety-officers-2018@1.0.0/safetyOfficerPerRoom"), rules(officer.rules()));
+    assertEquals(Subject.of(SubjectKind.of("ROOM"), "B"), officer.subject());
     Finding summary = r.findings().get(2);
     assertEquals(Severity.INFO, summary.severity());
+    assertEquals(Subject.of(SubjectKind.BUILDING, "building-3"), summary.subject());
+    assertEquals(List.of(), summary.rules());
     assertEquals("Dormitory building-3: 18 occupants in 24 beds over 4 rooms, occupancy rate 0.7500.",
         summary.message().en());
     assertEquals("宿舍楼 building-3：4 间寝室共 24 个床位，住 18 人，入住率 0.7500。", summary.message().zh());
@@ -94,15 +102,20 @@ class DormitoryOccupancyTest {
   }
 
   @Test
-  void underTheDefaultPolicyTheUnverifiedMaximumIsSkipped() {
+  void underTheDefaultPolicyTheUnverifiedMaximumIsNotChecked() {
     DormitoryOccupancyResult r = occupancy(SHANDONG, VerificationPolicy.DEFAULT).assess(building3());
     assertEquals(List.of(), r.overCapacity());
     assertEquals(List.of("maxOccupancyRate"), r.skipped());
-    assertEquals(List.of("LOGISTICS.DORMITORY.NO_SAFETY_OFFICER", "LOGISTICS.DORMITORY.SKIPPED",
+    assertEquals(List.of("LOGISTICS.DORMITORY.NO_SAFETY_OFFICER", "LOGISTICS.DORMITORY.NOT_CHECKED",
         "LOGISTICS.DORMITORY.SUMMARY"), codes(r));
     assertEquals(List.of("sd.dormitory-safety-officers-2018@1.0.0/safetyOfficerPerRoom"), rules(r.rulesApplied()));
     Finding skipped = r.findings().get(1);
+    assertEquals(DormitoryOccupancy.NOT_CHECKED, skipped.code());
     assertEquals(Severity.INFO, skipped.severity());
+    // It cites the refused value (not read, so not in rulesApplied) and is about the building.
+    assertEquals(List.of("cn.dormitory-design-capacity@1.0.0/maxOccupancyRate"), rules(skipped.rules()));
+    assertEquals(Verification.UNVERIFIED, skipped.rules().get(0).verification());
+    assertEquals(Subject.of(SubjectKind.BUILDING, "building-3"), skipped.subject());
     assertEquals("Check on maxOccupancyRate not made: cn.dormitory-design-capacity@1.0.0 is UNVERIFIED, below the "
         + "verification policy (SECONDARY).", skipped.message().en());
     assertEquals("maxOccupancyRate 的核对未进行：cn.dormitory-design-capacity@1.0.0 的核实级别为 UNVERIFIED，低于核实策略（SECONDARY）。",
@@ -121,7 +134,7 @@ class DormitoryOccupancyTest {
         r.rooms().get(0).missingResponsibilities());
     assertEquals(EnumSet.noneOf(Responsibility.class), r.rooms().get(1).missingResponsibilities());
     assertEquals(List.of(), r.withoutSafetyOfficer());
-    assertEquals(List.of("LOGISTICS.DORMITORY.RESPONSIBILITIES_MISSING", "LOGISTICS.DORMITORY.SKIPPED",
+    assertEquals(List.of("LOGISTICS.DORMITORY.RESPONSIBILITIES_MISSING", "LOGISTICS.DORMITORY.NOT_CHECKED",
         "LOGISTICS.DORMITORY.SUMMARY"), codes(r));
     Finding missing = r.findings().get(0);
     assertEquals(Severity.LOW, missing.severity());
@@ -129,6 +142,7 @@ class DormitoryOccupancyTest {
         missing.message().en());
     assertEquals("宿舍楼 sh-1 寝室 101：未落实用水、防盗责任。", missing.message().zh());
     assertEquals(List.of("sh.dormitory-responsibilities-2024@1.0.0/responsibilities"), rules(missing.rules()));
+    assertEquals(Subject.of(SubjectKind.of("ROOM"), "101"), missing.subject());
     // 7 / 8 = 0.875 → 0.8750.
     assertEquals(new BigDecimal("0.8750"), r.rate());
   }
@@ -185,6 +199,23 @@ class DormitoryOccupancyTest {
     assertEquals("Room d: 8 occupants in 6 beds, occupancy rate 1.3333 above the maximum 1.2.",
         r.findings().stream().filter(f -> f.code().equals(DormitoryOccupancy.OVER_CAPACITY)).toList().get(1)
             .message().en());
+  }
+
+  @Test
+  void roundingNeverHidesABreach() {
+    RulePack pack = ShippedPacks.testPack("logistics-dormitory", "cn-dormitory-design-capacity.json",
+        "test.dormitory-third", GUANGDONG, t -> {
+          t.put("verification", "OFFICIAL_TEXT");
+          ((ObjectNode) t.get("parameters").get("maxOccupancyRate")).put("value", "0.3333");
+        });
+    DormitoryOccupancy rule = DormitoryOccupancy.in(RuleContext.of(ShippedPacks.withPacks(pack), GUANGDONG,
+        DormitoryFixtures.DATE));
+    // 1 pupil in 3 beds: 1 / 3 = 0.33333… → 0.3333, equal to the maximum once rounded; exactly 1 > 0.3333 × 3 =
+    // 0.9999, over. 3 pupils in 9 beds: 3 > 2.9997, over. 0 in 3: 0 > 0.9999 false.
+    DormitoryOccupancyResult r = rule.assess(Dormitory.of("t", "测试楼", List.of(room("a", 3, 1, true),
+        room("b", 9, 3, true), room("c", 3, 0, true))));
+    assertEquals(new BigDecimal("0.3333"), r.rooms().get(0).rate());
+    assertEquals(List.of("a", "b"), r.overCapacity());
   }
 
   @Test

@@ -25,7 +25,7 @@ class DormitoryPacksTest {
       ids.add(pack.id() + " " + pack.verification());
     }
     assertEquals(Set.of("cn.dormitory-design-capacity UNVERIFIED", "sd.dormitory-safety-officers-2018 OFFICIAL_TEXT",
-        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.dormitory-inspection-2024 OFFICIAL_TEXT"), ids);
+        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.example.dormitory-inspection UNVERIFIED"), ids);
     RulePackRegistry.standard().checkAll();
   }
 
@@ -46,6 +46,9 @@ class DormitoryPacksTest {
     assertEquals("鲁教安字〔2018〕1号", sd.source().document());
     assertEquals("三(四)3", sd.source().clause().orElseThrow());
     assertEquals(Verification.OFFICIAL_TEXT, sd.verification());
+    // Seed 004: issued jointly, signed 2018年3月27日.
+    assertEquals("中共山东省委教育工委、山东省教育厅", sd.source().issuer());
+    assertEquals(java.time.LocalDate.of(2018, 3, 27), sd.validFrom());
   }
 
   private static RulePackException refused(java.util.function.Consumer<ObjectNode> edit) {

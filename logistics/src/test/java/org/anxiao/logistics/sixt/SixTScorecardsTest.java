@@ -62,8 +62,8 @@ class SixTScorecardsTest {
     for (RulePack pack : ShippedPacks.readIndexed("logistics-sixt")) {
       ids.add(pack.id() + " " + pack.verification() + " " + pack.kind());
     }
-    assertEquals(Set.of("sh.sixt-canteen-2024 UNVERIFIED anxiao.logistics.sixt-canteen",
-        "sh.sixt-dormitory-2024 UNVERIFIED anxiao.logistics.sixt-dormitory"), ids);
+    assertEquals(Set.of("sh.example.sixt-canteen UNVERIFIED anxiao.logistics.sixt-canteen",
+        "sh.example.sixt-dormitory UNVERIFIED anxiao.logistics.sixt-dormitory"), ids);
     RulePackRegistry.standard().checkAll();
     LogisticsVocabulary v = new LogisticsVocabulary();
     assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-sixt")));
@@ -96,7 +96,7 @@ class SixTScorecardsTest {
     // Total (20 + 15 + 10 + 15 + 7.5 + 0) × 100 / 100 = 67.5 < 80: NOT_MET.
     assertEquals(0, new BigDecimal("67.5").compareTo(card.total()));
     assertEquals("NOT_MET", card.scorecard().grade().code());
-    assertEquals(List.of("sh.sixt-canteen-2024@1.0.0/checklist"),
+    assertEquals(List.of("sh.example.sixt-canteen@1.0.0/checklist"),
         card.rulesApplied().stream().map(a -> a.pack() + "/" + a.parameter()).toList());
     assertEquals(SixTSite.CANTEEN, card.site());
     assertEquals(CANTEEN, card.subject());
@@ -123,7 +123,7 @@ class SixTScorecardsTest {
     // Every section full: 20 + 20 + 20 + 15 + 15 + 10 = 100 ≥ 80: MET.
     assertEquals(0, new BigDecimal("100").compareTo(card.total()));
     assertEquals("MET", card.scorecard().grade().code());
-    assertEquals("sh.sixt-dormitory-2024", dorm.checklist().id());
+    assertEquals("sh.example.sixt-dormitory", dorm.checklist().id());
     assertEquals(SixTSite.DORMITORY, dorm.site());
     assertEquals(List.of(SixTSite.DORMITORY.kind()), dorm.requirements());
     assertEquals("anxiao.logistics.sixt", dorm.id().toString());
@@ -131,7 +131,7 @@ class SixTScorecardsTest {
   }
 
   private static RulePackException refusedPack(Consumer<ArrayNode> sections) {
-    RulePack pack = ShippedPacks.testPack("logistics-sixt", "sh-sixt-canteen-2024.json", "test.sixt-bad", GUANGDONG, t -> {
+    RulePack pack = ShippedPacks.testPack("logistics-sixt", "sh-example-sixt-canteen.json", "test.sixt-bad", GUANGDONG, t -> {
       t.put("verification", "SECONDARY");
       sections.accept((ArrayNode) t.get("parameters").get("checklist").get("value").get("sections"));
     });
@@ -160,7 +160,7 @@ class SixTScorecardsTest {
   }
 
   private static Checklist own(Consumer<ArrayNode> edit) {
-    ObjectNode tree = ShippedPacks.tree("logistics-sixt", "sh-sixt-canteen-2024.json");
+    ObjectNode tree = ShippedPacks.tree("logistics-sixt", "sh-example-sixt-canteen.json");
     ObjectNode sheet = (ObjectNode) tree.get("parameters").get("checklist").get("value");
     edit.accept((ArrayNode) sheet.get("sections"));
     return AnxiaoJson.strict().read(sheet.toString(), Checklist.class);
