@@ -126,7 +126,7 @@ public final class WasteSorting implements Calculator {
     List<StreamShare> shares = new ArrayList<>();
     for (WasteStream s : inForce) {
       BigDecimal kg = record.kg(s);
-      shares.add(new StreamShare(s, kg, Shares.rate(kg, total)));
+      shares.add(new StreamShare(s, kg, new Quotient(kg, total).share()));
     }
     Set<WasteStream> recovered = trace.use(rule.recovered());
     boolean wetOnSite = trace.use(rule.wetOnSiteRecovered());
@@ -137,10 +137,13 @@ public final class WasteSorting implements Calculator {
     if (wetOnSite && !recovered.contains(WasteStream.WET)) {
       recoveredKg = recoveredKg.add(record.wetTreatedOnSiteKg());
     }
+    Quotient accuracy = Quotient.of(record.binsCorrect(), record.binsInspected());
+    Quotient recycling = new Quotient(recoveredKg, total);
+    Quotient onSite = new Quotient(record.wetTreatedOnSiteKg(), record.kg(WasteStream.WET));
     BigDecimal personDays = BigDecimal.valueOf(record.headcount()).multiply(BigDecimal.valueOf(record.days()));
-    WasteFigures figures = new WasteFigures(total, shares, Shares.rate(record.binsCorrect(), record.binsInspected()),
-        recoveredKg, Shares.rate(recoveredKg, total), Shares.rate(record.wetTreatedOnSiteKg(), record.kg(WasteStream.WET)),
-        Shares.of(total, personDays, PER_PERSON_PLACES));
+    Quotient perPerson = new Quotient(total, personDays);
+    WasteFigures figures = new WasteFigures(total, shares, accuracy.share(), recoveredKg, recycling.share(),
+        onSite.share(), perPerson.rounded(PER_PERSON_PLACES));
     Subject subject = Subject.of(SubjectKind.CAMPUS, record.campus());
     Set<WasteMeasure> checked = EnumSet.noneOf(WasteMeasure.class);
     List<Finding> findings = new ArrayList<>();
