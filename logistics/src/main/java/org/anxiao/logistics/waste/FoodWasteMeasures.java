@@ -44,7 +44,8 @@ import org.anxiao.core.unit.Measure;
  * ({@link FoodWasteTargets}) that the caller registers; the library ships none. Without one in force the
  * measures are computed and {@link FoodWasteResult#targetsChecked()} is empty. A target below the
  * context's verification policy is skipped with an INFO finding ({@code LOGISTICS.WASTE.TARGET_SKIPPED});
- * a target met exactly is met. Resolve once per jurisdiction and date. Immutable and thread-safe.
+ * a target is compared with the exact quotient, never with the rounded figure (35.003… g misses at most 35 g
+ * though it shows as 35.00), and a target met exactly is met. Resolve once per jurisdiction and date. Immutable and thread-safe.
  */
 public final class FoodWasteMeasures implements Calculator {
   /** The calculator id, {@code anxiao.logistics.food-waste}. */
@@ -132,7 +133,8 @@ public final class FoodWasteMeasures implements Calculator {
         }
         BigDecimal limit = trace.use(rv);
         checked.add(m);
-        check(m, value.get(), limit, subject, record.period(), rv.applied()).ifPresent(findings::add);
+        check(m, value.get(), FoodWasteFigures.quotient(record, m), limit, subject, record.period(), rv.applied())
+            .ifPresent(findings::add);
       }
     }
     return new FoodWasteResult(subject, record, figures, checked, trace.applied(),
@@ -182,10 +184,11 @@ public final class FoodWasteMeasures implements Calculator {
     return new FoodWasteTrend(canteen, results, changes);
   }
 
-  private static Optional<Finding> check(FoodWasteMeasure m, BigDecimal value, BigDecimal limit, Subject subject,
-      Period period, AppliedRule rule) {
+  /** A target is compared with the exact quotient, never with the rounded figure: rounding never hides a miss. */
+  private static Optional<Finding> check(FoodWasteMeasure m, BigDecimal value, Quotient exact, BigDecimal limit,
+      Subject subject, Period period, AppliedRule rule) {
     boolean max = m != FoodWasteMeasure.CLEAN_TRAY_RATE;
-    boolean missed = max ? value.compareTo(limit) > 0 : value.compareTo(limit) < 0;
+    boolean missed = max ? exact.above(limit) : exact.below(limit);
     if (!missed) {
       return Optional.empty();
     }
@@ -203,7 +206,8 @@ public final class FoodWasteMeasures implements Calculator {
         .required(new Measure(limit, unit))
         .comparison(max ? Comparison.AT_MOST : Comparison.AT_LEAST)
         .message(MESSAGES.format(code, subject.id(), period.code(), value.toPlainString(), limit.toPlainString(),
-            rule.pack().toString()))
+            rule.pack().toString(), exact.numerator().stripTrailingZeros().toPlainString(),
+            exact.denominator().stripTrailingZeros().toPlainString()))
         .rules(List.of(rule))
         .build());
   }

@@ -41,7 +41,8 @@ import org.anxiao.core.unit.Measure;
  * </ul>
  * Rates are rounded to 4 places half up (四舍五入); each figure is empty when its denominator is 0. A stream
  * the pack does not have in force is {@code UNKNOWN_CODE} naming {@code masses[i].stream}. The pack's
- * optional targets give findings when met short (a target met exactly is met); a target below the
+ * optional targets give findings when met short, compared with the exact quotient, never with the rounded
+ * figure (a target met exactly is met; 0.94995 misses at least 0.95 though it shows as 0.9500); a target below the
  * verification policy is skipped with an INFO finding. Resolve once per jurisdiction and date. Immutable
  * and thread-safe.
  */
@@ -160,7 +161,13 @@ public final class WasteSorting implements Calculator {
       }
       BigDecimal limit = trace.use(rv);
       checked.add(m);
-      check(m, value.get(), limit, subject, record, rv.applied()).ifPresent(findings::add);
+      Quotient exact = switch (m) {
+        case SORTING_ACCURACY -> accuracy;
+        case RECYCLING_RATE -> recycling;
+        case WET_ON_SITE_SHARE -> onSite;
+        case PER_PERSON_DAY -> perPerson;
+      };
+      check(m, value.get(), exact, limit, subject, record, rv.applied()).ifPresent(findings::add);
     }
     return new WasteSortingResult(subject, record, figures, checked, trace.applied(), rules.packs(), findings);
   }
@@ -174,10 +181,11 @@ public final class WasteSorting implements Calculator {
     };
   }
 
-  private static Optional<Finding> check(WasteMeasure m, BigDecimal value, BigDecimal limit, Subject subject,
-      WasteRecord record, AppliedRule applied) {
+  /** A target is compared with the exact quotient, never with the rounded figure: rounding never hides a miss. */
+  private static Optional<Finding> check(WasteMeasure m, BigDecimal value, Quotient exact, BigDecimal limit,
+      Subject subject, WasteRecord record, AppliedRule applied) {
     boolean max = m == WasteMeasure.PER_PERSON_DAY;
-    boolean missed = max ? value.compareTo(limit) > 0 : value.compareTo(limit) < 0;
+    boolean missed = max ? exact.above(limit) : exact.below(limit);
     if (!missed) {
       return Optional.empty();
     }
@@ -196,7 +204,8 @@ public final class WasteSorting implements Calculator {
         .required(new Measure(limit, unit))
         .comparison(max ? Comparison.AT_MOST : Comparison.AT_LEAST)
         .message(FoodWasteMeasures.MESSAGES.format(code, subject.id(), record.period().code(), value.toPlainString(),
-            limit.toPlainString(), applied.pack().toString()))
+            limit.toPlainString(), applied.pack().toString(), exact.numerator().stripTrailingZeros().toPlainString(),
+            exact.denominator().stripTrailingZeros().toPlainString()))
         .rules(List.of(applied))
         .build());
   }
