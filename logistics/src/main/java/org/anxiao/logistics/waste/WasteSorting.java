@@ -42,9 +42,11 @@ import org.anxiao.core.unit.Measure;
  * Rates are rounded to 4 places half up (四舍五入); each figure is empty when its denominator is 0. A stream
  * the pack does not have in force is {@code UNKNOWN_CODE} naming {@code masses[i].stream}. The pack's
  * optional targets give findings when met short, compared with the exact quotient, never with the rounded
- * figure (a target met exactly is met; 0.94995 misses at least 0.95 though it shows as 0.9500); a target below the
- * verification policy is skipped with an INFO finding. Resolve once per jurisdiction and date. Immutable
- * and thread-safe.
+ * figure (a target met exactly is met; 0.94995 misses at least 0.95 though it shows as 0.9500), each citing its
+ * target (the recycling-rate finding also {@code recovered} and {@code wetOnSiteRecovered}); a target below the
+ * verification policy is not checked (never on an assumed value): an INFO finding
+ * {@code LOGISTICS.WASTE.NOT_CHECKED} citing the refused value. Resolve once per jurisdiction and date.
+ * Immutable and thread-safe.
  */
 public final class WasteSorting implements Calculator {
   /** The calculator id, {@code anxiao.logistics.waste-sorting}. */
@@ -156,7 +158,7 @@ public final class WasteSorting implements Calculator {
       }
       RuleValue<BigDecimal> rv = target.get();
       if (!policy.permits(rv.verification())) {
-        findings.add(FoodWasteMeasures.skipped(subject, rv.applied()));
+        findings.add(FoodWasteMeasures.notChecked(subject, rv.applied()));
         continue;
       }
       BigDecimal limit = trace.use(rv);
@@ -167,7 +169,11 @@ public final class WasteSorting implements Calculator {
         case WET_ON_SITE_SHARE -> onSite;
         case PER_PERSON_DAY -> perPerson;
       };
-      check(m, value.get(), exact, limit, subject, record, rv.applied()).ifPresent(findings::add);
+      // The recycling rate rests also on what the pack counts as recovered (convention: cite every value).
+      List<AppliedRule> cited = m == WasteMeasure.RECYCLING_RATE
+          ? List.of(rule.recovered().applied(), rule.wetOnSiteRecovered().applied(), rv.applied())
+          : List.of(rv.applied());
+      check(m, value.get(), exact, limit, subject, record, cited).ifPresent(findings::add);
     }
     return new WasteSortingResult(subject, record, figures, checked, trace.applied(), rules.packs(), findings);
   }
@@ -183,7 +189,8 @@ public final class WasteSorting implements Calculator {
 
   /** A target is compared with the exact quotient, never with the rounded figure: rounding never hides a miss. */
   private static Optional<Finding> check(WasteMeasure m, BigDecimal value, Quotient exact, BigDecimal limit,
-      Subject subject, WasteRecord record, AppliedRule applied) {
+      Subject subject, WasteRecord record, List<AppliedRule> cited) {
+    AppliedRule applied = cited.get(cited.size() - 1);
     boolean max = m == WasteMeasure.PER_PERSON_DAY;
     boolean missed = max ? exact.above(limit) : exact.below(limit);
     if (!missed) {
@@ -206,7 +213,7 @@ public final class WasteSorting implements Calculator {
         .message(FoodWasteMeasures.MESSAGES.format(code, subject.id(), record.period().code(), value.toPlainString(),
             limit.toPlainString(), applied.pack().toString(), exact.numerator().stripTrailingZeros().toPlainString(),
             exact.denominator().stripTrailingZeros().toPlainString()))
-        .rules(List.of(applied))
+        .rules(cited)
         .build());
   }
 

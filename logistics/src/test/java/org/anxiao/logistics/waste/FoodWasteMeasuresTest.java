@@ -178,12 +178,17 @@ class FoodWasteMeasuresTest {
     RulePack unverified = foodTargets("UNVERIFIED");
     FoodWasteResult r = food(unverified).measure(worked());
     assertEquals(Set.of(), r.targetsChecked());
-    assertEquals(List.of("LOGISTICS.WASTE.TARGET_SKIPPED", "LOGISTICS.WASTE.TARGET_SKIPPED",
-        "LOGISTICS.WASTE.TARGET_SKIPPED"), codes(r));
+    assertEquals(List.of("LOGISTICS.WASTE.NOT_CHECKED", "LOGISTICS.WASTE.NOT_CHECKED",
+        "LOGISTICS.WASTE.NOT_CHECKED"), codes(r));
     assertEquals(List.of(), r.rulesApplied());
     Finding skipped = r.findings().get(0);
     assertEquals(Severity.INFO, skipped.severity());
     assertEquals("maxPlateWastePerMeal", skipped.rules().get(0).parameter());
+    assertEquals(1, skipped.rules().size());
+    assertEquals("test.food-waste-targets@1.0.0", skipped.rules().get(0).pack().toString());
+    assertEquals(org.anxiao.core.rule.Verification.UNVERIFIED, skipped.rules().get(0).verification());
+    assertEquals(List.of("maxLossRate", "minCleanTrayRate"),
+        r.findings().subList(1, 3).stream().map(f -> f.rules().get(0).parameter()).toList());
     assertEquals("Target maxPlateWastePerMeal of test.food-waste-targets@1.0.0 is UNVERIFIED, below the verification"
         + " policy: not checked.", skipped.message().en());
     assertEquals("规则包 test.food-waste-targets@1.0.0 的目标 maxPlateWastePerMeal 核实等级为 UNVERIFIED，低于核实策略要求：未检查。",
@@ -191,7 +196,7 @@ class FoodWasteMeasuresTest {
     FoodWasteResult allowed = FoodWasteMeasures.in(allowing(unverified)).measure(worked());
     assertEquals(3, allowed.targetsChecked().size());
     assertEquals(3, allowed.findings().size());
-    assertFalse(codes(allowed).contains("LOGISTICS.WASTE.TARGET_SKIPPED"));
+    assertFalse(codes(allowed).contains("LOGISTICS.WASTE.NOT_CHECKED"));
   }
 
   @Test
