@@ -29,12 +29,25 @@ public record FoodWasteFigures(Optional<BigDecimal> plateWastePerMeal, Optional<
     unit("cleanTrayRate", cleanTrayRate);
   }
 
+  /** Places of the plate waste per person-meal in grams: 2 (0.01 g), half up (四舍五入). */
+  static final int PLATE_WASTE_PLACES = 2;
+
   /** {@return the figures of {@code record}} */
   static FoodWasteFigures of(FoodWasteRecord record) {
-    BigDecimal grams = record.plateWasteKg().multiply(BigDecimal.valueOf(1000));
-    return new FoodWasteFigures(Shares.of(grams, BigDecimal.valueOf(record.personMeals()), 2),
-        Shares.rate(record.ingredientsLostKg(), record.ingredientsPurchasedKg()),
-        Shares.rate(record.traysClean(), record.traysCounted()));
+    return new FoodWasteFigures(quotient(record, FoodWasteMeasure.PLATE_WASTE_PER_MEAL).rounded(PLATE_WASTE_PLACES),
+        quotient(record, FoodWasteMeasure.LOSS_RATE).share(), quotient(record, FoodWasteMeasure.CLEAN_TRAY_RATE).share());
+  }
+
+  /**
+   * {@return the exact terms of {@code measure} in {@code record}: plate waste in grams over person-meals,
+   * kilograms lost over kilograms purchased, clean trays over trays counted}
+   */
+  static Quotient quotient(FoodWasteRecord record, FoodWasteMeasure measure) {
+    return switch (measure) {
+      case PLATE_WASTE_PER_MEAL -> new Quotient(record.plateWasteGrams(), BigDecimal.valueOf(record.personMeals()));
+      case LOSS_RATE -> new Quotient(record.ingredientsLostKg(), record.ingredientsPurchasedKg());
+      case CLEAN_TRAY_RATE -> Quotient.of(record.traysClean(), record.traysCounted());
+    };
   }
 
   /**

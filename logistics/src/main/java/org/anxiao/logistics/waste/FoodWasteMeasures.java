@@ -43,8 +43,10 @@ import org.anxiao.core.unit.Measure;
  * <p>The clause sets no number. Targets come only from a pack of kind {@code anxiao.logistics.food-waste}
  * ({@link FoodWasteTargets}) that the caller registers; the library ships none. Without one in force the
  * measures are computed and {@link FoodWasteResult#targetsChecked()} is empty. A target below the
- * context's verification policy is skipped with an INFO finding ({@code LOGISTICS.WASTE.TARGET_SKIPPED});
- * a target met exactly is met. Resolve once per jurisdiction and date. Immutable and thread-safe.
+ * context's verification policy is not checked (never on an assumed value): an INFO finding
+ * ({@code LOGISTICS.WASTE.NOT_CHECKED}) citing the refused value. A target is compared with the exact
+ * quotient, never with the rounded figure (35.003… g misses at most 35 g though it shows as 35.00); a target
+ * met exactly is met. Resolve once per jurisdiction and date. Immutable and thread-safe.
  */
 public final class FoodWasteMeasures implements Calculator {
   /** The calculator id, {@code anxiao.logistics.food-waste}. */
@@ -56,8 +58,8 @@ public final class FoodWasteMeasures implements Calculator {
   /** Clean-tray rate below the pack's lowest. */
   public static final FindingCode CLEAN_TRAY_RATE_BELOW_TARGET =
       FindingCode.of("LOGISTICS.WASTE.CLEAN_TRAY_RATE_BELOW_TARGET");
-  /** A target skipped under the verification policy (INFO). */
-  public static final FindingCode TARGET_SKIPPED = FindingCode.of("LOGISTICS.WASTE.TARGET_SKIPPED");
+  /** A target not checked: its value is below the verification policy (INFO, citing the refused value). */
+  public static final FindingCode NOT_CHECKED = FindingCode.of("LOGISTICS.WASTE.NOT_CHECKED");
   static final MessageCatalog MESSAGES = MessageCatalog.load(FoodWasteMeasures.class, "messages");
 
   private final Optional<BoundRules<FoodWasteTargets>> targets;
@@ -127,12 +129,13 @@ public final class FoodWasteMeasures implements Calculator {
         }
         RuleValue<BigDecimal> rv = target.get();
         if (!policy.permits(rv.verification())) {
-          findings.add(skipped(subject, rv.applied()));
+          findings.add(notChecked(subject, rv.applied()));
           continue;
         }
         BigDecimal limit = trace.use(rv);
         checked.add(m);
-        check(m, value.get(), limit, subject, record.period(), rv.applied()).ifPresent(findings::add);
+        check(m, value.get(), FoodWasteFigures.quotient(record, m), limit, subject, record.period(), rv.applied())
+            .ifPresent(findings::add);
       }
     }
     return new FoodWasteResult(subject, record, figures, checked, trace.applied(),
@@ -182,10 +185,11 @@ public final class FoodWasteMeasures implements Calculator {
     return new FoodWasteTrend(canteen, results, changes);
   }
 
-  private static Optional<Finding> check(FoodWasteMeasure m, BigDecimal value, BigDecimal limit, Subject subject,
-      Period period, AppliedRule rule) {
+  /** A target is compared with the exact quotient, never with the rounded figure: rounding never hides a miss. */
+  private static Optional<Finding> check(FoodWasteMeasure m, BigDecimal value, Quotient exact, BigDecimal limit,
+      Subject subject, Period period, AppliedRule rule) {
     boolean max = m != FoodWasteMeasure.CLEAN_TRAY_RATE;
-    boolean missed = max ? value.compareTo(limit) > 0 : value.compareTo(limit) < 0;
+    boolean missed = max ? exact.above(limit) : exact.below(limit);
     if (!missed) {
       return Optional.empty();
     }
@@ -203,17 +207,18 @@ public final class FoodWasteMeasures implements Calculator {
         .required(new Measure(limit, unit))
         .comparison(max ? Comparison.AT_MOST : Comparison.AT_LEAST)
         .message(MESSAGES.format(code, subject.id(), period.code(), value.toPlainString(), limit.toPlainString(),
-            rule.pack().toString()))
+            rule.pack().toString(), exact.numerator().stripTrailingZeros().toPlainString(),
+            exact.denominator().stripTrailingZeros().toPlainString()))
         .rules(List.of(rule))
         .build());
   }
 
-  static Finding skipped(Subject subject, AppliedRule rule) {
+  static Finding notChecked(Subject subject, AppliedRule rule) {
     return Finding.builder()
-        .code(TARGET_SKIPPED)
+        .code(NOT_CHECKED)
         .severity(Severity.INFO)
         .subject(subject)
-        .message(MESSAGES.format(TARGET_SKIPPED, rule.parameter(), rule.pack().toString(), rule.verification().name()))
+        .message(MESSAGES.format(NOT_CHECKED, rule.parameter(), rule.pack().toString(), rule.verification().name()))
         .rules(List.of(rule))
         .build();
   }

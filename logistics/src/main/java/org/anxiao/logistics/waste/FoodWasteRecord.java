@@ -7,6 +7,7 @@ import javax.measure.quantity.Mass;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.time.Period;
+import org.anxiao.core.unit.AnxiaoUnits;
 
 /**
  * A canteen's food-waste record (餐饮浪费记录) for one period: the person-meals served (就餐人次), the
@@ -59,6 +60,11 @@ public record FoodWasteRecord(String canteen, Period period, long personMeals, Q
   /** {@return the plate waste in kilograms, exact} */
   public BigDecimal plateWasteKg() {
     return ExactMeasures.kilograms("plateWaste", plateWaste);
+  }
+
+  /** {@return the plate waste in grams (the unit {@code g} the logistics vocabulary contributes), exact} */
+  BigDecimal plateWasteGrams() {
+    return AnxiaoUnits.toDecimal(plateWaste, AnxiaoUnits.unit("plateWaste.unit", "g", Mass.class));
   }
 
   /** {@return the ingredients purchased in kilograms, exact} */

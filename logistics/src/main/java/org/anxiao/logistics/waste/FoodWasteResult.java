@@ -20,7 +20,7 @@ import org.anxiao.core.time.Period;
  * measures were checked against a target, the target values read, the target packs in force and the
  * findings — a target missed ({@code LOGISTICS.WASTE.PLATE_WASTE_ABOVE_TARGET},
  * {@code LOGISTICS.WASTE.LOSS_RATE_ABOVE_TARGET}, {@code LOGISTICS.WASTE.CLEAN_TRAY_RATE_BELOW_TARGET})
- * and a target skipped under the verification policy ({@code LOGISTICS.WASTE.TARGET_SKIPPED}, INFO).
+ * and a target skipped under the verification policy ({@code LOGISTICS.WASTE.NOT_CHECKED}, INFO).
  * With no target pack in force {@link #targetsChecked()} and {@link #packs()} are empty: the measures
  * are computed and no target was checked. Immutable and thread-safe.
  *

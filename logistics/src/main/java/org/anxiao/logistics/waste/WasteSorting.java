@@ -41,9 +41,12 @@ import org.anxiao.core.unit.Measure;
  * </ul>
  * Rates are rounded to 4 places half up (四舍五入); each figure is empty when its denominator is 0. A stream
  * the pack does not have in force is {@code UNKNOWN_CODE} naming {@code masses[i].stream}. The pack's
- * optional targets give findings when met short (a target met exactly is met); a target below the
- * verification policy is skipped with an INFO finding. Resolve once per jurisdiction and date. Immutable
- * and thread-safe.
+ * optional targets give findings when met short, compared with the exact quotient, never with the rounded
+ * figure (a target met exactly is met; 0.94995 misses at least 0.95 though it shows as 0.9500), each citing its
+ * target (the recycling-rate finding also {@code recovered} and {@code wetOnSiteRecovered}); a target below the
+ * verification policy is not checked (never on an assumed value): an INFO finding
+ * {@code LOGISTICS.WASTE.NOT_CHECKED} citing the refused value. Resolve once per jurisdiction and date.
+ * Immutable and thread-safe.
  */
 public final class WasteSorting implements Calculator {
   /** The calculator id, {@code anxiao.logistics.waste-sorting}. */
@@ -126,7 +129,7 @@ public final class WasteSorting implements Calculator {
     List<StreamShare> shares = new ArrayList<>();
     for (WasteStream s : inForce) {
       BigDecimal kg = record.kg(s);
-      shares.add(new StreamShare(s, kg, Shares.rate(kg, total)));
+      shares.add(new StreamShare(s, kg, new Quotient(kg, total).share()));
     }
     Set<WasteStream> recovered = trace.use(rule.recovered());
     boolean wetOnSite = trace.use(rule.wetOnSiteRecovered());
@@ -137,10 +140,13 @@ public final class WasteSorting implements Calculator {
     if (wetOnSite && !recovered.contains(WasteStream.WET)) {
       recoveredKg = recoveredKg.add(record.wetTreatedOnSiteKg());
     }
+    Quotient accuracy = Quotient.of(record.binsCorrect(), record.binsInspected());
+    Quotient recycling = new Quotient(recoveredKg, total);
+    Quotient onSite = new Quotient(record.wetTreatedOnSiteKg(), record.kg(WasteStream.WET));
     BigDecimal personDays = BigDecimal.valueOf(record.headcount()).multiply(BigDecimal.valueOf(record.days()));
-    WasteFigures figures = new WasteFigures(total, shares, Shares.rate(record.binsCorrect(), record.binsInspected()),
-        recoveredKg, Shares.rate(recoveredKg, total), Shares.rate(record.wetTreatedOnSiteKg(), record.kg(WasteStream.WET)),
-        Shares.of(total, personDays, PER_PERSON_PLACES));
+    Quotient perPerson = new Quotient(total, personDays);
+    WasteFigures figures = new WasteFigures(total, shares, accuracy.share(), recoveredKg, recycling.share(),
+        onSite.share(), perPerson.rounded(PER_PERSON_PLACES));
     Subject subject = Subject.of(SubjectKind.CAMPUS, record.campus());
     Set<WasteMeasure> checked = EnumSet.noneOf(WasteMeasure.class);
     List<Finding> findings = new ArrayList<>();
@@ -152,12 +158,22 @@ public final class WasteSorting implements Calculator {
       }
       RuleValue<BigDecimal> rv = target.get();
       if (!policy.permits(rv.verification())) {
-        findings.add(FoodWasteMeasures.skipped(subject, rv.applied()));
+        findings.add(FoodWasteMeasures.notChecked(subject, rv.applied()));
         continue;
       }
       BigDecimal limit = trace.use(rv);
       checked.add(m);
-      check(m, value.get(), limit, subject, record, rv.applied()).ifPresent(findings::add);
+      Quotient exact = switch (m) {
+        case SORTING_ACCURACY -> accuracy;
+        case RECYCLING_RATE -> recycling;
+        case WET_ON_SITE_SHARE -> onSite;
+        case PER_PERSON_DAY -> perPerson;
+      };
+      // The recycling rate rests also on what the pack counts as recovered (convention: cite every value).
+      List<AppliedRule> cited = m == WasteMeasure.RECYCLING_RATE
+          ? List.of(rule.recovered().applied(), rule.wetOnSiteRecovered().applied(), rv.applied())
+          : List.of(rv.applied());
+      check(m, value.get(), exact, limit, subject, record, cited).ifPresent(findings::add);
     }
     return new WasteSortingResult(subject, record, figures, checked, trace.applied(), rules.packs(), findings);
   }
@@ -171,10 +187,12 @@ public final class WasteSorting implements Calculator {
     };
   }
 
-  private static Optional<Finding> check(WasteMeasure m, BigDecimal value, BigDecimal limit, Subject subject,
-      WasteRecord record, AppliedRule applied) {
+  /** A target is compared with the exact quotient, never with the rounded figure: rounding never hides a miss. */
+  private static Optional<Finding> check(WasteMeasure m, BigDecimal value, Quotient exact, BigDecimal limit,
+      Subject subject, WasteRecord record, List<AppliedRule> cited) {
+    AppliedRule applied = cited.get(cited.size() - 1);
     boolean max = m == WasteMeasure.PER_PERSON_DAY;
-    boolean missed = max ? value.compareTo(limit) > 0 : value.compareTo(limit) < 0;
+    boolean missed = max ? exact.above(limit) : exact.below(limit);
     if (!missed) {
       return Optional.empty();
     }
@@ -193,8 +211,9 @@ public final class WasteSorting implements Calculator {
         .required(new Measure(limit, unit))
         .comparison(max ? Comparison.AT_MOST : Comparison.AT_LEAST)
         .message(FoodWasteMeasures.MESSAGES.format(code, subject.id(), record.period().code(), value.toPlainString(),
-            limit.toPlainString(), applied.pack().toString()))
-        .rules(List.of(applied))
+            limit.toPlainString(), applied.pack().toString(), exact.numerator().stripTrailingZeros().toPlainString(),
+            exact.denominator().stripTrailingZeros().toPlainString()))
+        .rules(cited)
         .build());
   }
 

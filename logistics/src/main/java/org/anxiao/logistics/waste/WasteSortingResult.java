@@ -20,7 +20,7 @@ import org.anxiao.core.time.Period;
  * checked against a target, the rule values read, the packs in force and the findings — a target
  * missed ({@code LOGISTICS.WASTE.SORTING_ACCURACY_BELOW_TARGET}, {@code …RECYCLING_RATE_BELOW_TARGET},
  * {@code …WET_ON_SITE_BELOW_TARGET}, {@code …PER_PERSON_ABOVE_TARGET}) and a target skipped under the
- * verification policy ({@code LOGISTICS.WASTE.TARGET_SKIPPED}, INFO). Immutable and thread-safe.
+ * verification policy ({@code LOGISTICS.WASTE.NOT_CHECKED}, INFO). Immutable and thread-safe.
  *
  * @param subject        the campus (kind {@code CAMPUS})
  * @param record         the record (the input)

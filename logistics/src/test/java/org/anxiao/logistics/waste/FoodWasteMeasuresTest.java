@@ -103,20 +103,21 @@ class FoodWasteMeasuresTest {
     assertEquals(Optional.of(new Measure(new BigDecimal("35"), "g")), plate.required());
     assertEquals(Optional.of(Comparison.AT_MOST), plate.comparison());
     assertEquals(List.of(r.rulesApplied().get(0)), plate.rules());
-    assertEquals("Canteen C1, AY2024-2025-S1: plate waste of 37.50 g per person-meal is above the target of at most 35 g"
+    assertEquals("Canteen C1, AY2024-2025-S1: plate waste of 37.50 g per person-meal (450000 g over 12000"
+        + " person-meals) is above the target of at most 35 g"
         + " (test.food-waste-targets@1.0.0).", plate.message().en());
-    assertEquals("食堂 C1，AY2024-2025-S1：人均餐余 37.50 克/人次，高于目标上限 35 克（test.food-waste-targets@1.0.0）。",
+    assertEquals("食堂 C1，AY2024-2025-S1：人均餐余 37.50 克/人次（450000 克 / 12000 人次），高于目标上限 35 克（test.food-waste-targets@1.0.0）。",
         plate.message().zh());
     Finding loss = r.findings().get(1);
     assertEquals(Optional.of(new Measure(new BigDecimal("0.0450"), "1")), loss.measured());
     assertEquals(Optional.of(Comparison.AT_MOST), loss.comparison());
     assertEquals(List.of(r.rulesApplied().get(1)), loss.rules());
-    assertTrue(loss.message().en().contains("loss rate 0.0450 is above the target of at most 0.04"), loss.message().en());
+    assertTrue(loss.message().en().contains("loss rate 0.0450 (360 kg lost of 8000 kg) is above the target of at most 0.04"), loss.message().en());
     Finding clean = r.findings().get(2);
     assertEquals(Optional.of(new Measure(new BigDecimal("0.9"), "1")), clean.required());
     assertEquals(Optional.of(Comparison.AT_LEAST), clean.comparison());
     assertEquals(List.of(r.rulesApplied().get(2)), clean.rules());
-    assertTrue(clean.message().en().contains("clean-tray rate 0.8500 is below the target of at least 0.9"),
+    assertTrue(clean.message().en().contains("clean-tray rate 0.8500 (1020 of 1200 trays clean) is below the target of at least 0.9"),
         clean.message().en());
   }
 
@@ -134,11 +135,33 @@ class FoodWasteMeasuresTest {
     // 1 079 / 1 200 = 0.89916… → 0.8992 < 0.9.
     FoodWasteResult r = food(foodTargets("SECONDARY")).measure(food(S1, 12_000, "420.06", "8000", "320.4", 1_200, 1_079));
     assertEquals(3, r.findings().size());
-    // And just inside: 419.94 kg → 34.995 → 35.00 (rounded, met); 319.6 / 8 000 = 0.03995 → 0.0400 (met);
+    // And just inside: 419.94 kg → 34.995 g < 35 (met; shown 35.00); 319.6 / 8 000 = 0.03995 < 0.04 (met);
     // 1 081 / 1 200 = 0.90083… → 0.9008 (met).
     FoodWasteResult in = food(foodTargets("SECONDARY")).measure(food(S1, 12_000, "419.94", "8000", "319.6", 1_200, 1_081));
     assertEquals(List.of(), in.findings());
     assertEquals(dec("35.00"), in.figures().plateWastePerMeal());
+  }
+
+  @Test
+  void roundingNeverHidesAMiss() {
+    // The exact quotient is compared, not the rounded figure: 420.04 kg = 420 040 g / 12 000 = 35.00333… g → 35.00,
+    // but 420 040 > 35 × 12 000 = 420 000 (missed); 320.2 / 8 000 = 0.040025 → 0.0400, but 320.2 > 0.04 × 8 000 = 320
+    // (missed); 17 999 / 20 000 = 0.89995 → 0.9000 half up, but 17 999 < 0.9 × 20 000 = 18 000 (missed).
+    FoodWasteResult r = food(foodTargets("SECONDARY")).measure(food(S1, 12_000, "420.04", "8000", "320.2", 20_000, 17_999));
+    assertEquals(dec("35.00"), r.figures().plateWastePerMeal());
+    assertEquals(dec("0.0400"), r.figures().lossRate());
+    assertEquals(dec("0.9000"), r.figures().cleanTrayRate());
+    assertEquals(List.of("LOGISTICS.WASTE.PLATE_WASTE_ABOVE_TARGET", "LOGISTICS.WASTE.LOSS_RATE_ABOVE_TARGET",
+        "LOGISTICS.WASTE.CLEAN_TRAY_RATE_BELOW_TARGET"), codes(r));
+    assertEquals(Optional.of(new Measure(new BigDecimal("35.00"), "g")), r.findings().get(0).measured());
+    assertTrue(r.findings().get(0).message().en().contains("plate waste of 35.00 g per person-meal (420040 g over 12000"
+        + " person-meals) is above the target of at most 35 g"), r.findings().get(0).message().en());
+    assertTrue(r.findings().get(1).message().en().contains("(320.2 kg lost of 8000 kg)"), r.findings().get(1).message().en());
+    assertTrue(r.findings().get(2).message().zh().contains("光盘率 0.9000（光盘 17999 / 20000 盘）"),
+        r.findings().get(2).message().zh());
+    // One gram, one gram of loss and one tray the other way: 419 990 g < 420 000, 319.99 < 320, 18 000 = 18 000 (met).
+    FoodWasteResult in = food(foodTargets("SECONDARY")).measure(food(S1, 12_000, "419.99", "8000", "319.99", 20_000, 18_000));
+    assertEquals(List.of(), in.findings());
   }
 
   @Test
@@ -155,12 +178,17 @@ class FoodWasteMeasuresTest {
     RulePack unverified = foodTargets("UNVERIFIED");
     FoodWasteResult r = food(unverified).measure(worked());
     assertEquals(Set.of(), r.targetsChecked());
-    assertEquals(List.of("LOGISTICS.WASTE.TARGET_SKIPPED", "LOGISTICS.WASTE.TARGET_SKIPPED",
-        "LOGISTICS.WASTE.TARGET_SKIPPED"), codes(r));
+    assertEquals(List.of("LOGISTICS.WASTE.NOT_CHECKED", "LOGISTICS.WASTE.NOT_CHECKED",
+        "LOGISTICS.WASTE.NOT_CHECKED"), codes(r));
     assertEquals(List.of(), r.rulesApplied());
     Finding skipped = r.findings().get(0);
     assertEquals(Severity.INFO, skipped.severity());
     assertEquals("maxPlateWastePerMeal", skipped.rules().get(0).parameter());
+    assertEquals(1, skipped.rules().size());
+    assertEquals("test.food-waste-targets@1.0.0", skipped.rules().get(0).pack().toString());
+    assertEquals(org.anxiao.core.rule.Verification.UNVERIFIED, skipped.rules().get(0).verification());
+    assertEquals(List.of("maxLossRate", "minCleanTrayRate"),
+        r.findings().subList(1, 3).stream().map(f -> f.rules().get(0).parameter()).toList());
     assertEquals("Target maxPlateWastePerMeal of test.food-waste-targets@1.0.0 is UNVERIFIED, below the verification"
         + " policy: not checked.", skipped.message().en());
     assertEquals("规则包 test.food-waste-targets@1.0.0 的目标 maxPlateWastePerMeal 核实等级为 UNVERIFIED，低于核实策略要求：未检查。",
@@ -168,7 +196,7 @@ class FoodWasteMeasuresTest {
     FoodWasteResult allowed = FoodWasteMeasures.in(allowing(unverified)).measure(worked());
     assertEquals(3, allowed.targetsChecked().size());
     assertEquals(3, allowed.findings().size());
-    assertFalse(codes(allowed).contains("LOGISTICS.WASTE.TARGET_SKIPPED"));
+    assertFalse(codes(allowed).contains("LOGISTICS.WASTE.NOT_CHECKED"));
   }
 
   @Test

@@ -91,19 +91,26 @@ class WasteSortingTest {
     assertEquals(Optional.of(new Measure(new BigDecimal("0.95"), "1")), accuracy.required());
     assertEquals(Optional.of(Comparison.AT_LEAST), accuracy.comparison());
     assertEquals("minSortingAccuracy", accuracy.rules().get(0).parameter());
-    assertEquals("Campus main, 2024-10: sorting accuracy 0.9150 is below the target of at least 0.95"
+    assertEquals("Campus main, 2024-10: sorting accuracy 0.9150 (183 of 200 bins correctly sorted) is below"
+        + " the target of at least 0.95"
         + " (test.waste-targets@1.0.0).", accuracy.message().en());
-    assertEquals("校区 main，2024-10：垃圾分类准确率 0.9150，低于目标下限 0.95（test.waste-targets@1.0.0）。",
+    assertEquals("校区 main，2024-10：垃圾分类准确率 0.9150（正确 183 / 200 桶次），低于目标下限 0.95（test.waste-targets@1.0.0）。",
         accuracy.message().zh());
-    assertEquals("minRecyclingRate", r.findings().get(1).rules().get(0).parameter());
-    assertTrue(r.findings().get(1).message().en().contains("recycling rate 0.1500"), r.findings().get(1).message().en());
+    // The recycling rate rests on what counts as recovered too: the finding cites those values before its target.
+    assertEquals(List.of("recovered", "wetOnSiteRecovered", "minRecyclingRate"),
+        r.findings().get(1).rules().stream().map(a -> a.parameter()).toList());
+    assertEquals(List.of(r.rulesApplied().get(1), r.rulesApplied().get(2), r.rulesApplied().get(4)),
+        r.findings().get(1).rules());
+    assertEquals(List.of(r.rulesApplied().get(5)), r.findings().get(2).rules());
+    assertTrue(r.findings().get(1).message().en().contains("recycling rate 0.1500 (300 kg recovered of 2000 kg)"), r.findings().get(1).message().en());
     assertEquals("minWetOnSiteShare", r.findings().get(2).rules().get(0).parameter());
-    assertTrue(r.findings().get(2).message().en().contains("wet waste 0.4000 is below the target of at least 0.5"));
+    assertTrue(r.findings().get(2).message().en().contains("wet waste 0.4000 (360 kg of 900 kg treated on site) is below the target of at least 0.5"));
     Finding perPerson = r.findings().get(3);
     assertEquals(Optional.of(new Measure(new BigDecimal("0.045"), "kg")), perPerson.measured());
     assertEquals(Optional.of(Comparison.AT_MOST), perPerson.comparison());
     assertEquals("maxPerPersonDay", perPerson.rules().get(0).parameter());
-    assertTrue(perPerson.message().en().contains("0.045 kg of waste per person per day is above the target of at most 0.04 kg"));
+    assertTrue(perPerson.message().en().contains("0.045 kg of waste per person per day (2000 kg over 44000 person-days) is above"
+        + " the target of at most 0.04 kg"));
     assertEquals(List.of("test.waste-targets@1.0.0", "sh.logistics.waste-streams@1.0.0"),
         r.packs().stream().map(Object::toString).toList());
   }
@@ -140,6 +147,35 @@ class WasteSortingTest {
   }
 
   @Test
+  void roundingNeverHidesAMiss() {
+    // The exact quotient is compared, not the rounded figure. Masses 699.9 + 2 + 900 + 398.1 = 2 000 kg.
+    // Accuracy 18 999 / 20 000 = 0.94995 → 0.9500, but 18 999 < 0.95 × 20 000 = 19 000 (missed);
+    // recycling 699.9 / 2 000 = 0.34995 → 0.3500, but 699.9 < 0.35 × 2 000 = 700 (missed);
+    // on-site 449.99 / 900 = 0.499988… → 0.5000, but 449.99 < 0.5 × 900 = 450 (missed);
+    // per person 2 000 / ((2 050 + 200) × 22) = 2 000 / 49 500 = 0.040404… → 0.040, but 2 000 > 0.04 × 49 500 = 1 980
+    // (missed).
+    WasteRecord hidden = campus(masses("699.9", "2", "900", "398.1"), "449.99", 20_000, 18_999, 2_050, 200, 22);
+    WasteSortingResult r = sorting(streamTargets("SECONDARY")).sort(hidden);
+    assertEquals(dec("0.9500"), r.figures().sortingAccuracy());
+    assertEquals(dec("0.3500"), r.figures().recyclingRate());
+    assertEquals(dec("0.5000"), r.figures().wetOnSiteShare());
+    assertEquals(dec("0.040"), r.figures().perPersonDay());
+    assertEquals(List.of("LOGISTICS.WASTE.SORTING_ACCURACY_BELOW_TARGET", "LOGISTICS.WASTE.RECYCLING_RATE_BELOW_TARGET",
+        "LOGISTICS.WASTE.WET_ON_SITE_BELOW_TARGET", "LOGISTICS.WASTE.PER_PERSON_ABOVE_TARGET"), codes(r));
+    assertTrue(r.findings().get(3).message().en().contains("0.040 kg of waste per person per day (2000 kg over 49500"
+        + " person-days) is above the target of at most 0.04 kg"), r.findings().get(3).message().en());
+    assertTrue(r.findings().get(1).message().zh().contains("资源回收率 0.3500（回收 699.9 千克 / 2000 千克）"),
+        r.findings().get(1).message().zh());
+    // On the targets exactly: 693 + 2 + 900 + 385 = 1 980 kg; 19 000 / 20 000 = 0.95, 693 / 1 980 = 0.35,
+    // 450 / 900 = 0.5 and 1 980 / 49 500 = 0.04: all met.
+    WasteRecord on = campus(masses("693", "2", "900", "385"), "450", 20_000, 19_000, 2_050, 200, 22);
+    WasteSortingResult met = sorting(streamTargets("SECONDARY")).sort(on);
+    assertEquals(dec("0.040"), met.figures().perPersonDay());
+    assertEquals(dec("0.3500"), met.figures().recyclingRate());
+    assertEquals(List.of(), met.findings());
+  }
+
+  @Test
   void unverifiedStreamsAreRefused() {
     RulePack pack = streams("test.waste-unverified", "UNVERIFIED", "");
     RulePackException e = assertThrows(RulePackException.class, () -> sorting(pack).sort(campus()));
@@ -152,9 +188,12 @@ class WasteSortingTest {
     RulePack targets = streamTargetsOnly("UNVERIFIED");
     WasteSortingResult r = sorting(targets).sort(campus());
     assertEquals(Set.of(), r.targetsChecked());
-    assertEquals(List.of("LOGISTICS.WASTE.TARGET_SKIPPED", "LOGISTICS.WASTE.TARGET_SKIPPED",
-        "LOGISTICS.WASTE.TARGET_SKIPPED", "LOGISTICS.WASTE.TARGET_SKIPPED"), codes(r));
+    assertEquals(List.of("LOGISTICS.WASTE.NOT_CHECKED", "LOGISTICS.WASTE.NOT_CHECKED",
+        "LOGISTICS.WASTE.NOT_CHECKED", "LOGISTICS.WASTE.NOT_CHECKED"), codes(r));
     assertEquals(Severity.INFO, r.findings().get(0).severity());
+    assertEquals(List.of("minSortingAccuracy", "minRecyclingRate", "minWetOnSiteShare", "maxPerPersonDay"),
+        r.findings().stream().map(f -> f.rules().get(0).parameter()).toList());
+    assertEquals(org.anxiao.core.rule.Verification.UNVERIFIED, r.findings().get(3).rules().get(0).verification());
     assertEquals(dec("0.1500"), r.figures().recyclingRate());
     WasteSortingResult allowed = WasteSorting.in(WasteFixtures.allowing(targets)).sort(campus());
     assertEquals(4, allowed.findings().size());
