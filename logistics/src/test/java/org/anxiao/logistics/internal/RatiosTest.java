@@ -39,5 +39,6 @@ class RatiosTest {
     assertFalse(Ratios.fallsShort(d("6000.01"), d("10000"), d("0.6")));
     assertThrows(InvalidValueException.class, () -> Ratios.exceeds(d("1"), d("0"), d("0.5")));
     assertThrows(InvalidValueException.class, () -> Ratios.fallsShort(d("1"), d("-1"), d("0.5")));
+    assertThrows(InvalidValueException.class, () -> Ratios.fallsShort(d("1"), d("0"), d("0.5")));
   }
 }
