@@ -93,6 +93,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // documents: supplies
     types.add(org.anxiao.logistics.supplies.SupplyStock.DOCUMENT);
     // documents: greening
+    types.add(org.anxiao.logistics.greening.CampusGreening.DOCUMENT);
     return List.copyOf(types);
   }
 

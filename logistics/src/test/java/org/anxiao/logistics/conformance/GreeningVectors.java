@@ -16,9 +16,9 @@ import org.anxiao.logistics.greening.GreeningResult;
 
 /**
  * Runs {@code conformance/logistics/greening.json}: a campus's greening against the pack in force. Input: a
- * campus ({@code campusId}, {@code status} NEW or EXISTING, and {@code siteArea}, {@code greenSpace},
- * {@code greenCover}, {@code roofGreening}, {@code verticalGreening} as quantities), bound by the strict
- * reader; expected {@code coverage} and {@code greenSpaceRatio} (4 decimals, HALF_UP; absent for a site area
+ * {@code campus-greening} document ({@code schemaVersion}, {@code schoolId}, {@code campusId}, {@code status} NEW or
+ * EXISTING, and {@code siteArea}, {@code greenSpace}, {@code greenCover}, {@code roofGreening},
+ * {@code verticalGreening} as quantities), bound by the strict reader; expected {@code coverage} and {@code greenSpaceRatio} (4 decimals, HALF_UP; absent for a site area
  * of 0), {@code coverageCounted} and {@code greenSpaceCounted} (m²), {@code coverageMet} and
  * {@code greenSpaceMet} (present exactly when checked), {@code findings} (codes in order) and {@code rules}.
  */

@@ -100,7 +100,7 @@ final class GreeningFixtures {
 
   static CampusGreening campus(CampusStatus status, String site, String green, String cover, String roof,
       String vertical) {
-    return new CampusGreening("main", status, m2(site), m2(green), m2(cover), m2(roof), m2(vertical));
+    return CampusGreening.of("sch", "main", status, m2(site), m2(green), m2(cover), m2(roof), m2(vertical));
   }
 
   static BigDecimal dec(String value) {

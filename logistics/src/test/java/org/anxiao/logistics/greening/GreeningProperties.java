@@ -32,7 +32,8 @@ class GreeningProperties {
   }
 
   private static CampusGreening campus(int[] c) {
-    return new CampusGreening("main", c[5] == 0 ? CampusStatus.NEW : CampusStatus.EXISTING, m2(Integer.toString(c[0])),
+    return CampusGreening.of("sch", "main", c[5] == 0 ? CampusStatus.NEW : CampusStatus.EXISTING,
+        m2(Integer.toString(c[0])),
         m2(part(c[0], c[1])), m2(part(c[0], c[2])), m2(part(c[0], c[3])), m2(part(c[0], c[4])));
   }
 

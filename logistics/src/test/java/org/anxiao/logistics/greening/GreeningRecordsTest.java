@@ -48,15 +48,15 @@ class GreeningRecordsTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Quantity<Area> mass = (Quantity) AnxiaoUnits.of(dec("5"), AnxiaoUnits.KILOGRAM_MASS);
     assertEquals("siteArea", field(assertThrows(UnitMismatchException.class,
-        () -> new CampusGreening("c", CampusStatus.NEW, mass, m2("0"), m2("0"), m2("0"), m2("0")))));
+        () -> CampusGreening.of("s", "c", CampusStatus.NEW, mass, m2("0"), m2("0"), m2("0"), m2("0")))));
     assertEquals("greenSpace", field(assertThrows(UnitMismatchException.class,
-        () -> new CampusGreening("c", CampusStatus.NEW, m2("10"), mass, m2("0"), m2("0"), m2("0")))));
+        () -> CampusGreening.of("s", "c", CampusStatus.NEW, m2("10"), mass, m2("0"), m2("0"), m2("0")))));
     assertEquals("greenCover", field(assertThrows(UnitMismatchException.class,
-        () -> new CampusGreening("c", CampusStatus.NEW, m2("10"), m2("0"), mass, m2("0"), m2("0")))));
+        () -> CampusGreening.of("s", "c", CampusStatus.NEW, m2("10"), m2("0"), mass, m2("0"), m2("0")))));
     assertEquals("roofGreening", field(assertThrows(UnitMismatchException.class,
-        () -> new CampusGreening("c", CampusStatus.NEW, m2("10"), m2("0"), m2("0"), mass, m2("0")))));
+        () -> CampusGreening.of("s", "c", CampusStatus.NEW, m2("10"), m2("0"), m2("0"), mass, m2("0")))));
     assertEquals("verticalGreening", field(assertThrows(UnitMismatchException.class,
-        () -> new CampusGreening("c", CampusStatus.NEW, m2("10"), m2("0"), m2("0"), m2("0"), mass))));
+        () -> CampusGreening.of("s", "c", CampusStatus.NEW, m2("10"), m2("0"), m2("0"), m2("0"), mass))));
   }
 
   @Test
@@ -66,7 +66,7 @@ class GreeningRecordsTest {
     assertEquals("greenSpace", field(assertThrows(InvalidValueException.class,
         () -> campus(CampusStatus.NEW, "10", "-0.01", "0", "0", "0"))));
     assertEquals("campusId", field(assertThrows(InvalidValueException.class,
-        () -> new CampusGreening(" ", CampusStatus.NEW, m2("1"), m2("0"), m2("0"), m2("0"), m2("0")))));
+        () -> CampusGreening.of("s", " ", CampusStatus.NEW, m2("1"), m2("0"), m2("0"), m2("0"), m2("0")))));
   }
 
   @Test
