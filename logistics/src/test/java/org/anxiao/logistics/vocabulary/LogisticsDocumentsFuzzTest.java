@@ -12,6 +12,7 @@ import org.anxiao.core.testing.Fuzzing;
 import org.anxiao.logistics.canteen.CanteenAccounts;
 import org.anxiao.logistics.dormitory.Dormitory;
 import org.anxiao.logistics.food.FoodSafetyDayLog;
+import org.anxiao.logistics.greening.CampusGreening;
 import org.anxiao.logistics.supplies.SupplyStock;
 import org.anxiao.logistics.waste.WasteRecord;
 import org.junit.jupiter.api.Test;
@@ -53,12 +54,17 @@ class LogisticsDocumentsFuzzTest {
     read(SupplyStock.DOCUMENT, json);
   }
 
+  @FuzzTest
+  void campusGreening(byte[] json) {
+    read(CampusGreening.DOCUMENT, json);
+  }
+
   /** Each target's corpus holds a document the strict reader accepts, so the round trip is exercised. */
   @Test
   void eachCorpusHasAValidDocument() throws java.io.IOException {
     java.util.Map<String, DocumentType<?>> types = java.util.Map.of("canteenAccounts", CanteenAccounts.DOCUMENT,
         "foodSafetyLog", FoodSafetyDayLog.DOCUMENT, "wasteRecord", WasteRecord.DOCUMENT, "dormitory", Dormitory.DOCUMENT,
-        "suppliesStock", SupplyStock.DOCUMENT);
+        "suppliesStock", SupplyStock.DOCUMENT, "campusGreening", CampusGreening.DOCUMENT);
     for (var e : types.entrySet()) {
       String resource = "LogisticsDocumentsFuzzTestInputs/" + e.getKey() + "/valid.json";
       try (java.io.InputStream in = LogisticsDocumentsFuzzTest.class.getResourceAsStream(resource)) {
