@@ -55,7 +55,6 @@ import org.anxiao.logistics.food.Purchase;
 import org.anxiao.logistics.food.PurchaseLedger;
 import org.anxiao.logistics.food.TraceabilityCheck;
 import org.anxiao.logistics.greening.CampusGreening;
-import org.anxiao.logistics.greening.CampusStatus;
 import org.anxiao.logistics.greening.Greening;
 import org.anxiao.logistics.greening.GreeningResult;
 import org.anxiao.logistics.sixt.SixTPillar;
@@ -97,7 +96,7 @@ import org.anxiao.logistics.waste.WasteSortingResult;
  *       ({@link SixTScorecards}), refused under the default policy and scored under ALLOW_UNVERIFIED;</li>
  *   <li>emergency supplies ({@link EmergencySupplies}) against the clearly fictional quota pack
  *       {@value #FICTIONAL_PACK} of the fictional area 319900 (no real quota ships), and the campus greening
- *       ({@link Greening}) under Shanghai's UNVERIFIED pack.</li>
+ *       ({@link Greening}) of the bundled {@code campus-greening} document under Shanghai's UNVERIFIED pack.</li>
  * </ol>
  *
  * The figures are worked by hand in {@code LogisticsReportTest}.
@@ -112,7 +111,7 @@ public final class LogisticsReport {
 
   /** The bundled documents. */
   record Documents(CanteenAccounts current, CanteenAccounts previous, List<FoodSafetyDayLog> logs,
-      WasteRecord waste, Dormitory dormitory, SupplyStock stock) {}
+      WasteRecord waste, Dormitory dormitory, SupplyStock stock, CampusGreening greening) {}
 
   private final PrintStream out;
   private final School primary;
@@ -135,7 +134,8 @@ public final class LogisticsReport {
             read("food-safety-log-2024-10-15.json", in -> json.readDocument(in, FoodSafetyDayLog.DOCUMENT))),
         read("waste-record-2024-10.json", in -> json.readDocument(in, WasteRecord.DOCUMENT)),
         read("dormitory-dorm-s.json", in -> json.readDocument(in, Dormitory.DOCUMENT)),
-        read("supplies-stock-2024.json", in -> json.readDocument(in, SupplyStock.DOCUMENT)));
+        read("supplies-stock-2024.json", in -> json.readDocument(in, SupplyStock.DOCUMENT)),
+        read("campus-greening-main.json", in -> json.readDocument(in, CampusGreening.DOCUMENT)));
   }
 
   /**
@@ -283,18 +283,13 @@ public final class LogisticsReport {
     return EmergencySupplies.in(fictionalQuota()).assess(size(primary), docs.stock(), Demo.DATE);
   }
 
-  /** The primary's campus greening (示例数据，虚构). */
-  static final CampusGreening GREENING = new CampusGreening("main", CampusStatus.EXISTING, area(SITE_SQUARE_METRES),
-      area(new BigDecimal("8400")), area(new BigDecimal("9800")), area(new BigDecimal("600")),
-      area(new BigDecimal("200")));
-
   private static Quantity<Area> area(BigDecimal squareMetres) {
     return AnxiaoUnits.of(squareMetres, AnxiaoUnits.SQUARE_METER);
   }
 
-  /** {@return the greening assessment of {@link #GREENING}} */
-  static GreeningResult greening(School primary) {
-    return Greening.in(RuleContext.forSchool(primary, Demo.DATE)).assess(GREENING);
+  /** {@return the greening assessment of the bundled campus greening (示例数据，虚构)} */
+  static GreeningResult greening(School primary, Documents docs) {
+    return Greening.in(RuleContext.forSchool(primary, Demo.DATE)).assess(docs.greening());
   }
 
   // ---- printing ----
@@ -441,7 +436,7 @@ public final class LogisticsReport {
   }
 
   private void greening() {
-    GreeningResult g = greening(primary);
+    GreeningResult g = greening(primary, docs);
     CampusGreening c = g.campus();
     out.println("  绿化 Greening (" + Greening.ID + ", " + packs(g.packs()) + "), campus " + c.campusId() + " "
         + c.status() + ": site " + plain(c.siteSquareMetres()) + " m², green space " + plain(c.greenSpaceSquareMetres())

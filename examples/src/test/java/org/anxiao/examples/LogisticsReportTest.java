@@ -123,7 +123,8 @@ import org.junit.jupiter.api.Test;
  * and 24 of 2024-06-01 (to 2029-06-01) usable → no shortfall; first-aid-kits 2022-11-01 + 24 months = 2024-11-01 ≤
  * 2024-10-15 + 30 days = 2024-11-14 → 5 expiring; the rest at quota. Findings SHORTFALL, EXPIRED, EXPIRING.
  *
- * <p><b>Greening</b>, campus main (EXISTING), {@code sh.dgtj08-2438-2024.greening} (states no roof or vertical
+ * <p><b>Greening</b>, the bundled {@code campus-greening-main.json}: campus main (EXISTING), roof 600 m², vertical
+ * 200 m², {@code sh.dgtj08-2438-2024.greening} (states no roof or vertical
  * factor, so neither counts): cover 9,800 / 28,000 = 0.35 → 0.3500; green space 8,400 / 28,000 = 0.3 → 0.3000; the
  * pack states a minimum for new schools only → NO_MINIMUM for both, nothing met or missed.
  */
@@ -328,7 +329,9 @@ class LogisticsReportTest {
 
   @Test
   void greening() {
-    GreeningResult g = LogisticsReport.greening(PRIMARY);
+    GreeningResult g = LogisticsReport.greening(PRIMARY, DOCS);
+    // The bundled document's site is the site the supplies quota uses.
+    assertEquals(0, LogisticsReport.SITE_SQUARE_METRES.compareTo(DOCS.greening().siteSquareMetres()));
     assertEquals("0.3500", dec(g.coverage()));
     assertEquals("0.3000", dec(g.greenSpaceRatio()));
     assertEquals(0, new BigDecimal("9800").compareTo(g.coverageArea().counted()));
