@@ -67,6 +67,10 @@ class GreeningRecordsTest {
         () -> campus(CampusStatus.NEW, "10", "-0.01", "0", "0", "0"))));
     assertEquals("campusId", field(assertThrows(InvalidValueException.class,
         () -> CampusGreening.of("s", " ", CampusStatus.NEW, m2("1"), m2("0"), m2("0"), m2("0"), m2("0")))));
+    assertEquals("schoolId", field(assertThrows(InvalidValueException.class,
+        () -> CampusGreening.of("", "c", CampusStatus.NEW, m2("1"), m2("0"), m2("0"), m2("0"), m2("0")))));
+    assertEquals("schemaVersion", field(assertThrows(AnxiaoException.class, () -> new CampusGreening("2.0", "s", "c",
+        CampusStatus.NEW, m2("1"), m2("0"), m2("0"), m2("0"), m2("0")))));
   }
 
   @Test
