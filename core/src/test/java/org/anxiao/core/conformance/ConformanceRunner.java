@@ -193,6 +193,23 @@ public final class ConformanceRunner {
     return fileNames().stream().map(this::fileNode);
   }
 
+  /**
+   * {@return a first test that every vector file of the folder has a runner and every runner a file,
+   * then one container per file} What a domain module's conformance test factory returns.
+   */
+  public Stream<DynamicNode> filesAndRunners() {
+    List<String> files = fileNames();
+    DynamicNode known = DynamicTest.dynamicTest("every vector file has a runner and every runner a file", () -> {
+      Set<String> unknown = new TreeSet<>(files);
+      unknown.removeAll(calculators.keySet());
+      assertTrue(unknown.isEmpty(), "vector files the runner does not know: " + unknown);
+      Set<String> missing = new TreeSet<>(calculators.keySet());
+      files.forEach(missing::remove);
+      assertTrue(missing.isEmpty(), "vector files missing from " + folder + ": " + missing);
+    });
+    return Stream.concat(Stream.of(known), files());
+  }
+
   private DynamicNode fileNode(String name) {
     Path path = folder.resolve(name);
     JsonNode root;

@@ -285,9 +285,6 @@ class ConformanceVectorsTest {
   }
 
   private static List<String> texts(JsonNode array) {
-    assertTrue(array.isArray(), "expected an array, got " + array);
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return VectorOutcomes.texts(array);
   }
 }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.rule.VerificationPolicy;
 
 /**
  * What every vector runner of every module shares: a vector's outcome — a result checked against
@@ -46,6 +49,32 @@ public final class VectorOutcomes {
       fail("expected error " + expectedError.asText() + ", got a result: " + result);
     }
     check.accept(result, test.path("expected"));
+  }
+
+  /**
+   * {@return the verification policy a group or test names in {@code parameters.policy}:
+   * {@code DEFAULT} (also when absent) or {@code ALLOW_UNVERIFIED}}
+   *
+   * @param parameters the group's or test's parameters
+   */
+  public static VerificationPolicy policy(JsonNode parameters) {
+    return switch (parameters.path("policy").asText("DEFAULT")) {
+      case "DEFAULT" -> VerificationPolicy.DEFAULT;
+      case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
+      default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
+    };
+  }
+
+  /**
+   * {@return the texts of a JSON array of strings, in order}
+   *
+   * @param array the array
+   */
+  public static List<String> texts(JsonNode array) {
+    assertTrue(array.isArray(), "expected an array, got " + array);
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
   }
 
   /**

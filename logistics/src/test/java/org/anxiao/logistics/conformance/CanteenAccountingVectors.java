@@ -42,11 +42,7 @@ final class CanteenAccountingVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode params = group.path("parameters");
     JsonNode input = test.path("input");
-    VerificationPolicy policy = switch (params.path("policy").asText("DEFAULT")) {
-      case "DEFAULT" -> VerificationPolicy.DEFAULT;
-      case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-      default -> throw new AssertionError("unknown policy " + params.path("policy"));
-    };
+    VerificationPolicy policy = VectorOutcomes.policy(params);
     RuleContext context = RuleContext.standard(JurisdictionCode.of(params.path("jurisdiction").asText()),
         LocalDate.parse(params.path("date").asText())).withPolicy(policy);
     VectorOutcomes.expect(test, () -> {

@@ -73,17 +73,10 @@ final class DormitoryVectors {
   static RuleContext context(VectorFile file, JsonNode parameters) {
     return RuleContext.of(ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
         JurisdictionCode.of(parameters.path("jurisdiction").asText()), LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
-          case "DEFAULT" -> VerificationPolicy.DEFAULT;
-          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
-        });
+        .withPolicy(VectorOutcomes.policy(parameters));
   }
 
   private static List<String> texts(JsonNode array) {
-    assertTrue(array.isArray(), "expected an array, got " + array);
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return VectorOutcomes.texts(array);
   }
 }

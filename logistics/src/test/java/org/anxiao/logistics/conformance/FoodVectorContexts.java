@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.anxiao.core.conformance.ConformanceRunner;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.finding.Finding;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
@@ -29,11 +30,7 @@ final class FoodVectorContexts {
     RulePackRegistry registry = ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks"));
     return RuleContext.of(registry, JurisdictionCode.of(parameters.path("jurisdiction").asText()),
         LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
-          case "DEFAULT" -> VerificationPolicy.DEFAULT;
-          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
-        });
+        .withPolicy(VectorOutcomes.policy(parameters));
   }
 
   static void checkPacks(JsonNode parameters, List<PackRef> packs) {
@@ -52,9 +49,6 @@ final class FoodVectorContexts {
   }
 
   static List<String> texts(JsonNode array) {
-    assertTrue(array.isArray(), "expected an array, got " + array);
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return VectorOutcomes.texts(array);
   }
 }

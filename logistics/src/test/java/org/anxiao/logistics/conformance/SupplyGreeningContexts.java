@@ -60,11 +60,7 @@ final class SupplyGreeningContexts {
     }
     return RuleContext.of(builder.build(), JurisdictionCode.of(parameters.path("jurisdiction").asText()),
         LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
-          case "DEFAULT" -> VerificationPolicy.DEFAULT;
-          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
-        });
+        .withPolicy(VectorOutcomes.policy(parameters));
   }
 
   /** Checks the packs in force, when the group states them. */
@@ -81,9 +77,6 @@ final class SupplyGreeningContexts {
   }
 
   static List<String> texts(JsonNode array) {
-    assertTrue(array.isArray(), "expected an array, got " + array);
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return VectorOutcomes.texts(array);
   }
 }

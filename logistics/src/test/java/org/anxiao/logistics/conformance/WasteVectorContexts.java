@@ -32,11 +32,7 @@ final class WasteVectorContexts {
   static RuleContext context(VectorFile file, JsonNode parameters) {
     return RuleContext.of(ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
         JurisdictionCode.of(parameters.path("jurisdiction").asText()), LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
-          case "DEFAULT" -> VerificationPolicy.DEFAULT;
-          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
-        });
+        .withPolicy(VectorOutcomes.policy(parameters));
   }
 
   static void checkPacks(JsonNode parameters, List<PackRef> packs) {

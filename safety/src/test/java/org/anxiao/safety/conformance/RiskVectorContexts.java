@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.anxiao.core.conformance.ConformanceRunner;
+import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
@@ -33,11 +34,7 @@ final class RiskVectorContexts {
     RulePackRegistry registry = ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks"));
     RuleContext context = RuleContext.of(registry, JurisdictionCode.of(parameters.path("jurisdiction").asText()),
         LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(switch (parameters.path("policy").asText("DEFAULT")) {
-          case "DEFAULT" -> VerificationPolicy.DEFAULT;
-          case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
-          default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
-        });
+        .withPolicy(VectorOutcomes.policy(parameters));
     if (parameters.has("atLeast")) {
       context = context.atLeast(Verification.valueOf(parameters.path("atLeast").asText()));
     }
@@ -58,9 +55,6 @@ final class RiskVectorContexts {
   }
 
   static List<String> texts(JsonNode array) {
-    assertTrue(array.isArray(), "expected an array, got " + array);
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return VectorOutcomes.texts(array);
   }
 }
