@@ -131,4 +131,14 @@ class NightDutyLogTest {
     assertThrows(AnxiaoException.class, () -> AnxiaoJson.strict().readDocument(
         JSON.replace("2026-03-03T01:00", "2026-03-03T07:00"), NightDutyLog.DOCUMENT));
   }
+
+  /** The fuzz corpus for this document (LogisticsDocumentsFuzzTestInputs/dormitoryNightDuty) holds a valid record. */
+  @Test
+  void theFuzzCorpusHoldsAValidRecord() throws java.io.IOException {
+    String resource = "/org/anxiao/logistics/vocabulary/LogisticsDocumentsFuzzTestInputs/dormitoryNightDuty/valid.json";
+    try (java.io.InputStream in = NightDutyLogTest.class.getResourceAsStream(resource)) {
+      org.junit.jupiter.api.Assertions.assertNotNull(in, resource);
+      assertEquals(37, AnxiaoJson.strict().readDocument(in, NightDutyLog.DOCUMENT).roomsChecked());
+    }
+  }
 }
