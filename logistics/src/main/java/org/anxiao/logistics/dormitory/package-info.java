@@ -4,8 +4,11 @@
  * the responsibility assignments for electricity, water, facility maintenance, fire and theft
  * (用电、用水、设施维护、防火、防盗, 沪教委后〔2024〕10号 §四2) — {@link
  * org.anxiao.logistics.dormitory.DormitoryOccupancy} on a {@link org.anxiao.logistics.dormitory.Dormitory} —
- * and the room inspection and ranking (寝室检查和评比) through core's scorecard engine, {@link
- * org.anxiao.logistics.dormitory.DormitoryInspections}.
+ * the room inspection and ranking (寝室检查和评比) through core's scorecard engine, {@link
+ * org.anxiao.logistics.dormitory.DormitoryInspections}; and the night duty and inspection records
+ * (夜间值班与巡查记录: staff on duty, patrol rounds, 查寝, incidents reported; 闵行区教育局校园安全专项整治工作实施方案
+ * (2022) §四(一)6, §四(一)8) — {@link org.anxiao.logistics.dormitory.NightDuties} on a {@link
+ * org.anxiao.logistics.dormitory.NightDutyLog}.
  */
 @NullMarked
 package org.anxiao.logistics.dormitory;

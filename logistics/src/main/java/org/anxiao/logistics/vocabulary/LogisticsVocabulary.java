@@ -49,6 +49,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     // kinds: dormitory
     kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
     kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
+    kinds.add(org.anxiao.logistics.dormitory.NightDutyRule.KIND);
     // kinds: sixt
     kinds.add(org.anxiao.logistics.sixt.SixTSite.CANTEEN.kind());
     kinds.add(org.anxiao.logistics.sixt.SixTSite.DORMITORY.kind());
@@ -89,6 +90,7 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
     types.add(org.anxiao.logistics.waste.WasteRecord.DOCUMENT);
     // documents: dormitory
     types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
+    types.add(org.anxiao.logistics.dormitory.NightDutyLog.DOCUMENT);
     // documents: sixt
     // documents: supplies
     types.add(org.anxiao.logistics.supplies.SupplyStock.DOCUMENT);

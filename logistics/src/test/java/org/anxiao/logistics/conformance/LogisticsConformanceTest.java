@@ -32,6 +32,7 @@ class LogisticsConformanceTest {
     files.put("waste-sorting.json", WasteSortingVectors.CALCULATOR);
     // vectors: dormitory
     files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
+    files.put("dormitory-night-duty.json", NightDutyVectors.CALCULATOR);
     // vectors: sixt
     files.put("sixt.json", SixTVectors.CALCULATOR);
     // vectors: supplies

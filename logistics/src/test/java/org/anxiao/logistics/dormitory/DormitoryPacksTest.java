@@ -25,7 +25,8 @@ class DormitoryPacksTest {
       ids.add(pack.id() + " " + pack.verification());
     }
     assertEquals(Set.of("cn.dormitory-design-capacity UNVERIFIED", "sd.dormitory-safety-officers-2018 OFFICIAL_TEXT",
-        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.example.dormitory-inspection UNVERIFIED"), ids);
+        "sh.dormitory-responsibilities-2024 OFFICIAL_TEXT", "sh.example.dormitory-inspection UNVERIFIED",
+        "sh.example.dormitory-night-checks UNVERIFIED", "sh.minhang.dormitory-night-duty-2022 OFFICIAL_TEXT"), ids);
     RulePackRegistry.standard().checkAll();
   }
 
@@ -35,8 +36,10 @@ class DormitoryPacksTest {
     assertTrue(v.packIndexes().contains(ShippedPacks.index("logistics-dormitory")));
     Set<String> kinds = new TreeSet<>();
     v.ruleKinds().forEach(k -> kinds.add(k.id()));
-    assertTrue(kinds.containsAll(Set.of("anxiao.logistics.dormitory", "anxiao.logistics.dormitory-inspection")));
+    assertTrue(kinds.containsAll(Set.of("anxiao.logistics.dormitory", "anxiao.logistics.dormitory-inspection",
+        "anxiao.logistics.dormitory-night-duty")));
     assertTrue(v.documentTypes().contains(Dormitory.DOCUMENT));
+    assertTrue(v.documentTypes().contains(NightDutyLog.DOCUMENT));
   }
 
   @Test
@@ -49,6 +52,40 @@ class DormitoryPacksTest {
     // Seed 004: issued jointly, signed 2018年3月27日.
     assertEquals("中共山东省委教育工委、山东省教育厅", sd.source().issuer());
     assertEquals(java.time.LocalDate.of(2018, 3, 27), sd.validFrom());
+  }
+
+  @Test
+  void theMinhangNightDutyPackCitesItsClauses() {
+    RulePack mh = ShippedPacks.readIndexed("logistics-dormitory").stream()
+        .filter(p -> p.id().equals("sh.minhang.dormitory-night-duty-2022")).findFirst().orElseThrow();
+    // Seed 002 §四(一)6: 落实值班值守制度，发生突发事件第一时间报告; §四(一)8: 寄宿制学校夜间……巡逻.
+    assertEquals("闵行区教育局校园安全专项整治工作实施方案", mh.source().document());
+    assertEquals("四(一)6", mh.source().clause().orElseThrow());
+    assertEquals(Verification.OFFICIAL_TEXT, mh.verification());
+    assertEquals("310112", mh.jurisdiction().toString());
+    assertEquals(java.time.LocalDate.of(2022, 3, 1), mh.validFrom());
+    assertTrue(mh.note().orElseThrow().zh().contains("落实值班值守制度"));
+    RulePack ex = ShippedPacks.readIndexed("logistics-dormitory").stream()
+        .filter(p -> p.id().equals("sh.example.dormitory-night-checks")).findFirst().orElseThrow();
+    // No seed gives a number of rounds, and 四2 does not spell out 查寝: both unverified.
+    assertEquals(Verification.UNVERIFIED, ex.verification());
+    assertEquals("沪教委后〔2024〕10号", ex.source().document());
+    assertEquals("四2", ex.source().clause().orElseThrow());
+  }
+
+  @Test
+  void nightDutyPacksOfTheWrongShapeAreRefused() {
+    RulePackException negative = assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(
+        ShippedPacks.testPack("logistics-dormitory", "sh-example-dormitory-night-checks.json", "test.night-bad",
+            DormitoryFixtures.GUANGDONG, t -> ((ObjectNode) t.get("parameters").get("minimumPatrolRounds"))
+                .put("value", -1))).checkAll());
+    assertTrue(negative.field().orElseThrow().contains("#/parameters/minimumPatrolRounds"),
+        negative.field().orElseThrow());
+    RulePackException decimal = assertThrows(RulePackException.class, () -> ShippedPacks.withPacks(
+        ShippedPacks.testPack("logistics-dormitory", "sh-example-dormitory-night-checks.json", "test.night-bad",
+            DormitoryFixtures.GUANGDONG, t -> ((ObjectNode) t.get("parameters").get("minimumPatrolRounds"))
+                .put("type", "decimal").put("value", "2.5"))).checkAll());
+    assertTrue(decimal.field().orElseThrow().contains("#/parameters/minimumPatrolRounds"), decimal.field().orElseThrow());
   }
 
   private static RulePackException refused(java.util.function.Consumer<ObjectNode> edit) {
