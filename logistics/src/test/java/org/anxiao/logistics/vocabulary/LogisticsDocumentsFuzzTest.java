@@ -11,6 +11,7 @@ import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.testing.Fuzzing;
 import org.anxiao.logistics.canteen.CanteenAccounts;
 import org.anxiao.logistics.dormitory.Dormitory;
+import org.anxiao.logistics.dormitory.NightDutyLog;
 import org.anxiao.logistics.food.FoodSafetyDayLog;
 import org.anxiao.logistics.greening.CampusGreening;
 import org.anxiao.logistics.supplies.SupplyStock;
@@ -50,6 +51,11 @@ class LogisticsDocumentsFuzzTest {
   }
 
   @FuzzTest
+  void dormitoryNightDuty(byte[] json) {
+    read(NightDutyLog.DOCUMENT, json);
+  }
+
+  @FuzzTest
   void suppliesStock(byte[] json) {
     read(SupplyStock.DOCUMENT, json);
   }
@@ -64,7 +70,8 @@ class LogisticsDocumentsFuzzTest {
   void eachCorpusHasAValidDocument() throws java.io.IOException {
     java.util.Map<String, DocumentType<?>> types = java.util.Map.of("canteenAccounts", CanteenAccounts.DOCUMENT,
         "foodSafetyLog", FoodSafetyDayLog.DOCUMENT, "wasteRecord", WasteRecord.DOCUMENT, "dormitory", Dormitory.DOCUMENT,
-        "suppliesStock", SupplyStock.DOCUMENT, "campusGreening", CampusGreening.DOCUMENT);
+        "suppliesStock", SupplyStock.DOCUMENT, "dormitoryNightDuty", NightDutyLog.DOCUMENT,
+        "campusGreening", CampusGreening.DOCUMENT);
     for (var e : types.entrySet()) {
       String resource = "LogisticsDocumentsFuzzTestInputs/" + e.getKey() + "/valid.json";
       try (java.io.InputStream in = LogisticsDocumentsFuzzTest.class.getResourceAsStream(resource)) {
