@@ -372,4 +372,29 @@ class GreeningTest {
       assertTrue(e.getMessage().contains(fields.get(i)), e.getMessage());
     }
   }
+
+  @Test
+  void eachRefusedFactorWithGreeningToCountIsReportedNotCounted() {
+    // verticalToCoverage and roofToGreenSpace UNVERIFIED, 1,000 m² of roof and 500 m² of vertical greening: under
+    // DEFAULT neither is read, each gives one NOT_COUNTED naming its factor and area; roofToCoverage (SECONDARY) counts.
+    org.anxiao.core.rule.RulePack pack = org.anxiao.core.testing.ShippedPacks.testPack("logistics-greening",
+        "sh-dgtj08-2438-2024-greening.json", "test.greening-two-refused", GreeningFixtures.GUANGDONG, t -> {
+          t.put("verification", "SECONDARY");
+          com.fasterxml.jackson.databind.node.ObjectNode p = t.putObject("parameters");
+          GreeningFixtures.decimal(p, "roofToCoverage", "0.5");
+          GreeningFixtures.decimal(p, "verticalToCoverage", "0.2").put("verification", "UNVERIFIED");
+          GreeningFixtures.decimal(p, "roofToGreenSpace", "0.3").put("verification", "UNVERIFIED");
+        });
+    GreeningResult a = GreeningFixtures.greening(pack, VerificationPolicy.DEFAULT)
+        .assess(campus(CampusStatus.NEW, "20000", "6600", "7400", "1000", "500"));
+    List<String> notCounted = a.findings().stream().filter(f -> f.code().equals(Greening.NOT_COUNTED))
+        .map(f -> f.message().en()).toList();
+    assertEquals(2, notCounted.size(), notCounted.toString());
+    assertTrue(notCounted.get(0).contains("verticalToCoverage") && notCounted.get(0).contains("500 m²"), notCounted.get(0));
+    assertTrue(notCounted.get(1).contains("roofToGreenSpace") && notCounted.get(1).contains("1000 m²"), notCounted.get(1));
+    // Coverage counts the roof at 0.5 only: (7,400 + 1,000 × 0.5) ÷ 20,000 = 7,900 ÷ 20,000 = 0.3950.
+    assertEquals(Optional.of(dec("0.3950")), a.coverage());
+    // Green space without its refused roof factor: 6,600 ÷ 20,000 = 0.3300.
+    assertEquals(Optional.of(dec("0.3300")), a.greenSpaceRatio());
+  }
 }
