@@ -9,37 +9,23 @@ module org.anxiao.logistics {
   requires static org.immutables.value.annotations;
   requires transitive org.anxiao.core;
 
-  // exports: canteen
   exports org.anxiao.logistics.canteen;
-  // exports: food
   exports org.anxiao.logistics.food;
-  // exports: waste
   exports org.anxiao.logistics.waste;
-  // exports: dormitory
   exports org.anxiao.logistics.dormitory;
-  // exports: sixt
   exports org.anxiao.logistics.sixt;
-  // exports: supplies
   exports org.anxiao.logistics.supplies;
-  // exports: greening
   exports org.anxiao.logistics.greening;
 
   provides org.anxiao.core.spi.AnxiaoVocabulary with org.anxiao.logistics.vocabulary.LogisticsVocabulary;
 
   // Jackson binds the records reflectively; core reads the finding messages next to their classes
   // (MessageCatalog).
-  // opens: canteen
   opens org.anxiao.logistics.canteen to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: food
   opens org.anxiao.logistics.food to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: waste
   opens org.anxiao.logistics.waste to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: dormitory
   opens org.anxiao.logistics.dormitory to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: sixt
   opens org.anxiao.logistics.sixt to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: supplies
   opens org.anxiao.logistics.supplies to com.fasterxml.jackson.databind, org.anxiao.core;
-  // opens: greening
   opens org.anxiao.logistics.greening to com.fasterxml.jackson.databind, org.anxiao.core;
 }

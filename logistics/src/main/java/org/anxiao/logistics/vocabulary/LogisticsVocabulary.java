@@ -38,24 +38,17 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   @Override
   public List<RuleKind<?>> ruleKinds() {
     List<RuleKind<?>> kinds = new ArrayList<>();
-    // kinds: canteen
     kinds.add(org.anxiao.logistics.canteen.CanteenAccountingRule.KIND);
-    // kinds: food
     kinds.add(org.anxiao.logistics.food.FoodSafetyRoutineRule.KIND);
     kinds.add(org.anxiao.logistics.food.FoodTraceabilityRule.KIND);
-    // kinds: waste
     kinds.add(org.anxiao.logistics.waste.FoodWasteTargets.KIND);
     kinds.add(org.anxiao.logistics.waste.WasteStreamRule.KIND);
-    // kinds: dormitory
     kinds.add(org.anxiao.logistics.dormitory.DormitoryRule.KIND);
     kinds.add(org.anxiao.logistics.dormitory.DormitoryInspections.KIND);
     kinds.add(org.anxiao.logistics.dormitory.NightDutyRule.KIND);
-    // kinds: sixt
     kinds.add(org.anxiao.logistics.sixt.SixTSite.CANTEEN.kind());
     kinds.add(org.anxiao.logistics.sixt.SixTSite.DORMITORY.kind());
-    // kinds: supplies
     kinds.add(org.anxiao.logistics.supplies.SupplyQuotaRule.KIND);
-    // kinds: greening
     kinds.add(org.anxiao.logistics.greening.GreeningRule.KIND);
     return List.copyOf(kinds);
   }
@@ -63,18 +56,11 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   @Override
   public List<String> packIndexes() {
     List<String> indexes = new ArrayList<>();
-    // indexes: canteen
     indexes.add(index("canteen"));
-    // indexes: food
     indexes.add(index("food"));
-    // indexes: waste
     indexes.add(index("waste"));
-    // indexes: dormitory
     indexes.add(index("dormitory"));
-    // indexes: sixt
     indexes.add(index("sixt"));
-    // indexes: supplies
-    // indexes: greening
     indexes.add(index("greening"));
     return List.copyOf(indexes);
   }
@@ -82,19 +68,12 @@ public final class LogisticsVocabulary implements AnxiaoVocabulary {
   @Override
   public List<DocumentType<?>> documentTypes() {
     List<DocumentType<?>> types = new ArrayList<>();
-    // documents: canteen
     types.add(org.anxiao.logistics.canteen.CanteenAccounts.DOCUMENT);
-    // documents: food
     types.add(org.anxiao.logistics.food.FoodSafetyDayLog.DOCUMENT);
-    // documents: waste
     types.add(org.anxiao.logistics.waste.WasteRecord.DOCUMENT);
-    // documents: dormitory
     types.add(org.anxiao.logistics.dormitory.Dormitory.DOCUMENT);
     types.add(org.anxiao.logistics.dormitory.NightDutyLog.DOCUMENT);
-    // documents: sixt
-    // documents: supplies
     types.add(org.anxiao.logistics.supplies.SupplyStock.DOCUMENT);
-    // documents: greening
     types.add(org.anxiao.logistics.greening.CampusGreening.DOCUMENT);
     return List.copyOf(types);
   }

@@ -22,22 +22,15 @@ class LogisticsConformanceTest {
 
   private static Map<String, Calculator> calculators() {
     Map<String, Calculator> files = new TreeMap<>();
-    // vectors: canteen
     files.put("canteen-accounting.json", CanteenAccountingVectors.CALCULATOR);
-    // vectors: food
     files.put("food-safety-log.json", FoodSafetyLogVectors.CALCULATOR);
     files.put("food-traceability.json", FoodTraceabilityVectors.CALCULATOR);
-    // vectors: waste
     files.put("food-waste.json", FoodWasteVectors.CALCULATOR);
     files.put("waste-sorting.json", WasteSortingVectors.CALCULATOR);
-    // vectors: dormitory
     files.put("dormitory-occupancy.json", DormitoryVectors.CALCULATOR);
     files.put("dormitory-night-duty.json", NightDutyVectors.CALCULATOR);
-    // vectors: sixt
     files.put("sixt.json", SixTVectors.CALCULATOR);
-    // vectors: supplies
     files.put("emergency-supplies.json", SuppliesVectors.CALCULATOR);
-    // vectors: greening
     files.put("greening.json", GreeningVectors.CALCULATOR);
     return Map.copyOf(files);
   }
