@@ -1,9 +1,6 @@
 package org.anxiao.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -119,7 +116,7 @@ public final class CampusSafetyReport {
    * @param json the reader
    */
   public static DefenceSheet defence(AnxiaoJson json) {
-    return read(DEFENCE_RESOURCE, in -> json.read(in, DefenceSheet.class));
+    return DemoResources.read(DEFENCE_RESOURCE, in -> json.read(in, DefenceSheet.class));
   }
 
   /**
@@ -128,7 +125,7 @@ public final class CampusSafetyReport {
    * @param json the reader
    */
   public static LabSheet lab(AnxiaoJson json) {
-    return read(LAB_RESOURCE, in -> json.read(in, LabSheet.class));
+    return DemoResources.read(LAB_RESOURCE, in -> json.read(in, LabSheet.class));
   }
 
   /**
@@ -334,20 +331,5 @@ public final class CampusSafetyReport {
     int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
         || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
     return text + " ".repeat(Math.max(0, columns - width));
-  }
-
-  private interface Reader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
-  private static <T> T read(String resource, Reader<T> reader) {
-    try (InputStream in = CampusSafetyReport.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo resource " + resource);
-      }
-      return reader.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

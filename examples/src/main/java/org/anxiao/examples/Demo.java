@@ -1,9 +1,6 @@
 package org.anxiao.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +68,8 @@ public final class Demo {
   /** Prints the demo to {@code out}. */
   public static void run(PrintStream out) {
     AnxiaoJson json = AnxiaoJson.strict();
-    School school = read("minhang-primary.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
-    RulePack examplePack = read("self-inspection-pack.json", in -> RulePackReader.read(in, "self-inspection-pack.json"));
+    School school = DemoResources.read("minhang-primary.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
+    RulePack examplePack = DemoResources.read("self-inspection-pack.json", in -> RulePackReader.read(in, "self-inspection-pack.json"));
     RulePackRegistry registry = RulePackRegistry.builder()
         .addClassPath(Demo.class.getClassLoader())
         .kind(SELF_INSPECTION)
@@ -96,7 +93,7 @@ public final class Demo {
     CampusSafetyReport.print(out, school, CampusSafetyReport.defence(json), CampusSafetyReport.lab(json));
     StaffingAndZoneReport.print(out, school);
     out.println();
-    School boarding = read("minhang-boarding-senior.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
+    School boarding = DemoResources.read("minhang-boarding-senior.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
     LogisticsReport.print(out, school, boarding, LogisticsReport.bundled(json));
   }
 
@@ -172,7 +169,7 @@ public final class Demo {
   }
 
   private static void selfInspection(PrintStream out, School school, RulePackRegistry registry, AnxiaoJson json) {
-    InspectionSheet sheet = read("self-inspection-2024-10.json", in -> json.read(in, InspectionSheet.class));
+    InspectionSheet sheet = DemoResources.read("self-inspection-2024-10.json", in -> json.read(in, InspectionSheet.class));
     // The example checklist is fictional and marked UNVERIFIED, so scoring it needs explicit consent.
     Scorecards scorer = Scorecards.in(RuleContext.of(registry, school.jurisdiction(), sheet.date())
         .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED), SELF_INSPECTION);
@@ -198,20 +195,5 @@ public final class Demo {
 
   private static String ratio(int a, int b) {
     return b == 0 ? "-" : BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 1, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private interface Reader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
-  private static <T> T read(String resource, Reader<T> reader) {
-    try (InputStream in = Demo.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo resource " + resource);
-      }
-      return reader.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,9 +1,6 @@
 package org.anxiao.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,14 +120,7 @@ public final class EnergyReport {
    * @param json the reader
    */
   public static MeterYear bundled(AnxiaoJson json) {
-    try (InputStream in = EnergyReport.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo resource " + RESOURCE);
-      }
-      return json.read(in, MeterYear.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.read(RESOURCE, in -> json.read(in, MeterYear.class));
   }
 
   /**

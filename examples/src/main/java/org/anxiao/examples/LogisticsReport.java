@@ -1,9 +1,6 @@
 package org.anxiao.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,14 +125,14 @@ public final class LogisticsReport {
   /** {@return the bundled documents, each read through its document type} */
   static Documents bundled(AnxiaoJson json) {
     return new Documents(
-        read("canteen-accounts-2024-s1.json", in -> json.readDocument(in, CanteenAccounts.DOCUMENT)),
-        read("canteen-accounts-2024-s2.json", in -> json.readDocument(in, CanteenAccounts.DOCUMENT)),
-        List.of(read("food-safety-log-2024-10-14.json", in -> json.readDocument(in, FoodSafetyDayLog.DOCUMENT)),
-            read("food-safety-log-2024-10-15.json", in -> json.readDocument(in, FoodSafetyDayLog.DOCUMENT))),
-        read("waste-record-2024-10.json", in -> json.readDocument(in, WasteRecord.DOCUMENT)),
-        read("dormitory-dorm-s.json", in -> json.readDocument(in, Dormitory.DOCUMENT)),
-        read("supplies-stock-2024.json", in -> json.readDocument(in, SupplyStock.DOCUMENT)),
-        read("campus-greening-main.json", in -> json.readDocument(in, CampusGreening.DOCUMENT)));
+        DemoResources.read("canteen-accounts-2024-s1.json", in -> json.readDocument(in, CanteenAccounts.DOCUMENT)),
+        DemoResources.read("canteen-accounts-2024-s2.json", in -> json.readDocument(in, CanteenAccounts.DOCUMENT)),
+        List.of(DemoResources.read("food-safety-log-2024-10-14.json", in -> json.readDocument(in, FoodSafetyDayLog.DOCUMENT)),
+            DemoResources.read("food-safety-log-2024-10-15.json", in -> json.readDocument(in, FoodSafetyDayLog.DOCUMENT))),
+        DemoResources.read("waste-record-2024-10.json", in -> json.readDocument(in, WasteRecord.DOCUMENT)),
+        DemoResources.read("dormitory-dorm-s.json", in -> json.readDocument(in, Dormitory.DOCUMENT)),
+        DemoResources.read("supplies-stock-2024.json", in -> json.readDocument(in, SupplyStock.DOCUMENT)),
+        DemoResources.read("campus-greening-main.json", in -> json.readDocument(in, CampusGreening.DOCUMENT)));
   }
 
   /**
@@ -268,7 +265,7 @@ public final class LogisticsReport {
         Optional.of(JurisdictionCode.of("310000")))));
     RulePackRegistry registry = RulePackRegistry.builder().jurisdictions(directory)
         .addClassPath(LogisticsReport.class.getClassLoader())
-        .add(read(FICTIONAL_PACK, in -> RulePackReader.read(in, FICTIONAL_PACK)))
+        .add(DemoResources.read(FICTIONAL_PACK, in -> RulePackReader.read(in, FICTIONAL_PACK)))
         .build();
     return RuleContext.of(registry, FICTIONAL_AREA, Demo.DATE).withPolicy(VerificationPolicy.ALLOW_UNVERIFIED);
   }
@@ -483,20 +480,5 @@ public final class LogisticsReport {
 
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
-  }
-
-  private interface Reader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
-  private static <T> T read(String resource, Reader<T> reader) {
-    try (InputStream in = LogisticsReport.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo resource " + resource);
-      }
-      return reader.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

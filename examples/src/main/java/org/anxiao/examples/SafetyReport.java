@@ -1,9 +1,6 @@
 package org.anxiao.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -125,14 +122,7 @@ public final class SafetyReport {
    * @param json the reader
    */
   public static HazardRegister bundled(AnxiaoJson json) {
-    try (InputStream in = SafetyReport.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo resource " + RESOURCE);
-      }
-      return json.readDocument(in, HazardRegister.DOCUMENT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.read(RESOURCE, in -> json.readDocument(in, HazardRegister.DOCUMENT));
   }
 
   /**
