@@ -105,9 +105,9 @@ public final class DormitoryInspections implements Calculator {
   public static List<RoomRank> rank(Collection<Scorecard> cards) {
     List<Scorecard> given = Bounds.list("cards", cards);
     Set<String> ids = new HashSet<>();
+    String checklist = given.isEmpty() ? "" : given.get(0).checklistId();
     for (int i = 0; i < given.size(); i++) {
       Scorecard card = given.get(i);
-      String checklist = given.get(0).checklistId();
       Require.thatElement(card.checklistId().equals(checklist), "cards", i, ".checklistId", card.checklistId(),
           "must be the checklist of cards[0], " + checklist + ": rooms are ranked on one checklist");
       Require.thatElement(ids.add(card.subject().id()), "cards", i, ".subject.id", card.subject().id(),

@@ -28,10 +28,23 @@ public final class Ratios {
    * @param denominator the whole
    */
   public static Optional<BigDecimal> share(BigDecimal numerator, BigDecimal denominator) {
+    return quotient(numerator, denominator, PLACES);
+  }
+
+  /**
+   * {@return {@code numerator / denominator} to {@code places} decimals half up, or empty when the
+   * denominator is 0} For figures shown to other places than a share (grams per person-meal, kilograms
+   * per person per day).
+   *
+   * @param numerator   the dividend
+   * @param denominator the divisor
+   * @param places      the decimal places of the result
+   */
+  public static Optional<BigDecimal> quotient(BigDecimal numerator, BigDecimal denominator, int places) {
     Bounds.decimal("numerator", numerator);
     Bounds.decimal("denominator", denominator);
     return denominator.signum() == 0 ? Optional.empty()
-        : Optional.of(numerator.divide(denominator, PLACES, ROUNDING));
+        : Optional.of(numerator.divide(denominator, places, ROUNDING));
   }
 
   /**

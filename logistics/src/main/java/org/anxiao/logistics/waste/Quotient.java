@@ -25,8 +25,7 @@ record Quotient(BigDecimal numerator, BigDecimal denominator) {
 
   /** {@return the quotient to {@code places} half up (四舍五入); empty when the denominator is 0} */
   Optional<BigDecimal> rounded(int places) {
-    return denominator.signum() == 0 ? Optional.empty()
-        : Optional.of(numerator.divide(denominator, places, Ratios.ROUNDING));
+    return Ratios.quotient(numerator, denominator, places);
   }
 
   /** {@return whether the exact quotient is above {@code limit}; the denominator must be above 0} */
