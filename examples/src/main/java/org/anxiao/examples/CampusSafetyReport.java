@@ -15,7 +15,6 @@ import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
-import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.School;
@@ -152,13 +151,13 @@ public final class CampusSafetyReport {
     out.println("技防物防与封闭管理 Defence and closed management — " + school.name() + ", " + sheet.date() + " ("
         + DEFENCE_RESOURCE + ", 示例数据，虚构)");
     out.println("  检查表 Checklist " + checklist.title().zh() + " / " + checklist.title().en() + " ("
-        + DefenceChecklists.ID + "; pack " + packs(context, s.pack().stream().toList()) + ")");
+        + DefenceChecklists.ID + "; pack " + ReportText.packs(context.registry(), s.pack().stream().toList()) + ")");
     out.println("  Total 总分 " + s.totalRounded(2).toPlainString() + " / " + s.maxScore().toPlainString() + " → "
         + s.grade().title().zh() + " " + s.grade().title().en() + " (" + s.grade().code() + ")");
     for (SectionScore section : s.sections()) {
       long met = section.items().stream().filter(CampusSafetyReport::met).count();
       out.println(String.format(Locale.ROOT, "  %-6s %s %6s / %s (%d of %d items met)", section.sectionId(),
-          pad(section.title().zh(), 24), section.score().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+          ReportText.pad(section.title().zh(), 24), section.score().setScale(2, RoundingMode.HALF_UP).toPlainString(),
           section.maxScore().toPlainString(), met, section.items().size()));
     }
     List<String> unmet = unmet(card);
@@ -179,7 +178,7 @@ public final class CampusSafetyReport {
 
     DefenceMeasures measures = DefenceMeasures.in(context);
     DefenceMeasureResult m = measures.assess(subject, sheet.facts());
-    out.println("  技防量化 Measures (" + DefenceMeasures.ID + "; pack " + packs(context, m.packs()) + ")");
+    out.println("  技防量化 Measures (" + DefenceMeasures.ID + "; pack " + ReportText.packs(context.registry(), m.packs()) + ")");
     m.facts().videoRetentionDays().ifPresent(days -> out.println("    视频保存 Video retention: " + days + " days, required ≥ "
         + required(m, DefenceMeasures.RETENTION_MET, DefenceMeasures.RETENTION_SHORT) + " → "
         + (m.retentionMet().orElseThrow() ? "met 达标" : "short 不达标")));
@@ -200,16 +199,16 @@ public final class CampusSafetyReport {
         + " (" + LAB_RESOURCE + ", 示例数据，虚构)");
     out.println("  房间 Room controls: " + controls(layout.controls().stream().toList()));
     out.println("  标识 Flags (" + ChemicalRegistry.ID + ", " + registry.policy() + "):");
-    out.println(String.format(Locale.ROOT, "    %-4s %s %-10s %5s %9s  %s %s %s", "cab.", pad("reagent 试剂", 34), "CAS",
-        "w %", "qty", pad("易制毒 precursor", 18), pad("易制爆 explosive", 18), "剧毒 highly toxic"));
+    out.println(String.format(Locale.ROOT, "    %-4s %s %-10s %5s %9s  %s %s %s", "cab.", ReportText.pad("reagent 试剂", 34), "CAS",
+        "w %", "qty", ReportText.pad("易制毒 precursor", 18), ReportText.pad("易制爆 explosive", 18), "剧毒 highly toxic"));
     List<String> thresholds = new ArrayList<>();
     for (Cabinet cabinet : layout.cabinets()) {
       for (StoredItem item : cabinet.items()) {
         ChemicalFlags f = registry.flags(item.cas(), item.concentration());
-        out.println(String.format(Locale.ROOT, "    %-4s %s %-10s %5s %9s  %s %s %s", cabinet.id(), pad(name(sheet, item), 34),
+        out.println(String.format(Locale.ROOT, "    %-4s %s %-10s %5s %9s  %s %s %s", cabinet.id(), ReportText.pad(name(sheet, item), 34),
             item.cas().value(), item.concentration().map(BigDecimal::toPlainString).orElse("-"),
-            item.quantity().toPlainString() + " " + unit(item), pad(f.precursorCategory().map(c -> c.label().zh() + " "
-                + c.label().en()).orElse(label(f.precursor())), 18), pad(label(f.explosivePrecursor()), 18),
+            item.quantity().toPlainString() + " " + unit(item), ReportText.pad(f.precursorCategory().map(c -> c.label().zh() + " "
+                + c.label().en()).orElse(label(f.precursor())), 18), ReportText.pad(label(f.explosivePrecursor()), 18),
             label(f.highlyToxic())));
         thresholds.addAll(thresholds(sheet, item, f));
       }
@@ -226,7 +225,7 @@ public final class CampusSafetyReport {
 
     StorageCheck check = ChemicalStorage.in(context).check(layout);
     out.println("  核查 Storage check (" + ChemicalStorage.ID + ", " + context.policy() + "; packs "
-        + packs(context, check.packs()) + ")");
+        + ReportText.packs(context.registry(), check.packs()) + ")");
     out.println("    Findings 发现 (" + check.findings().size() + "):");
     findings(check.findings());
     if (!check.compatibilityChecked()) {
@@ -319,17 +318,5 @@ public final class CampusSafetyReport {
       out.println("     [" + f.severity() + "] " + f.code() + " " + f.message().zh());
       out.println("            " + f.message().en());
     }
-  }
-
-  private static String packs(RuleContext context, List<PackRef> refs) {
-    return refs.stream().map(r -> r + " [" + context.registry().pack(r).verification() + "]")
-        .collect(Collectors.joining(", "));
-  }
-
-  /** Pads to {@code columns} display columns, a Han character or full-width sign counting two. */
-  private static String pad(String text, int columns) {
-    int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
-    return text + " ".repeat(Math.max(0, columns - width));
   }
 }

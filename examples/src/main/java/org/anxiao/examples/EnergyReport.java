@@ -55,7 +55,6 @@ import org.anxiao.energy.intensity.StepSeries;
 import org.anxiao.energy.meter.EstimatedMonth;
 import org.anxiao.energy.meter.GapHandling;
 import org.anxiao.energy.meter.Meter;
-import org.anxiao.energy.meter.MeterCoverage;
 import org.anxiao.energy.meter.MeterData;
 import org.anxiao.energy.meter.MeterDataResult;
 import org.anxiao.energy.meter.MeterReplacement;
@@ -208,7 +207,7 @@ public final class EnergyReport {
     out.println("  能耗折标 Energy in standard coal " + year.code() + ", " + coal.basis().label().zh() + " "
         + coal.basis().label().en() + " basis (supply meters " + supply + "):");
     for (CarrierLine line : coal.lines()) {
-      out.println(String.format(Locale.ROOT, "    %s %13s %-4s × %-6s = %12s kgce%s", pad(label(line.carrier()), 34),
+      out.println(String.format(Locale.ROOT, "    %s %13s %-4s × %-6s = %12s kgce%s", ReportText.pad(label(line.carrier()), 34),
           num(line.amount()), line.carrier().unit(), line.coefficient().toPlainString(), num(line.kgce()),
           line.estimatedAmount() > 0 ? " (" + num(line.estimatedAmount()) + " estimated 估算)" : ""));
     }
@@ -243,9 +242,9 @@ public final class EnergyReport {
         double kwh = sum(meters.consumptionsOf(id));
         rest -= kwh;
         out.println(String.format(Locale.ROOT, "    %-10s %-4s %s %13s kWh %5.1f %%", id, m.buildingId().orElse("-"),
-            pad(m.endUse().label().zh() + " " + m.endUse().label().en(), 30), num(kwh), 100 * kwh / whole));
+            ReportText.pad(m.endUse().label().zh() + " " + m.endUse().label().en(), 30), num(kwh), 100 * kwh / whole));
       }
-      out.println(String.format(Locale.ROOT, "    %-10s %-4s %s %13s kWh %5.1f %%", "-", "-", pad("未分项 not sub-metered", 30),
+      out.println(String.format(Locale.ROOT, "    %-10s %-4s %s %13s kWh %5.1f %%", "-", "-", ReportText.pad("未分项 not sub-metered", 30),
           num(rest), 100 * rest / whole));
     }
   }
@@ -258,7 +257,7 @@ public final class EnergyReport {
         + school.pupils() + " pupils + " + school.staffTotal() + " staff = " + (school.pupils() + school.staffTotal())
         + " persons):");
     for (Intensity i : r.intensities()) {
-      out.println(String.format(Locale.ROOT, "    %s %10s %s", pad(i.kind().label().zh() + " " + i.kind().label().en(), 42),
+      out.println(String.format(Locale.ROOT, "    %s %10s %s", ReportText.pad(i.kind().label().zh() + " " + i.kind().label().en(), 42),
           num(i.value()), i.kind().unit()));
     }
     // Intensities read no rule pack of their own: the packs are those of the totals divided.
@@ -424,13 +423,6 @@ public final class EnergyReport {
 
   private static String label(FactorSet set) {
     return set.equals(SH_REPORTING) ? "上海报告因子 Shanghai reporting" : "生态环境部 MEE, row " + set.region();
-  }
-
-  /** Pads {@code text} to {@code columns} terminal columns, a Chinese or full-width character taking two. */
-  private static String pad(String text, int columns) {
-    int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
-    return text + " ".repeat(Math.max(0, columns - width));
   }
 
   private static String num(double value) {

@@ -2,7 +2,6 @@ package org.anxiao.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,6 @@ import org.anxiao.logistics.dormitory.DormitoryInspections;
 import org.anxiao.logistics.dormitory.DormitoryOccupancy;
 import org.anxiao.logistics.dormitory.DormitoryOccupancyResult;
 import org.anxiao.logistics.dormitory.RoomOccupancy;
-import org.anxiao.logistics.dormitory.RoomRank;
 import org.anxiao.logistics.food.DayLogCheck;
 import org.anxiao.logistics.food.FoodSafetyDayLog;
 import org.anxiao.logistics.food.FoodSafetyLogs;
@@ -63,7 +61,6 @@ import org.anxiao.logistics.supplies.SchoolSize;
 import org.anxiao.logistics.supplies.SupplyLine;
 import org.anxiao.logistics.supplies.SupplyResult;
 import org.anxiao.logistics.supplies.SupplyStock;
-import org.anxiao.logistics.waste.FoodWasteMeasure;
 import org.anxiao.logistics.waste.FoodWasteMeasures;
 import org.anxiao.logistics.waste.FoodWasteRecord;
 import org.anxiao.logistics.waste.FoodWasteResult;
@@ -424,7 +421,7 @@ public final class LogisticsReport {
         + s.siteArea().getValue() + " m²:");
     for (SupplyLine l : a.lines()) {
       out.println(String.format(Locale.ROOT, "    %-14s %s required %5s%s usable %5s, expired %s, expiring %s%s%s",
-          l.item(), Report.pad(l.name().zh(), 10), plain(l.required()), "1".equals(l.unit()) ? "  " : " " + l.unit(),
+          l.item(), ReportText.pad(l.name().zh(), 10), plain(l.required()), "1".equals(l.unit()) ? "  " : " " + l.unit(),
           plain(l.usable()), plain(l.expired()), plain(l.expiring()),
           l.nextExpiry().map(e -> " (next expiry " + e + ")").orElse(""),
           l.isShort() ? " → SHORT 不足 " + plain(l.shortfall()) : ""));
@@ -449,16 +446,6 @@ public final class LogisticsReport {
   private void findings(List<Finding> findings) {
     for (Finding f : findings) {
       out.println("     [" + f.severity() + "] " + f.message().zh());
-    }
-  }
-
-  /** Column padding: a Han character counts two columns. */
-  private static final class Report {
-    private Report() {}
-
-    static String pad(String text, int columns) {
-      int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
-      return text + " ".repeat(Math.max(0, columns - width));
     }
   }
 

@@ -12,12 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.anxiao.core.campus.Building;
 import org.anxiao.core.campus.Campus;
-import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.Citation;
-import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.school.School;
 import org.anxiao.core.time.DateRange;
@@ -176,7 +174,7 @@ public final class SafetyReport {
             .max(LocalDate::compareTo).orElse(AS_OF) + " by " + kinds.size() + " inspection kinds ("
         + kinds.stream().map(k -> k.label().zh()).collect(Collectors.joining("、")) + ")");
     out.println("  核查 Checked on " + AS_OF + " (" + HazardChecks.ID + "): areas, sub-tasks and accident types known;"
-        + " packs " + packs(checks.packs()));
+        + " packs " + ReportText.packs(context.registry(), checks.packs()));
     AreaTaxonomy taxonomy = context.bind(HazardAreaRule.KIND).value().areas().value();
     for (int i = 0; i < register.hazards().size(); i++) {
       Hazard h = register.hazards().get(i);
@@ -194,7 +192,7 @@ public final class SafetyReport {
               : "")));
     }
     out.println("  Findings 发现 (" + checks.findings().size() + "):");
-    findings(checks.findings());
+    ReportText.findings(out, checks.findings());
     names();
   }
 
@@ -226,7 +224,7 @@ public final class SafetyReport {
   private void kpiSection(RegisterKpiResult result, HazardCheckResult checks) {
     RegisterFigures f = result.figures();
     out.println("  指标 Register KPIs " + result.reportingPeriod().code() + " (as of " + AS_OF + ", " + RegisterKpis.ID
-        + "; packs " + packs(result.packs()) + ")");
+        + "; packs " + ReportText.packs(context.registry(), result.packs()) + ")");
     out.println("    " + kpis("合计 All", f.overall()));
     out.println("    逾期 Overdue: " + (f.overall().overdue().isEmpty() ? "none" : String.join(", ", f.overall().overdue())));
     out.println("    " + days(f.overall().daysToClose()));
@@ -248,14 +246,14 @@ public final class SafetyReport {
     out.println("    闵行三类 Minhang outcomes (§四(三)) on " + AS_OF + ": " + label(MinhangOutcome.RESOLVED) + " "
         + o.resolved() + ", " + label(MinhangOutcome.RESOLVING_WITH_DEADLINE) + " " + o.resolvingWithDeadline() + ", "
         + label(MinhangOutcome.HARD_TO_RESOLVE) + " " + o.hardToResolve() + (o.none() > 0 ? ", none " + o.none() : ""));
-    out.println(String.format(Locale.ROOT, "      %s %8s %8s %8s", pad("", 26), "已化解", "化解中", "难化解"));
+    out.println(String.format(Locale.ROOT, "      %s %8s %8s %8s", ReportText.pad("", 26), "已化解", "化解中", "难化解"));
     for (Map.Entry<String, OutcomeCounts> d : f.outcomesByDepartment().entrySet()) {
       OutcomeCounts c = d.getValue();
-      out.println(String.format(Locale.ROOT, "      %s %11d %11d %11d", pad(d.getKey(), 26), c.resolved(),
+      out.println(String.format(Locale.ROOT, "      %s %11d %11d %11d", ReportText.pad(d.getKey(), 26), c.resolved(),
           c.resolvingWithDeadline(), c.hardToResolve()));
     }
     out.println("    Findings 发现 (" + result.findings().size() + "):");
-    findings(result.findings());
+    ReportText.findings(out, result.findings());
     // The pack's readings of what the sources leave open, all from one pack and one citation.
     out.println("    Readings 口径: " + result.rules().stream().map(r -> r.parameter() + " = " + r.value())
         .collect(Collectors.joining(", ")));
@@ -284,14 +282,14 @@ public final class SafetyReport {
     HazardCheckResult checks = HazardChecks.in(RuleContext.forSchool(school, last)).check(register, last);
     WeeklyReport r = reports.week(subject, WEEK, RegisterEntry.of(register, checks));
     out.println("  周报 Weekly report " + r.campaign() + ", week " + r.week().start() + " … " + last + " (" + CampaignReports.ID
-        + "; packs " + packs(r.packs()) + ")");
+        + "; packs " + ReportText.packs(context.registry(), r.packs()) + ")");
     out.println("    阶段 Phases: " + String.join(", ", r.phases()) + "; due dates 节点: " + (r.dueDates().isEmpty() ? "none"
         : r.dueDates().stream().map(d -> d.date() + " " + d.what().zh()).collect(Collectors.joining("; "))));
-    out.println(String.format(Locale.ROOT, "    %s %5s %6s %6s %7s %5s %8s %5s", pad("责任部门 department", 26), "found",
+    out.println(String.format(Locale.ROOT, "    %s %5s %6s %6s %7s %5s %8s %5s", ReportText.pad("责任部门 department", 26), "found",
         "closed", "found≤", "closed≤", "open", "overdue", "hard"));
     for (Map.Entry<String, DepartmentWeek> d : r.departments().entrySet()) {
       DepartmentWeek w = d.getValue();
-      out.println(String.format(Locale.ROOT, "    %s %5d %6d %6d %7d %5d %8d %5d", pad(d.getKey(), 26), w.foundThisWeek(),
+      out.println(String.format(Locale.ROOT, "    %s %5d %6d %6d %7d %5d %8d %5d", ReportText.pad(d.getKey(), 26), w.foundThisWeek(),
           w.closedThisWeek(), w.foundToDate(), w.closedToDate(), w.open(), w.overdue(), w.hardToResolve()));
     }
     out.println("    (found/closed: in the week; found≤/closed≤: since the campaign's first day; open, overdue, hard to"
@@ -311,13 +309,13 @@ public final class SafetyReport {
 
   private void risks() {
     LecGradings lec = LecGradings.in(context);
-    out.println("  风险分级 Risk grading — LEC (D = L × E × C), pack " + packs(lec.rules().packs()) + ":");
+    out.println("  风险分级 Risk grading — LEC (D = L × E × C), pack " + ReportText.packs(context.registry(), lec.rules().packs()) + ":");
     lec(lec, "kp-lab 化学实验室（通风橱失效）", "3", "6", "15");
     lec(lec, "kp-gas 燃气调压间", "1", "6", "15");
     lec(lec, "kp-store 体育器材储藏室（串接插线板）", "1", "3", "7");
     RiskMatrices matrices = RiskMatrices.in(context);
     RiskMatrixGrade m = matrices.grade(Subject.of(SubjectKind.of("KEY_PART"), "t1-north-stair"), 3, 4);
-    out.println("  风险矩阵 Risk matrix (R = L × S), pack " + packs(m.packs()) + ":");
+    out.println("  风险矩阵 Risk matrix (R = L × S), pack " + ReportText.packs(context.registry(), m.packs()) + ":");
     out.println("    1号教学楼北侧疏散楼梯间: L " + m.likelihood() + " × S " + m.severity() + " = R " + m.product() + " → "
         + m.label().zh() + " " + m.label().en() + " · " + m.level().colour().zh() + " " + m.level().colour().en() + " "
         + m.colour());
@@ -350,20 +348,8 @@ public final class SafetyReport {
     }
     out.println("    → " + d.outcome() + (d.major() ? " 重大火灾隐患" : " 不构成重大火灾隐患")
         + d.decidingRule().map(r -> " by " + r.parameter() + " (GB 35181-2017 " + r.rule().clause() + ")").orElse(""));
-    findings(d.findings());
-    out.println("    packs " + packs(d.packs()));
-  }
-
-  private void findings(List<Finding> findings) {
-    for (Finding f : findings) {
-      out.println("     [" + f.severity() + "] " + f.message().zh());
-      out.println("            " + f.message().en());
-    }
-  }
-
-  private String packs(List<PackRef> refs) {
-    return refs.stream().map(r -> r + " [" + context.registry().pack(r).verification() + "]")
-        .collect(Collectors.joining(", "));
+    ReportText.findings(out, d.findings());
+    out.println("    packs " + ReportText.packs(context.registry(), d.packs()));
   }
 
   private static String kpis(String label, Kpis k) {
@@ -382,16 +368,7 @@ public final class SafetyReport {
         .orElse("–");
   }
 
-  /** Pads to {@code columns} display columns, a Han character or full-width sign counting two. */
-  private static String pad(String text, int columns) {
-    int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
-    return text + " ".repeat(Math.max(0, columns - width));
-  }
-
   private static String label(MinhangOutcome o) {
     return o.label().zh() + " " + o.label().en();
   }
-
-
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.anxiao.core.campus.Campus;
 import org.anxiao.core.campus.Gate;
 import org.anxiao.core.campus.GateKind;
-import org.anxiao.core.finding.Finding;
 import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.geo.CoordinateSystem;
@@ -143,10 +142,10 @@ public final class StaffingAndZoneReport {
     out.println("    Roster 排班（示例数据，虚构）: " + a.roster().entries().stream()
         .map(e -> e.slot().label().zh() + "/" + e.post().label().zh() + " " + e.count())
         .collect(Collectors.joining(", ")));
-    out.println(String.format(Locale.ROOT, "    %s %8s %6s %9s", Report.pad("事项 topic / 岗位 post / 时段 slot", 58),
+    out.println(String.format(Locale.ROOT, "    %s %8s %6s %9s", ReportText.pad("事项 topic / 岗位 post / 时段 slot", 58),
         "required", "actual", "shortfall"));
     for (StaffingLine l : a.lines()) {
-      out.println(String.format(Locale.ROOT, "    %s %8d %6d %9s", Report.pad(l.topic().label().zh() + " / "
+      out.println(String.format(Locale.ROOT, "    %s %8d %6d %9s", ReportText.pad(l.topic().label().zh() + " / "
           + l.post().label().zh() + " / " + l.slot().label().zh() + " (" + l.requirement() + ")", 58), l.required(),
           l.actual(), l.isShort() ? l.shortfall() + " 不足" : "0"));
       out.println("      = " + workings(engine, l, school) + " — " + citation(l));
@@ -166,9 +165,9 @@ public final class StaffingAndZoneReport {
       }
     });
     officers(engine, school);
-    out.println("    Packs 规则包: " + packs(a.packs()));
+    out.println("    Packs 规则包: " + ReportText.packs(context.registry(), a.packs()));
     out.println("    Findings 发现 (" + a.findings().size() + "):");
-    findings(a.findings());
+    ReportText.findings(out, a.findings());
   }
 
   /** How a line's requirement is reached, part by part, from the pack's tiers. */
@@ -264,7 +263,7 @@ public final class StaffingAndZoneReport {
         + ", distances geodesic on WGS-84 to any point of the boundary:");
     for (VenueDistance v : c.venues()) {
       GeoPoint p = v.venue().location();
-      out.println(String.format(Locale.ROOT, "    %s %s (%.6f, %.6f %s): %s m → %s%s", Report.pad(v.venue().name(), 24),
+      out.println(String.format(Locale.ROOT, "    %s %s (%.6f, %.6f %s): %s m → %s%s", ReportText.pad(v.venue().name(), 24),
           v.venue().category().label().en(), p.latitude(), p.longitude(), p.system(), v.distance().toPlainString(),
           v.status(), v.radius().map(r -> " (radius " + r.toPlainString() + " m)").orElse("")));
     }
@@ -283,31 +282,8 @@ public final class StaffingAndZoneReport {
     }
     out.println("    Radius 半径 and pack: " + c.rules().stream().map(r -> r.parameter() + " = " + r.value() + " m")
         .collect(Collectors.joining(", ")) + " — " + c.rules().stream().map(r -> r.citation().shortForm()).distinct()
-        .collect(Collectors.joining("; ")) + "; packs " + packs(c.packs()));
+        .collect(Collectors.joining("; ")) + "; packs " + ReportText.packs(context.registry(), c.packs()));
     out.println("    Findings 发现 (" + c.findings().size() + "):");
-    findings(c.findings());
-  }
-
-  private void findings(List<Finding> findings) {
-    for (Finding f : findings) {
-      out.println("     [" + f.severity() + "] " + f.message().zh());
-      out.println("            " + f.message().en());
-    }
-  }
-
-  private String packs(List<PackRef> refs) {
-    return refs.stream().map(r -> r + " [" + context.registry().pack(r).verification() + "]")
-        .collect(Collectors.joining(", "));
-  }
-
-  /** Column padding shared with the other reports' convention: a Han character counts two columns. */
-  private static final class Report {
-    private Report() {}
-
-    static String pad(String text, int columns) {
-      int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-          || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
-      return text + " ".repeat(Math.max(0, columns - width));
-    }
+    ReportText.findings(out, c.findings());
   }
 }
