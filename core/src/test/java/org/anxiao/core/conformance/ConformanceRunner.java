@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.testing.SourceTree;
@@ -144,11 +145,25 @@ public final class ConformanceRunner {
     if (refs.isMissingNode()) {
       return RulePackRegistry.standard();
     }
+    return registryWithTestPacks(file, refs, JurisdictionDirectory.standard());
+  }
+
+  /**
+   * {@return the standard packs plus the group's test packs, as {@link #registryWithTestPacks(VectorFile,
+   * JsonNode)}, over {@code directory}} For vectors whose test packs name a jurisdiction core's table does
+   * not hold (a fictional area added to the directory by the group).
+   *
+   * @param file      the vector file
+   * @param refs      the group's {@code testPacks}, or a missing node for none
+   * @param directory the jurisdictions the registry resolves against
+   */
+  public static RulePackRegistry registryWithTestPacks(VectorFile file, JsonNode refs, JurisdictionDirectory directory) {
     Path folder = folder();
     List<String> listed = new ArrayList<>();
     file.root().path("packs").forEach(n -> listed.add(n.asText()));
-    RulePackRegistry.Builder builder = RulePackRegistry.builder().addClassPath(RulePackRegistry.class.getClassLoader());
-    assertTrue(refs.isArray(), "testPacks is an array of id@version: " + refs);
+    RulePackRegistry.Builder builder = RulePackRegistry.builder().jurisdictions(directory)
+        .addClassPath(RulePackRegistry.class.getClassLoader());
+    assertTrue(refs.isMissingNode() || refs.isArray(), "testPacks is an array of id@version: " + refs);
     for (JsonNode refNode : refs) {
       String ref = refNode.asText();
       assertTrue(listed.contains(ref), "test pack " + ref + " is not listed in packs");

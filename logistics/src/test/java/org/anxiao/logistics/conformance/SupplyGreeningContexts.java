@@ -1,13 +1,12 @@
 package org.anxiao.logistics.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.anxiao.core.conformance.ConformanceRunner;
 import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.jurisdiction.Jurisdiction;
@@ -16,10 +15,7 @@ import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
-import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.core.testing.SourceTree;
 
 /**
  * The rule context of a supplies or greening vector group: {@code parameters} give {@code jurisdiction},
@@ -28,7 +24,7 @@ import org.anxiao.core.testing.SourceTree;
  * supplies test pack, which no real place uses and core's table does not hold), {@code testPacks} (packs of
  * {@code conformance/packs/}, each listed in the file's {@code packs} with a {@code dataFiles} entry,
  * installed on top of the standard packs for the group only) and {@code packs} (the packs in force,
- * narrowest first). Like {@code ConformanceRunner.registryWithTestPacks}, plus the directory entries.
+ * narrowest first), through {@code ConformanceRunner.registryWithTestPacks} over the extended directory.
  */
 final class SupplyGreeningContexts {
   private SupplyGreeningContexts() {}
@@ -40,25 +36,8 @@ final class SupplyGreeningContexts {
       parameters.path("jurisdictions").forEach(j -> extra.add(VectorOutcomes.bind(j, Jurisdiction.class)));
       directory = directory.withEntries(extra);
     }
-    RulePackRegistry.Builder builder = RulePackRegistry.builder().jurisdictions(directory)
-        .addClassPath(RulePackRegistry.class.getClassLoader());
-    List<String> listed = texts(file.root().path("packs"));
-    Path conformance = SourceTree.conformance();
-    for (JsonNode refNode : parameters.path("testPacks")) {
-      String ref = refNode.asText();
-      assertTrue(listed.contains(ref), "test pack " + ref + " is not listed in packs");
-      JsonNode entry = null;
-      for (JsonNode e : file.root().path("dataFiles")) {
-        if ("pack".equals(e.path("kind").asText()) && ref.equals(e.path("pack").asText())) {
-          entry = e;
-        }
-      }
-      assertTrue(entry != null, "test pack " + ref + " has no dataFiles entry");
-      Path path = conformance.getParent().resolve(entry.path("path").asText()).normalize();
-      assertTrue(path.startsWith(conformance), "test pack " + ref + " is not a file of the conformance folder");
-      builder.add(RulePackReader.read(path));
-    }
-    return RuleContext.of(builder.build(), JurisdictionCode.of(parameters.path("jurisdiction").asText()),
+    RulePackRegistry registry = ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks"), directory);
+    return RuleContext.of(registry, JurisdictionCode.of(parameters.path("jurisdiction").asText()),
         LocalDate.parse(parameters.path("date").asText()))
         .withPolicy(VectorOutcomes.policy(parameters));
   }
