@@ -30,7 +30,6 @@ import org.anxiao.core.rule.RulePackReader;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.core.school.StaffRole;
 import org.anxiao.core.school.StageEnrolment;
 import org.anxiao.core.scorecard.Checklist;
@@ -66,7 +65,7 @@ public final class Demo {
   /** Prints the demo to {@code out}. */
   public static void run(PrintStream out) {
     AnxiaoJson json = AnxiaoJson.strict();
-    School school = DemoResources.read("minhang-primary.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
+    School school = DemoResources.school("minhang-primary.json");
     RulePack examplePack = DemoResources.read("self-inspection-pack.json", in -> RulePackReader.read(in, "self-inspection-pack.json"));
     RulePackRegistry registry = RulePackRegistry.builder()
         .addClassPath(Demo.class.getClassLoader())
@@ -91,7 +90,7 @@ public final class Demo {
     CampusSafetyReport.print(out, school, CampusSafetyReport.defence(json), CampusSafetyReport.lab(json));
     StaffingAndZoneReport.print(out, school);
     out.println();
-    School boarding = DemoResources.read("minhang-boarding-senior.json", in -> json.readDocument(in, SchoolDocument.DOCUMENT)).school();
+    School boarding = DemoResources.school("minhang-boarding-senior.json");
     LogisticsReport.print(out, school, boarding, LogisticsReport.bundled(json));
   }
 

@@ -3,6 +3,9 @@ package org.anxiao.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.school.School;
+import org.anxiao.core.school.SchoolDocument;
 
 /** The demo's bundled resources, next to these classes, each read once by the report that needs it. */
 final class DemoResources {
@@ -27,5 +30,10 @@ final class DemoResources {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@return the school of the bundled school document {@code name}, read strictly against its schema} */
+  static School school(String name) {
+    return read(name, in -> AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT)).school();
   }
 }

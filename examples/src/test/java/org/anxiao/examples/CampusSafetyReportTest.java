@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.core.scorecard.Scorecards;
 import org.anxiao.safety.chemical.ChemicalFlags;
 import org.anxiao.safety.chemical.ChemicalRegistry;
@@ -68,11 +64,7 @@ class CampusSafetyReportTest {
   private static final String OUT = run();
 
   private static School school() {
-    try (InputStream in = Demo.class.getResourceAsStream("minhang-primary.json")) {
-      return AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT).school();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.school("minhang-primary.json");
   }
 
   private static String run() {

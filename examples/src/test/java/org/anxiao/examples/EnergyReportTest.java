@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,12 +26,7 @@ class EnergyReportTest {
   private static final String OUT = run();
 
   private static String run() {
-    School school;
-    try (InputStream in = Demo.class.getResourceAsStream("minhang-primary.json")) {
-      school = AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT).school();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    School school = DemoResources.school("minhang-primary.json");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     EnergyReport.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), school, EnergyReport.bundled(AnxiaoJson.strict()));
     return bytes.toString(StandardCharsets.UTF_8).replaceAll(" {2,}", " ");

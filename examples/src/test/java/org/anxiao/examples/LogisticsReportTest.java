@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,7 +24,6 @@ import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.core.scorecard.Scorecard;
 import org.anxiao.logistics.canteen.CanteenAccountReport;
 import org.anxiao.logistics.canteen.CanteenAccounting;
@@ -135,14 +131,7 @@ class LogisticsReportTest {
   private static final Instant AT = Instant.parse("2024-10-15T02:00:00Z");
 
   private static School school(String resource) {
-    try (InputStream in = Demo.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + resource);
-      }
-      return AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT).school();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.school(resource);
   }
 
   private static String report() {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.safety.hazard.HazardRegister;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +43,7 @@ class SafetyReportTest {
   private static final String OUT = run();
 
   private static School school() {
-    try (InputStream in = Demo.class.getResourceAsStream("minhang-primary.json")) {
-      return AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT).school();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.school("minhang-primary.json");
   }
 
   private static String run() {

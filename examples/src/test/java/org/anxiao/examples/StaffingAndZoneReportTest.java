@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.anxiao.core.geo.CoordinateSystem;
 import org.anxiao.core.geo.GeoPoint;
-import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.school.School;
-import org.anxiao.core.school.SchoolDocument;
 import org.anxiao.safety.staffing.StaffingAssessment;
 import org.anxiao.safety.staffing.StaffingLine;
 import org.anxiao.safety.staffing.StaffingTopic;
@@ -63,14 +58,7 @@ class StaffingAndZoneReportTest {
   private static final double TOLERANCE = 1.0;
 
   private static School school() {
-    try (InputStream in = Demo.class.getResourceAsStream("minhang-primary.json")) {
-      if (in == null) {
-        throw new IllegalStateException("missing minhang-primary.json");
-      }
-      return AnxiaoJson.strict().readDocument(in, SchoolDocument.DOCUMENT).school();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DemoResources.school("minhang-primary.json");
   }
 
   private static String report() {
