@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,6 +14,11 @@ import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.PackRef;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.Verification;
 import org.anxiao.core.rule.VerificationPolicy;
 
 /**
@@ -63,6 +69,47 @@ public final class VectorOutcomes {
       case "ALLOW_UNVERIFIED" -> VerificationPolicy.ALLOW_UNVERIFIED;
       default -> throw new AssertionError("unknown policy " + parameters.path("policy"));
     };
+  }
+
+  /**
+   * {@return the rule context a group's {@code parameters} give: the standard packs plus its
+   * {@code testPacks} ({@link ConformanceRunner#registryWithTestPacks}), {@code jurisdiction}, {@code date},
+   * {@code policy} ({@link #policy}) and, when given, the selection floor {@code atLeast}}
+   *
+   * @param file       the vector file
+   * @param parameters the group's parameters
+   */
+  public static RuleContext context(ConformanceRunner.VectorFile file, JsonNode parameters) {
+    RuleContext context = RuleContext.of(ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
+        JurisdictionCode.of(parameters.path("jurisdiction").asText()), LocalDate.parse(parameters.path("date").asText()))
+        .withPolicy(policy(parameters));
+    if (parameters.has("atLeast")) {
+      context = context.atLeast(Verification.valueOf(parameters.path("atLeast").asText()));
+    }
+    return context;
+  }
+
+  /**
+   * Checks the packs in force against the group's {@code packs}, when the group states them.
+   *
+   * @param parameters the group's parameters
+   * @param packs      the result's packs, narrowest first
+   */
+  public static void checkPacks(JsonNode parameters, List<PackRef> packs) {
+    if (parameters.has("packs")) {
+      assertEquals(texts(parameters.path("packs")), packs.stream().map(PackRef::toString).toList(), "packs in force");
+    }
+  }
+
+  /**
+   * Checks the rule values read against {@code expected.rules}, as {@code pack@version/parameter} in first-use order.
+   *
+   * @param expected the vector's expected result
+   * @param rules    the result's rules applied
+   */
+  public static void checkRules(JsonNode expected, List<AppliedRule> rules) {
+    assertEquals(texts(expected.path("rules")), rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList(),
+        "rules read");
   }
 
   /**

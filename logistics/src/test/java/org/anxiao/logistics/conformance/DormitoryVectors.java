@@ -1,11 +1,9 @@
 package org.anxiao.logistics.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.anxiao.core.conformance.ConformanceRunner;
@@ -15,7 +13,6 @@ import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.logistics.dormitory.Dormitory;
 import org.anxiao.logistics.dormitory.DormitoryOccupancy;
 import org.anxiao.logistics.dormitory.DormitoryOccupancyResult;

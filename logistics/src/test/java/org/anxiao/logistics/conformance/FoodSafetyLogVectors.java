@@ -23,8 +23,8 @@ final class FoodSafetyLogVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode parameters = group.path("parameters");
     VectorOutcomes.expect(test, () -> {
-      FoodSafetyLogs logs = FoodSafetyLogs.in(FoodVectorContexts.context(file, parameters));
-      FoodVectorContexts.checkPacks(parameters, logs.packs());
+      FoodSafetyLogs logs = FoodSafetyLogs.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, logs.packs());
       return logs.check(VectorOutcomes.bind(test.path("input").path("log"), FoodSafetyDayLog.class));
     }, (DayLogCheck c, JsonNode expected) -> FoodVectorContexts.checkFindings(expected, c.findings()));
   }

@@ -31,17 +31,17 @@ final class FoodTraceabilityVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode parameters = group.path("parameters");
     VectorOutcomes.expect(test, () -> {
-      FoodTraceability f = FoodTraceability.in(FoodVectorContexts.context(file, parameters));
-      FoodVectorContexts.checkPacks(parameters, f.packs());
+      FoodTraceability f = FoodTraceability.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, f.packs());
       return f.check(VectorOutcomes.bind(test.path("input").path("ledger"), PurchaseLedger.class));
     }, (TraceabilityCheck c, JsonNode expected) -> {
       rate("onlineRate", expected.path("onlineRate"), c.onlineRate());
       rate("completenessRate", expected.path("completenessRate"), c.completenessRate());
       assertEquals(expected.path("online").asInt(), c.online(), "online");
       assertEquals(expected.path("complete").asInt(), c.complete(), "complete");
-      assertEquals(FoodVectorContexts.texts(expected.path("offline")), c.offline(), "offline");
+      assertEquals(VectorOutcomes.texts(expected.path("offline")), c.offline(), "offline");
       Map<String, Object> missing = new TreeMap<>();
-      expected.path("missing").properties().forEach(e -> missing.put(e.getKey(), FoodVectorContexts.texts(e.getValue())));
+      expected.path("missing").properties().forEach(e -> missing.put(e.getKey(), VectorOutcomes.texts(e.getValue())));
       Map<String, Object> actual = new TreeMap<>();
       c.missing().forEach((k, v) -> actual.put(k.name(), v));
       assertEquals(missing, actual, "missing");

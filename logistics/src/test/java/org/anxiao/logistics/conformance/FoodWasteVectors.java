@@ -34,23 +34,23 @@ final class FoodWasteVectors {
       VectorOutcomes.expect(test, () -> {
         List<FoodWasteRecord> terms = new ArrayList<>();
         input.path("terms").forEach(t -> terms.add(VectorOutcomes.bind(t, FoodWasteRecord.class)));
-        return FoodWasteMeasures.in(WasteVectorContexts.context(file, params)).trend(terms);
+        return FoodWasteMeasures.in(VectorOutcomes.context(file, params)).trend(terms);
       }, (trend, expected) -> checkTrend(params, trend, expected));
     } else {
-      VectorOutcomes.expect(test, () -> FoodWasteMeasures.in(WasteVectorContexts.context(file, params))
+      VectorOutcomes.expect(test, () -> FoodWasteMeasures.in(VectorOutcomes.context(file, params))
           .measure(VectorOutcomes.bind(input.path("record"), FoodWasteRecord.class)),
           (r, expected) -> checkOne(params, r, expected));
     }
   }
 
   private static void checkOne(JsonNode params, FoodWasteResult r, JsonNode expected) {
-    WasteVectorContexts.checkPacks(params, r.packs());
+    VectorOutcomes.checkPacks(params, r.packs());
     WasteVectorContexts.checkOptional("plateWastePerMeal", expected.path("plateWastePerMeal"),
         r.figures().plateWastePerMeal());
     WasteVectorContexts.checkOptional("lossRate", expected.path("lossRate"), r.figures().lossRate());
     WasteVectorContexts.checkOptional("cleanTrayRate", expected.path("cleanTrayRate"), r.figures().cleanTrayRate());
     if (expected.has("targetsChecked")) {
-      assertEquals(new TreeSet<>(WasteVectorContexts.texts(expected.path("targetsChecked"))),
+      assertEquals(new TreeSet<>(VectorOutcomes.texts(expected.path("targetsChecked"))),
           new TreeSet<>(r.targetsChecked().stream().map(FoodWasteMeasure::name).toList()), "targetsChecked");
     }
     WasteVectorContexts.checkFindings(expected, r.findings());

@@ -33,7 +33,7 @@ final class GreeningVectors {
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
       Greening greening = Greening.in(SupplyGreeningContexts.context(file, parameters));
-      SupplyGreeningContexts.checkPacks(parameters, greening.rules().packs());
+      VectorOutcomes.checkPacks(parameters, greening.rules().packs());
       return greening.assess(VectorOutcomes.bind(input, CampusGreening.class));
     }, (GreeningResult r, JsonNode expected) -> {
       ratio("coverage", expected, r.coverage());
@@ -43,9 +43,9 @@ final class GreeningVectors {
           r.greenSpaceArea().counted());
       assertEquals(verdict(expected, "coverageMet"), r.coverageMet(), "coverageMet");
       assertEquals(verdict(expected, "greenSpaceMet"), r.greenSpaceMet(), "greenSpaceMet");
-      assertEquals(SupplyGreeningContexts.texts(expected.path("findings")),
+      assertEquals(VectorOutcomes.texts(expected.path("findings")),
           r.findings().stream().map(f -> f.code().value()).toList(), "findings");
-      SupplyGreeningContexts.checkRules(expected, r.rulesApplied());
+      VectorOutcomes.checkRules(expected, r.rulesApplied());
     });
   }
 

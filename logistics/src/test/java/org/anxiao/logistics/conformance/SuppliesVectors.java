@@ -36,15 +36,15 @@ final class SuppliesVectors {
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
       EmergencySupplies supplies = EmergencySupplies.in(SupplyGreeningContexts.context(file, parameters));
-      SupplyGreeningContexts.checkPacks(parameters, supplies.rules().packs());
+      VectorOutcomes.checkPacks(parameters, supplies.rules().packs());
       SchoolSize size = VectorOutcomes.bind(input.path("size"), SchoolSize.class);
       SupplyStock stock = VectorOutcomes.bind(input.path("stock"), SupplyStock.class);
       return supplies.assess(size, stock, LocalDate.parse(parameters.path("date").asText()));
     }, (SupplyResult r, JsonNode expected) -> {
-      assertEquals(SupplyGreeningContexts.texts(expected.path("findings")),
+      assertEquals(VectorOutcomes.texts(expected.path("findings")),
           r.findings().stream().map(f -> f.code().value()).toList(), "findings");
       assertEquals(expected.path("sufficient").asBoolean(), r.sufficient(), "sufficient");
-      SupplyGreeningContexts.checkRules(expected, r.rules());
+      VectorOutcomes.checkRules(expected, r.rules());
       int previous = -1;
       for (JsonNode l : expected.path("lines")) {
         String item = l.path("item").asText();

@@ -1,6 +1,5 @@
 package org.anxiao.logistics.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.jurisdiction.Jurisdiction;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
-import org.anxiao.core.rule.AppliedRule;
-import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePackRegistry;
 
@@ -40,22 +37,5 @@ final class SupplyGreeningContexts {
     return RuleContext.of(registry, JurisdictionCode.of(parameters.path("jurisdiction").asText()),
         LocalDate.parse(parameters.path("date").asText()))
         .withPolicy(VectorOutcomes.policy(parameters));
-  }
-
-  /** Checks the packs in force, when the group states them. */
-  static void checkPacks(JsonNode parameters, List<PackRef> packs) {
-    if (parameters.has("packs")) {
-      assertEquals(texts(parameters.path("packs")), packs.stream().map(PackRef::toString).toList(), "packs in force");
-    }
-  }
-
-  /** Checks the rule values read, as {@code pack@version/parameter}, in first-use order. */
-  static void checkRules(JsonNode expected, List<AppliedRule> rules) {
-    assertEquals(texts(expected.path("rules")), rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList(),
-        "rules read");
-  }
-
-  static List<String> texts(JsonNode array) {
-    return VectorOutcomes.texts(array);
   }
 }

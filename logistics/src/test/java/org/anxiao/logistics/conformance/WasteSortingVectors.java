@@ -29,12 +29,12 @@ final class WasteSortingVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode params = group.path("parameters");
     JsonNode input = test.path("input");
-    VectorOutcomes.expect(test, () -> WasteSorting.in(WasteVectorContexts.context(file, params))
+    VectorOutcomes.expect(test, () -> WasteSorting.in(VectorOutcomes.context(file, params))
         .sort(WasteRecord.fromJson(input.path("record").toString())), (r, expected) -> check(params, r, expected));
   }
 
   private static void check(JsonNode params, WasteSortingResult r, JsonNode expected) {
-    WasteVectorContexts.checkPacks(params, r.packs());
+    VectorOutcomes.checkPacks(params, r.packs());
     WasteFigures f = r.figures();
     if (expected.has("totalKg")) {
       VectorOutcomes.assertDecimal("totalKg", expected.path("totalKg"), f.totalKg());
@@ -55,7 +55,7 @@ final class WasteSortingVectors {
     WasteVectorContexts.checkOptional("wetOnSiteShare", expected.path("wetOnSiteShare"), f.wetOnSiteShare());
     WasteVectorContexts.checkOptional("perPersonDay", expected.path("perPersonDay"), f.perPersonDay());
     if (expected.has("targetsChecked")) {
-      assertEquals(new TreeSet<>(WasteVectorContexts.texts(expected.path("targetsChecked"))),
+      assertEquals(new TreeSet<>(VectorOutcomes.texts(expected.path("targetsChecked"))),
           new TreeSet<>(r.targetsChecked().stream().map(WasteMeasure::name).toList()), "targetsChecked");
     }
     WasteVectorContexts.checkFindings(expected, r.findings());

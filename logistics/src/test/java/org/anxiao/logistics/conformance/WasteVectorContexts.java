@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.anxiao.core.conformance.ConformanceRunner;
-import org.anxiao.core.conformance.ConformanceRunner.VectorFile;
 import org.anxiao.core.conformance.VectorOutcomes;
 import org.anxiao.core.finding.Finding;
-import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.AppliedRule;
-import org.anxiao.core.rule.PackRef;
-import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.rule.VerificationPolicy;
 
 /**
  * The rule context of a waste vector group ({@code food-waste.json}, {@code waste-sorting.json}): its
@@ -29,29 +21,17 @@ import org.anxiao.core.rule.VerificationPolicy;
 final class WasteVectorContexts {
   private WasteVectorContexts() {}
 
-  static RuleContext context(VectorFile file, JsonNode parameters) {
-    return RuleContext.of(ConformanceRunner.registryWithTestPacks(file, parameters.path("testPacks")),
-        JurisdictionCode.of(parameters.path("jurisdiction").asText()), LocalDate.parse(parameters.path("date").asText()))
-        .withPolicy(VectorOutcomes.policy(parameters));
-  }
-
-  static void checkPacks(JsonNode parameters, List<PackRef> packs) {
-    if (parameters.has("packs")) {
-      assertEquals(texts(parameters.path("packs")), packs.stream().map(PackRef::toString).toList(), "packs in force");
-    }
-  }
-
   /** Checks the rule values read, as {@code pack@version/parameter}, in first-use order, when expected. */
   static void checkRules(JsonNode expected, List<AppliedRule> rules) {
     if (expected.has("rules")) {
-      assertEquals(texts(expected.path("rules")), rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList(),
+      assertEquals(VectorOutcomes.texts(expected.path("rules")), rules.stream().map(r -> r.pack() + "/" + r.parameter()).toList(),
           "rules read");
     }
   }
 
   static void checkFindings(JsonNode expected, List<Finding> findings) {
     if (expected.has("findings")) {
-      assertEquals(texts(expected.path("findings")), findings.stream().map(f -> f.code().toString()).toList(),
+      assertEquals(VectorOutcomes.texts(expected.path("findings")), findings.stream().map(f -> f.code().toString()).toList(),
           "findings");
     }
   }
@@ -67,11 +47,5 @@ final class WasteVectorContexts {
       assertTrue(got.isPresent(), at + " is absent");
       VectorOutcomes.assertDecimal(at, want, got.get());
     }
-  }
-
-  static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

@@ -19,7 +19,7 @@ import org.anxiao.safety.chemical.PrecursorCategory;
  * Runs {@code conformance/safety/chemical-flags.json}: the control-list flags of a chemical. Input
  * {@code cas} and optionally {@code concentration} (decimal string, %); expected {@code precursor},
  * {@code category} (when listed), {@code explosivePrecursor}, {@code highlyToxic}, {@code skipped} and
- * {@code rules}. The context is the group's ({@link RiskVectorContexts}).
+ * {@code rules}. The context is the group's ({@link VectorOutcomes#context}).
  */
 final class ChemicalFlagVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.chemical-flags", ChemicalFlagVectors::run,
@@ -31,8 +31,8 @@ final class ChemicalFlagVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
-      ChemicalRegistry registry = ChemicalRegistry.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, registry.packs());
+      ChemicalRegistry registry = ChemicalRegistry.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, registry.packs());
       Optional<BigDecimal> concentration = input.has("concentration")
           ? Optional.of(AnxiaoUnits.decimal(input.path("concentration").asText())) : Optional.empty();
       return registry.flags(CasNumber.of(input.path("cas").asText()), concentration);
@@ -42,9 +42,9 @@ final class ChemicalFlagVectors {
           f.precursorCategory().map(PrecursorCategory::number), "category");
       assertEquals(expected.path("explosivePrecursor").asText(), f.explosivePrecursor().name(), "explosivePrecursor");
       assertEquals(expected.path("highlyToxic").asText(), f.highlyToxic().name(), "highlyToxic");
-      assertEquals(RiskVectorContexts.texts(expected.path("skipped")),
+      assertEquals(VectorOutcomes.texts(expected.path("skipped")),
           f.skipped().stream().map(r -> r.pack() + "/" + r.parameter()).toList(), "skipped");
-      RiskVectorContexts.checkRules(expected, f.rules());
+      VectorOutcomes.checkRules(expected, f.rules());
     });
   }
 }

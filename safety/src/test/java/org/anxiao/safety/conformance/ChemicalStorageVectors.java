@@ -15,7 +15,7 @@ import org.anxiao.safety.chemical.StorageLayout;
  * Runs {@code conformance/safety/chemical-storage.json}: the storage check of one room. Input
  * {@code layout} (the wire form of {@link StorageLayout}); expected {@code findings} (each
  * {@code "code subject"}, in order), {@code compatibilityChecked} and {@code skipped}. The context is
- * the group's ({@link RiskVectorContexts}).
+ * the group's ({@link VectorOutcomes#context}).
  */
 final class ChemicalStorageVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.chemical-storage", ChemicalStorageVectors::run,
@@ -26,14 +26,14 @@ final class ChemicalStorageVectors {
   private static void run(VectorFile file, JsonNode group, JsonNode test) {
     JsonNode parameters = group.path("parameters");
     VectorOutcomes.expect(test, () -> {
-      ChemicalStorage storage = ChemicalStorage.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, storage.packs());
+      ChemicalStorage storage = ChemicalStorage.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, storage.packs());
       return storage.check(VectorOutcomes.bind(test.path("input").path("layout"), StorageLayout.class));
     }, (StorageCheck c, JsonNode expected) -> {
-      assertEquals(RiskVectorContexts.texts(expected.path("findings")),
+      assertEquals(VectorOutcomes.texts(expected.path("findings")),
           c.findings().stream().map(f -> f.code() + " " + f.subject().id()).toList(), "findings");
       assertEquals(expected.path("compatibilityChecked").asBoolean(), c.compatibilityChecked(), "compatibilityChecked");
-      assertEquals(RiskVectorContexts.texts(expected.path("skipped")),
+      assertEquals(VectorOutcomes.texts(expected.path("skipped")),
           c.skipped().stream().map(r -> r.pack() + "/" + r.parameter()).toList(), "skipped");
     });
   }

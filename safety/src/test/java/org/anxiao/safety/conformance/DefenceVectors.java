@@ -22,7 +22,7 @@ import org.anxiao.safety.defence.DefenceMeasures;
  * (Minhang §四(一)9). Input {@code videoRetentionDays}, {@code alarmWorking} and {@code alarmRequired}
  * (integers, each optional); expected {@code retentionMet} and {@code coverageMet} (present exactly
  * when assessed), {@code compliant}, {@code findings} (codes) and {@code rules}. The context is the
- * group's ({@link RiskVectorContexts}).
+ * group's ({@link VectorOutcomes#context}).
  */
 final class DefenceVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.defence", DefenceVectors::run, Set.of(),
@@ -35,8 +35,8 @@ final class DefenceVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
-      DefenceMeasures measures = DefenceMeasures.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, measures.rules().packs());
+      DefenceMeasures measures = DefenceMeasures.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, measures.rules().packs());
       Optional<Integer> days = input.has("videoRetentionDays")
           ? Optional.of(input.path("videoRetentionDays").asInt()) : Optional.empty();
       Optional<AlarmCoverage> coverage = input.has("alarmRequired")
@@ -49,8 +49,8 @@ final class DefenceVectors {
       assertEquals(expected.path("compliant").asBoolean(), r.compliant(), "compliant");
       List<String> codes = new ArrayList<>();
       r.findings().forEach(f -> codes.add(f.code().value()));
-      assertEquals(RiskVectorContexts.texts(expected.path("findings")), codes, "findings");
-      RiskVectorContexts.checkRules(expected, r.rules());
+      assertEquals(VectorOutcomes.texts(expected.path("findings")), codes, "findings");
+      VectorOutcomes.checkRules(expected, r.rules());
     });
   }
 

@@ -18,7 +18,7 @@ import org.anxiao.safety.risk.LecGradings;
 /**
  * Runs {@code conformance/safety/lec.json}: the LEC method (作业条件危险性评价法). Input {@code likelihood},
  * {@code exposure}, {@code consequence} (decimal strings); expected {@code score} (D, exact),
- * {@code band}, {@code level} and {@code rules}. The context is the group's ({@link RiskVectorContexts}).
+ * {@code band}, {@code level} and {@code rules}. The context is the group's ({@link VectorOutcomes#context}).
  */
 final class LecVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.lec", LecVectors::run, Set.of(),
@@ -31,15 +31,15 @@ final class LecVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
-      LecGradings lec = LecGradings.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, lec.rules().packs());
+      LecGradings lec = LecGradings.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, lec.rules().packs());
       return lec.grade(SUBJECT, new LecFactors(decimal(input, "likelihood"), decimal(input, "exposure"),
           decimal(input, "consequence")));
     }, (LecGrade g, JsonNode expected) -> {
       VectorOutcomes.assertDecimal("score", expected.path("score"), g.score());
       assertEquals(expected.path("band").asText(), g.band().name(), "band");
       assertEquals(expected.path("level").asText(), g.level().name(), "level");
-      RiskVectorContexts.checkRules(expected, g.rules());
+      VectorOutcomes.checkRules(expected, g.rules());
     });
   }
 

@@ -17,7 +17,7 @@ import org.anxiao.safety.risk.RiskMatrixGrade;
  * Runs {@code conformance/safety/risk-matrix.json}: the risk matrix (风险矩阵). Input {@code likelihood}
  * and {@code severity} (integers); expected {@code product}, {@code level}, {@code rules} and, where
  * the matrix gives a cell its own, {@code label} {@code {zh, en}} and {@code colour}. The context is
- * the group's ({@link RiskVectorContexts}).
+ * the group's ({@link VectorOutcomes#context}).
  */
 final class RiskMatrixVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.risk-matrix", RiskMatrixVectors::run, Set.of(),
@@ -31,13 +31,13 @@ final class RiskMatrixVectors {
     JsonNode input = test.path("input");
     assertTrue(input.path("likelihood").isInt() && input.path("severity").isInt(), "likelihood and severity are integers");
     VectorOutcomes.expect(test, () -> {
-      RiskMatrices matrices = RiskMatrices.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, matrices.rules().packs());
+      RiskMatrices matrices = RiskMatrices.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, matrices.rules().packs());
       return matrices.grade(SUBJECT, input.path("likelihood").asInt(), input.path("severity").asInt());
     }, (RiskMatrixGrade g, JsonNode expected) -> {
       assertEquals(expected.path("product").asInt(), g.product(), "product");
       assertEquals(expected.path("level").asText(), g.level().name(), "level");
-      RiskVectorContexts.checkRules(expected, g.rules());
+      VectorOutcomes.checkRules(expected, g.rules());
       if (expected.has("label")) {
         assertEquals(expected.path("label").path("zh").asText(), g.label().zh(), "label.zh");
         assertEquals(expected.path("label").path("en").asText(), g.label().en(), "label.en");

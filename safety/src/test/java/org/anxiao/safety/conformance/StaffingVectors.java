@@ -33,7 +33,7 @@ import org.anxiao.safety.staffing.TimeSlot;
 
 /**
  * Runs {@code conformance/safety/staffing.json}: the staffing engine. Group {@code parameters} as in
- * {@link RiskVectorContexts} ({@code jurisdiction}, {@code date}, {@code policy}, {@code testPacks}).
+ * {@link VectorOutcomes#context} ({@code jurisdiction}, {@code date}, {@code policy}, {@code testPacks}).
  * Input: {@code school} ({@code type}, {@code boarders}, {@code staff}, {@code enrolment} of
  * {@code stage}/{@code pupils}/{@code classes}, {@code gates} of {@code kind}/{@code peak}/{@code night}),
  * {@code inSession}, {@code dormRooms}, {@code roster} ({@code slot}/{@code post}/{@code count}) and
@@ -51,7 +51,7 @@ final class StaffingVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
-      var context = RiskVectorContexts.context(file, parameters);
+      var context = VectorOutcomes.context(file, parameters);
       Staffings s;
       if (input.has("topics")) {
         Set<StaffingTopic> topics = EnumSet.noneOf(StaffingTopic.class);
@@ -81,7 +81,7 @@ final class StaffingVectors {
       if (l.has("rules")) {
         StaffingLine line = a.line(StaffingTopic.valueOf(l.path("topic").asText()), l.path("requirement").asText())
             .orElseThrow();
-        RiskVectorContexts.checkRules(l, line.rules());
+        VectorOutcomes.checkRules(l, line.rules());
       }
     });
     List<String> skipped = new ArrayList<>();

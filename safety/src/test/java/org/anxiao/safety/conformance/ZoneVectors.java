@@ -30,7 +30,7 @@ import org.anxiao.safety.zone.ZoneCheck;
  * location}]}, coordinates as decimal strings (an absent {@code system} is passed as null); expected
  * per venue {@code distance} (compared numerically), {@code status} and {@code radius} (absent when
  * none was read), {@code rules} and {@code findings} (codes in order). The context is the group's
- * ({@link RiskVectorContexts}).
+ * ({@link VectorOutcomes#context}).
  */
 final class ZoneVectors {
   static final Calculator CALCULATOR = new Calculator("anxiao.safety.zone", ZoneVectors::run, Set.of(),
@@ -43,8 +43,8 @@ final class ZoneVectors {
     JsonNode parameters = group.path("parameters");
     JsonNode input = test.path("input");
     VectorOutcomes.expect(test, () -> {
-      SafetyZones zones = SafetyZones.in(RiskVectorContexts.context(file, parameters));
-      RiskVectorContexts.checkPacks(parameters, zones.rules().packs());
+      SafetyZones zones = SafetyZones.in(VectorOutcomes.context(file, parameters));
+      VectorOutcomes.checkPacks(parameters, zones.rules().packs());
       List<GeoPoint> vertices = new ArrayList<>();
       input.path("boundary").path("vertices").forEach(v -> vertices.add(point(v)));
       CampusBoundary boundary = new CampusBoundary(new Boundary(vertices));
@@ -67,8 +67,8 @@ final class ZoneVectors {
           assertFalse(got.radius().isPresent(), "venues[" + i + "].radius: none read");
         }
       }
-      RiskVectorContexts.checkRules(expected, check.rules());
-      assertEquals(RiskVectorContexts.texts(expected.path("findings")),
+      VectorOutcomes.checkRules(expected, check.rules());
+      assertEquals(VectorOutcomes.texts(expected.path("findings")),
           check.findings().stream().map(Finding::code).map(Object::toString).toList(), "findings");
     });
   }
