@@ -16,7 +16,8 @@ import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.school.School;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.RuleGenerators;
+import org.anxiao.core.testkit.gen.SchoolGenerators;
 import org.anxiao.core.testing.TestKinds;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,9 @@ class ConcurrencyTest {
   @Test
   void sharedInstancesAgreeWithSequentialResults() throws Exception {
     List<School> schools = new ArrayList<>();
-    qt().withFixedSeed(42).withExamples(40).forAll(ModelGenerators.schools()).checkAssert(schools::add);
+    qt().withFixedSeed(42).withExamples(40).forAll(SchoolGenerators.schools()).checkAssert(schools::add);
     List<RulePack> packs = new ArrayList<>();
-    qt().withFixedSeed(7).withExamples(40).forAll(ModelGenerators.rulePacks()).checkAssert(packs::add);
+    qt().withFixedSeed(7).withExamples(40).forAll(RuleGenerators.rulePacks()).checkAssert(packs::add);
     RulePackRegistry registry = TestKinds.builder(packs.stream().filter(p -> p.kind().endsWith("0"))
         .filter(p -> p.jurisdiction().value().equals("CN")).limit(1).toList()).build();
 

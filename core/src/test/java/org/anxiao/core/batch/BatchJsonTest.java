@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.WireFormatException;
 import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.anxiao.core.unit.Measure;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -120,15 +120,15 @@ class BatchJsonTest {
   }
 
   private static Gen<Failure> failures() {
-    Gen<Optional<String>> text = ModelGenerators.texts().toOptionals(50);
-    Gen<Optional<String>> line = ModelGenerators.lines().toOptionals(50);
+    Gen<Optional<String>> text = ValueGenerators.texts().toOptionals(50);
+    Gen<Optional<String>> line = ValueGenerators.lines().toOptionals(50);
     return integers().between(0, 10_000).zip(line, line, text, (i, k, f, v) ->
         new Failure(i, k, "INVALID_VALUE", f, v, "must be greater than zero"));
   }
 
   @Test
   void everyBatchTypeRoundTrips() {
-    qt().withExamples(150).forAll(lists().of(ModelGenerators.decimals()).ofSizeBetween(0, 20),
+    qt().withExamples(150).forAll(lists().of(ValueGenerators.decimals()).ofSizeBetween(0, 20),
         lists().of(failures()).ofSizeBetween(0, 5), Generate.pick(List.of("kWh", "m3", "tCO2e", "1")))
         .checkAssert((values, failures, unit) -> {
           DecimalQuantityArray exact = DecimalQuantityArray.of(unit, values);

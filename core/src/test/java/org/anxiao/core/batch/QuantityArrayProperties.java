@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.measure.Quantity;
 import javax.measure.Unit;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -44,7 +44,7 @@ class QuantityArrayProperties {
   }
 
   private static Gen<List<BigDecimal>> decimalColumns() {
-    return lists().of(ModelGenerators.decimals()).ofSizeBetween(0, 40);
+    return lists().of(ValueGenerators.decimals()).ofSizeBetween(0, 40);
   }
 
   private static double absSum(double[] values) {
@@ -184,7 +184,7 @@ class QuantityArrayProperties {
 
   @Test
   void multiplyingIsLinear() {
-    qt().withExamples(200).forAll(decimalColumns(), ModelGenerators.decimals()).checkAssert((values, factor) -> {
+    qt().withExamples(200).forAll(decimalColumns(), ValueGenerators.decimals()).checkAssert((values, factor) -> {
       DecimalQuantityArray a = DecimalQuantityArray.of("t", values);
       assertEquals(0, a.multipliedBy(factor).sum().compareTo(a.sum().multiply(factor)));
     });

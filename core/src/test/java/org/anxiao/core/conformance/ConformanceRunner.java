@@ -181,6 +181,22 @@ public final class ConformanceRunner {
     return builder.build();
   }
 
+  /**
+   * {@return the tests of one vector file written on demand (the test kit's {@code VectorFiles}), at
+   * any path: its schema, header and data-file checks and one test per vector, as for a file of the
+   * conformance folder}
+   *
+   * @param file       the generated file
+   * @param calculator the calculator that runs it, as in the module's conformance test
+   */
+  public static Stream<DynamicNode> generatedFile(Path file, Calculator calculator) {
+    Path root = folder();
+    String name = file.getFileName().toString();
+    ConformanceRunner runner = new ConformanceRunner(file.toAbsolutePath().getParent(), root.resolve(SCHEMA_FILE),
+        root.getParent(), Map.of(name, calculator));
+    return Stream.of(runner.fileNode(name));
+  }
+
   /** {@return the folder this runner reads} */
   public Path root() {
     return folder;

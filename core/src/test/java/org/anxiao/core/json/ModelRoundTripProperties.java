@@ -11,7 +11,12 @@ import org.anxiao.core.money.Money;
 import org.anxiao.core.rule.RulePack;
 import org.anxiao.core.school.School;
 import org.anxiao.core.school.SchoolDocument;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.FindingGenerators;
+import org.anxiao.core.testkit.gen.PeriodGenerators;
+import org.anxiao.core.testkit.gen.RuleGenerators;
+import org.anxiao.core.testkit.gen.SchoolGenerators;
+import org.anxiao.core.testkit.gen.ScorecardGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.anxiao.core.time.Period;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -31,52 +36,52 @@ class ModelRoundTripProperties {
 
   @Test
   void schools() {
-    roundTrips(ModelGenerators.schools(), School.class);
+    roundTrips(SchoolGenerators.schools(), School.class);
   }
 
   @Test
   void schoolDocuments() {
-    roundTrips(ModelGenerators.schools().map(SchoolDocument::of), SchoolDocument.class);
+    roundTrips(SchoolGenerators.schools().map(SchoolDocument::of), SchoolDocument.class);
   }
 
   @Test
   void campuses() {
-    roundTrips(ModelGenerators.campuses(), Campus.class);
+    roundTrips(SchoolGenerators.campuses(), Campus.class);
   }
 
   @Test
   void buildings() {
-    roundTrips(ModelGenerators.buildings(), Building.class);
+    roundTrips(SchoolGenerators.buildings(), Building.class);
   }
 
   @Test
   void rulePacks() {
-    roundTrips(ModelGenerators.rulePacks(), RulePack.class);
+    roundTrips(RuleGenerators.rulePacks(), RulePack.class);
   }
 
   @Test
   void findings() {
-    roundTrips(ModelGenerators.findings(), Finding.class);
+    roundTrips(FindingGenerators.findings(), Finding.class);
   }
 
   @Test
   void assessments() {
-    roundTrips(ModelGenerators.assessments(), Assessment.class);
+    roundTrips(FindingGenerators.assessments(), Assessment.class);
   }
 
   @Test
   void checklists() {
-    roundTrips(ModelGenerators.checklists(), org.anxiao.core.scorecard.Checklist.class);
+    roundTrips(ScorecardGenerators.checklists(), org.anxiao.core.scorecard.Checklist.class);
   }
 
   @Test
   void scorecards() {
-    roundTrips(ModelGenerators.scorecards(), org.anxiao.core.scorecard.Scorecard.class);
+    roundTrips(ScorecardGenerators.scorecards(), org.anxiao.core.scorecard.Scorecard.class);
   }
 
   @Test
   void citations() {
-    roundTrips(ModelGenerators.citations(), org.anxiao.core.rule.Citation.class);
+    roundTrips(RuleGenerators.citations(), org.anxiao.core.rule.Citation.class);
   }
 
   @Test
@@ -95,31 +100,31 @@ class ModelRoundTripProperties {
 
   @Test
   void documentsAlsoPassTheirSchemas() {
-    qt().withExamples(60).forAll(ModelGenerators.rulePacks()).checkAssert(p ->
+    qt().withExamples(60).forAll(RuleGenerators.rulePacks()).checkAssert(p ->
         assertEquals(p, JSON.readDocument(JSON.write(p), RulePack.DOCUMENT)));
-    qt().withExamples(60).forAll(ModelGenerators.schools().map(SchoolDocument::of)).checkAssert(d ->
+    qt().withExamples(60).forAll(SchoolGenerators.schools().map(SchoolDocument::of)).checkAssert(d ->
         assertEquals(d, JSON.readDocument(JSON.write(d), SchoolDocument.DOCUMENT)));
-    qt().withExamples(60).forAll(ModelGenerators.assessments()).checkAssert(a ->
+    qt().withExamples(60).forAll(FindingGenerators.assessments()).checkAssert(a ->
         assertEquals(a, JSON.readDocument(JSON.write(a), Assessment.DOCUMENT)));
-    qt().withExamples(60).forAll(ModelGenerators.scorecards()).checkAssert(s ->
+    qt().withExamples(60).forAll(ScorecardGenerators.scorecards()).checkAssert(s ->
         assertEquals(s, JSON.readDocument(JSON.write(s), org.anxiao.core.scorecard.Scorecard.DOCUMENT)));
-    qt().withExamples(60).forAll(ModelGenerators.checklists()).checkAssert(c ->
+    qt().withExamples(60).forAll(ScorecardGenerators.checklists()).checkAssert(c ->
         assertEquals(c, JSON.readDocument(JSON.write(c), org.anxiao.core.scorecard.Checklist.DOCUMENT)));
   }
 
   @Test
   void periods() {
-    roundTrips(ModelGenerators.periods(), Period.class);
+    roundTrips(PeriodGenerators.periods(), Period.class);
   }
 
   @Test
   void money() {
-    roundTrips(ModelGenerators.money(), Money.class);
+    roundTrips(ValueGenerators.money(), Money.class);
   }
 
   @Test
   void periodCodesParseBack() {
-    qt().forAll(ModelGenerators.periods()).checkAssert(p -> {
+    qt().forAll(PeriodGenerators.periods()).checkAssert(p -> {
       assertEquals(p, Period.parse(p.code()));
       assertEquals("\"" + p.code() + "\"", JSON.write(p));
     });

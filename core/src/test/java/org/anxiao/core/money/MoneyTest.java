@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.anxiao.core.error.InvalidValueException;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -34,7 +34,7 @@ class MoneyTest {
 
   @Test
   void additionIsAssociativeAndExact() {
-    qt().forAll(ModelGenerators.money(), ModelGenerators.money(), ModelGenerators.money()).checkAssert((a, b, c) -> {
+    qt().forAll(ValueGenerators.money(), ValueGenerators.money(), ValueGenerators.money()).checkAssert((a, b, c) -> {
       assertEquals(a.plus(b).plus(c), a.plus(b.plus(c)));
       assertEquals(a, a.plus(b).minus(b));
     });

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.PeriodGenerators;
 import org.junit.jupiter.api.Test;
 
 class PeriodProperties {
   @Test
   void gapsAndCoverageTileTheWindow() {
-    qt().withExamples(300).forAll(lists().of(ModelGenerators.periods()).ofSizeBetween(0, 6), ModelGenerators.periods())
+    qt().withExamples(300).forAll(lists().of(PeriodGenerators.periods()).ofSizeBetween(0, 6), PeriodGenerators.periods())
         .checkAssert((ps, within) -> {
           List<DateRange> gaps = Periods.gaps(ps, within);
           // every day of the window is in exactly one of: some period, some gap
@@ -32,7 +32,7 @@ class PeriodProperties {
 
   @Test
   void gapsDoNotDependOnOrder() {
-    qt().forAll(lists().of(ModelGenerators.periods()).ofSizeBetween(0, 6), ModelGenerators.periods())
+    qt().forAll(lists().of(PeriodGenerators.periods()).ofSizeBetween(0, 6), PeriodGenerators.periods())
         .checkAssert((ps, within) -> {
           List<Period> reversed = new ArrayList<>(ps);
           Collections.reverse(reversed);
@@ -42,7 +42,7 @@ class PeriodProperties {
 
   @Test
   void overlapIsSymmetricAndMatchesDays() {
-    qt().forAll(ModelGenerators.periods(), ModelGenerators.periods()).checkAssert((a, b) -> {
+    qt().forAll(PeriodGenerators.periods(), PeriodGenerators.periods()).checkAssert((a, b) -> {
       assertEquals(a.overlaps(b), b.overlaps(a));
       boolean shared = a.contains(b.start()) || b.contains(a.start());
       assertEquals(shared, a.overlaps(b));

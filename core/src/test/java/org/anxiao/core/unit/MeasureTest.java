@@ -12,7 +12,7 @@ import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.MissingValueException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.json.AnxiaoJson;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -60,7 +60,7 @@ class MeasureTest {
 
   @Test
   void equalExactlyWhenNumericallyEqual() {
-    qt().withExamples(500).forAll(ModelGenerators.decimals(), integers().between(0, 6), ModelGenerators.decimals(),
+    qt().withExamples(500).forAll(ValueGenerators.decimals(), integers().between(0, 6), ValueGenerators.decimals(),
         Generate.pick(java.util.List.of("kWh", "m3", "1"))).checkAssert((d, extraScale, other, unit) -> {
           Measure m = new Measure(d, unit);
           Measure padded = new Measure(d.setScale(d.scale() + extraScale), unit);

@@ -14,7 +14,7 @@ import javax.measure.quantity.Mass;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
-import org.anxiao.core.testing.ModelGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -39,7 +39,7 @@ class UnitConversionProperties {
 
   @Test
   void energyConversionsRoundTrip() {
-    qt().withExamples(300).forAll(ModelGenerators.positiveDecimals(), Generate.pick(ENERGY), Generate.pick(ENERGY))
+    qt().withExamples(300).forAll(ValueGenerators.positiveDecimals(), Generate.pick(ENERGY), Generate.pick(ENERGY))
         .checkAssert((v, from, to) -> {
           Quantity<Energy> q = AnxiaoUnits.of(v, from);
           BigDecimal there = AnxiaoUnits.toDecimal(q, to);
@@ -53,7 +53,7 @@ class UnitConversionProperties {
 
   @Test
   void conversionIsLinearAndMonotone() {
-    qt().forAll(ModelGenerators.positiveDecimals(), ModelGenerators.positiveDecimals(), Generate.pick(ENERGY))
+    qt().forAll(ValueGenerators.positiveDecimals(), ValueGenerators.positiveDecimals(), Generate.pick(ENERGY))
         .checkAssert((a, b, to) -> {
           double sum = AnxiaoUnits.toDouble(AnxiaoUnits.of(a.add(b), AnxiaoUnits.KILOWATT_HOUR), to);
           double parts = AnxiaoUnits.toDouble(AnxiaoUnits.of(a, AnxiaoUnits.KILOWATT_HOUR), to)
@@ -65,7 +65,7 @@ class UnitConversionProperties {
 
   @Test
   void carbonMassRoundTripsAndNeverMixesWithMass() {
-    qt().forAll(ModelGenerators.positiveDecimals()).checkAssert(v -> {
+    qt().forAll(ValueGenerators.positiveDecimals()).checkAssert(v -> {
       Quantity<CarbonMass> t = AnxiaoUnits.of(v, AnxiaoUnits.TONNE_CO2E);
       assertEquals(0, v.multiply(BigDecimal.valueOf(1000)).compareTo(AnxiaoUnits.toDecimal(t, AnxiaoUnits.KILOGRAM_CO2E)));
     });

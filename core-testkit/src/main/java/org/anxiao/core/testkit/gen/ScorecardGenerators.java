@@ -1,0 +1,112 @@
+package org.anxiao.core.testkit.gen;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.measure.quantity.Area;
+import org.anxiao.core.campus.Building;
+import org.anxiao.core.campus.BuildingUse;
+import org.anxiao.core.campus.Campus;
+import org.anxiao.core.campus.Gate;
+import org.anxiao.core.campus.GateKind;
+import org.anxiao.core.campus.KeyPart;
+import org.anxiao.core.campus.KeyPartKind;
+import org.anxiao.core.finding.Assessment;
+import org.anxiao.core.finding.Comparison;
+import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.FindingCode;
+import org.anxiao.core.finding.Severity;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.geo.Boundary;
+import org.anxiao.core.geo.CoordinateSystem;
+import org.anxiao.core.geo.GeoPoint;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.money.Money;
+import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.rule.Citation;
+import org.anxiao.core.rule.DecimalEntry;
+import org.anxiao.core.rule.PackRef;
+import org.anxiao.core.rule.PackVersion;
+import org.anxiao.core.rule.Parameter;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.rule.Verification;
+import org.anxiao.core.school.BoardingMode;
+import org.anxiao.core.school.Ownership;
+import org.anxiao.core.school.School;
+import org.anxiao.core.school.SchoolStage;
+import org.anxiao.core.school.SchoolType;
+import org.anxiao.core.school.StaffRole;
+import org.anxiao.core.school.StageEnrolment;
+import org.anxiao.core.text.LocalizedText;
+import org.anxiao.core.time.AcademicYear;
+import org.anxiao.core.time.CalendarYear;
+import org.anxiao.core.time.DateRange;
+import org.anxiao.core.time.Month;
+import org.anxiao.core.time.Period;
+import org.anxiao.core.time.Quarter;
+import org.anxiao.core.time.Semester;
+import org.anxiao.core.unit.AnxiaoUnits;
+import org.anxiao.core.unit.Measure;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of checklists (检查评分表) and scored scorecards.
+ */
+public final class ScorecardGenerators {
+  private ScorecardGenerators() {}
+
+  /** {@return checklists of one to three sections, with optional weights, veto items and grade bands} */
+  public static Gen<org.anxiao.core.scorecard.Checklist> checklists() {
+    Gen<org.anxiao.core.scorecard.ChecklistItem> items = integers().between(1, 100_000).zip(integers().between(1, 20),
+        integers().between(0, 3), booleans().all(), (n, max, w, veto) -> new org.anxiao.core.scorecard.ChecklistItem(
+            "i" + n, LocalizedText.of("项目" + n, "item " + n), BigDecimal.valueOf(max),
+            w == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(w * 5L, 1)), veto && n % 3 == 0,
+            n % 2 == 0 ? Optional.of("第" + n + "条") : Optional.empty()));
+    Gen<List<org.anxiao.core.scorecard.ChecklistSection>> sections = lists().of(lists().of(items).ofSizeBetween(1, 4))
+        .ofSizeBetween(1, 3).map(groups -> {
+          List<org.anxiao.core.scorecard.ChecklistSection> out = new ArrayList<>();
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          for (int g = 0; g < groups.size(); g++) {
+            List<org.anxiao.core.scorecard.ChecklistItem> unique = new ArrayList<>();
+            groups.get(g).stream().filter(i -> seen.add(i.id())).forEach(unique::add);
+            if (!unique.isEmpty()) {
+              out.add(new org.anxiao.core.scorecard.ChecklistSection("s" + g, LocalizedText.of("板块" + g, "section " + g),
+                  g == 0 ? Optional.of(BigDecimal.valueOf(40)) : Optional.empty(), unique));
+            }
+          }
+          return out;
+        });
+    return sections.zip(booleans().all(), (secs, veto) -> org.anxiao.core.scorecard.Checklist.builder()
+        .id("test.checklist").title(LocalizedText.of("测试表", "test sheet")).sections(secs)
+        .addGrades(new org.anxiao.core.scorecard.GradeBand("FAIL", LocalizedText.of("不合格", "fail"), BigDecimal.ZERO))
+        .addGrades(new org.anxiao.core.scorecard.GradeBand("PASS", LocalizedText.of("合格", "pass"), new BigDecimal("0.5")))
+        .vetoGrade(veto ? Optional.of("FAIL") : Optional.empty())
+        .build());
+  }
+
+  /** {@return scorecards: a generated checklist scored with every item at a fraction of its maximum} */
+  public static Gen<org.anxiao.core.scorecard.Scorecard> scorecards() {
+    return checklists().zip(integers().between(0, 10), (c, tenths) -> {
+      List<org.anxiao.core.scorecard.ItemResponse> rs = new ArrayList<>();
+      for (org.anxiao.core.scorecard.ChecklistSection s : c.sections()) {
+        for (org.anxiao.core.scorecard.ChecklistItem i : s.items()) {
+          rs.add(i.veto() && tenths == 0 ? org.anxiao.core.scorecard.ItemResponse.vetoed(i.id(), "事故")
+              : org.anxiao.core.scorecard.ItemResponse.scored(i.id(),
+                  i.maxScore().multiply(BigDecimal.valueOf(tenths, 1)).toPlainString()));
+        }
+      }
+      return org.anxiao.core.scorecard.Scorecards.score(c, Subject.of(SubjectKind.SCHOOL, "S1"), rs);
+    });
+  }
+}

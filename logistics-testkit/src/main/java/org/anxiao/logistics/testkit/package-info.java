@@ -1,0 +1,6 @@
+/**
+ * The logistics module's test kit: QuickTheories generators of its public types, edge cases at the
+ * boundaries of its shipped packs, invalid inputs labelled with their error codes, and its vector
+ * families for vectors on demand.
+ */
+package org.anxiao.logistics.testkit;
