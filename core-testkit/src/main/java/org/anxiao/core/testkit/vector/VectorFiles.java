@@ -157,6 +157,7 @@ public final class VectorFiles {
     group.put("comment", "Generated inputs of " + family.name() + " from seed " + seed + ".");
     group.set("parameters", family.parameters());
     ArrayNode tests = group.putArray("tests");
+    Set<String> used = new LinkedHashSet<>();
     int id = 0;
     for (ObjectNode input : inputs(family, seed, count)) {
       id++;
@@ -173,6 +174,7 @@ public final class VectorFiles {
           throw new IllegalStateException(family.name() + " used flag " + flag + " without a note");
         }
       }
+      used.addAll(flags);
       ArrayNode flagArray = test.putArray("flags");
       flags.forEach(flagArray::add);
       test.set("input", input);
@@ -182,6 +184,8 @@ public final class VectorFiles {
         test.put("expectedError", e.errorCode());
       }
     }
+    // A note for every flag used and only those (a family's other notes are left out).
+    notes.retain(used);
     return root;
   }
 
