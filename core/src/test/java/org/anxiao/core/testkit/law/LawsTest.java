@@ -15,7 +15,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import org.anxiao.core.campus.Building;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.fire.CrowdedPlaces;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.testkit.gen.SchoolGenerators;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.money.Money;
 import org.anxiao.core.testkit.gen.InvalidInput;
@@ -113,6 +121,25 @@ class LawsTest {
         () -> {
           throw new InvalidValueException("value", "x", "test");
         }))), "thrown by hand");
+  }
+
+  @Test
+  void unchangedByNewerPack() {
+    LocalDate day = LocalDate.of(2024, 9, 1);
+    RulePackRegistry shipped = RulePackRegistry.standard();
+    RulePack national = shipped.catalogue().stream().filter(h -> h.id().equals("cn.fire-law.crowded-places"))
+        .map(h -> shipped.pack(h.ref())).filter(p -> p.isInForce(day)).findFirst().orElseThrow();
+    RulePack newer = Laws.newerVersion(national, day.plusYears(10));
+    RuleContext context = RuleContext.of(shipped, JurisdictionCode.CN, day);
+    Supplier<RulePackRegistry.Builder> packs = () -> RulePackRegistry.builder().addClassPath(getClass().getClassLoader());
+    Gen<Building> buildings = SchoolGenerators.buildings();
+    assertDoesNotThrow(() -> LAWS.withExamples(20).unchangedByNewerPack(buildings, packs, context, newer,
+        (ctx, b) -> CrowdedPlaces.in(ctx).determine(b).crowded()));
+    // Counting the catalogue sees the newer pack although it is not in force.
+    fails(() -> LAWS.withExamples(20).unchangedByNewerPack(buildings, packs, context, newer,
+        (ctx, b) -> ctx.registry().catalogue().size()), "result changed when");
+    assertThrows(IllegalArgumentException.class, () -> LAWS.unchangedByNewerPack(buildings, packs, context, national,
+        (ctx, b) -> 0));
   }
 
   @Test
