@@ -1,5 +1,6 @@
 package org.anxiao.core.batch;
 
+import org.anxiao.core.testkit.gen.BatchGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -119,17 +120,10 @@ class BatchJsonTest {
         "{\"unit\":\"kWh\",\"dates\":[\"2024-03-01\"],\"values\":[\"1e400\"]}", DoubleDateSeries.class));
   }
 
-  private static Gen<Failure> failures() {
-    Gen<Optional<String>> text = ValueGenerators.texts().toOptionals(50);
-    Gen<Optional<String>> line = ValueGenerators.lines().toOptionals(50);
-    return integers().between(0, 10_000).zip(line, line, text, (i, k, f, v) ->
-        new Failure(i, k, "INVALID_VALUE", f, v, "must be greater than zero"));
-  }
-
   @Test
   void everyBatchTypeRoundTrips() {
     qt().withExamples(150).forAll(lists().of(ValueGenerators.decimals()).ofSizeBetween(0, 20),
-        lists().of(failures()).ofSizeBetween(0, 5), Generate.pick(List.of("kWh", "m3", "tCO2e", "1")))
+        lists().of(BatchGenerators.failures()).ofSizeBetween(0, 5), Generate.pick(List.of("kWh", "m3", "tCO2e", "1")))
         .checkAssert((values, failures, unit) -> {
           DecimalQuantityArray exact = DecimalQuantityArray.of(unit, values);
           assertEquals(exact, JSON.read(JSON.write(exact), DecimalQuantityArray.class));

@@ -1,5 +1,6 @@
 package org.anxiao.core.batch;
 
+import org.anxiao.core.testkit.gen.BatchGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -28,23 +29,9 @@ class QuantityArrayProperties {
   private static final double EPS = Math.ulp(1.0) / 2;
   private static final List<String> ENERGY = List.of("kWh", "MWh", "kJ", "MJ", "GJ", "kgce", "tce");
 
-  /** Doubles of every magnitude from 10⁻³⁰⁰ to 10³⁰⁰, both signs, and zero. */
-  private static Gen<Double> wideDoubles() {
-    return Generate.oneOf(doubles().between(-1e300, 1e300), doubles().between(-1.0, 1.0), doubles().between(-1e9, 1e9),
-        Generate.pick(List.of(0.0, 1e-300, -1e-300, 1e16, -1e16, 0.1, 1.0)));
-  }
-
   /** Readings of realistic magnitude, up to 10⁹. */
   private static Gen<Double> readings() {
     return doubles().between(-1e9, 1e9);
-  }
-
-  private static Gen<double[]> columns(Gen<Double> values, int maxSize) {
-    return lists().of(values).ofSizeBetween(0, maxSize).map(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  private static Gen<List<BigDecimal>> decimalColumns() {
-    return lists().of(ValueGenerators.decimals()).ofSizeBetween(0, 40);
   }
 
   private static double absSum(double[] values) {
@@ -64,7 +51,7 @@ class QuantityArrayProperties {
 
   @Test
   void doubleSumIsWithinItsStatedBoundOfTheExactSum() {
-    qt().withExamples(500).forAll(columns(wideDoubles(), 60)).checkAssert(values -> {
+    qt().withExamples(500).forAll(BatchGenerators.columns(ValueGenerators.wideDoubles(), 60)).checkAssert(values -> {
       double sum = DoubleQuantityArray.of("kWh", values).sum();
       BigDecimal exact = BigDecimal.ZERO;
       for (double v : values) {
@@ -79,7 +66,7 @@ class QuantityArrayProperties {
 
   @Test
   void doubleSumIsAdditiveWithinTolerance() {
-    qt().withExamples(400).forAll(columns(readings(), 50), columns(readings(), 50)).checkAssert((a, b) -> {
+    qt().withExamples(400).forAll(BatchGenerators.columns(readings(), 50), BatchGenerators.columns(readings(), 50)).checkAssert((a, b) -> {
       double whole = DoubleQuantityArray.of("kWh", concat(a, b)).sum();
       double parts = DoubleQuantityArray.of("kWh", a).sum() + DoubleQuantityArray.of("kWh", b).sum();
       assertEquals(whole, parts, 4 * EPS * (absSum(a) + absSum(b)));
@@ -88,7 +75,7 @@ class QuantityArrayProperties {
 
   @Test
   void decimalSumIsAdditiveExactly() {
-    qt().withExamples(300).forAll(decimalColumns(), decimalColumns()).checkAssert((a, b) -> {
+    qt().withExamples(300).forAll(BatchGenerators.decimalColumns(), BatchGenerators.decimalColumns()).checkAssert((a, b) -> {
       List<BigDecimal> both = new ArrayList<>(a);
       both.addAll(b);
       BigDecimal whole = DecimalQuantityArray.of("kgce", both).sum();
@@ -98,7 +85,7 @@ class QuantityArrayProperties {
 
   @Test
   void doublePathAgreesWithTheDecimalPath() {
-    qt().withExamples(300).forAll(decimalColumns(), Generate.pick(ENERGY)).checkAssert((values, target) -> {
+    qt().withExamples(300).forAll(BatchGenerators.decimalColumns(), Generate.pick(ENERGY)).checkAssert((values, target) -> {
       DecimalQuantityArray exact = DecimalQuantityArray.of("kWh", values);
       DoubleQuantityArray fast = exact.toDoubleArray();
       double magnitude = absSum(fast.toArray());
@@ -114,7 +101,7 @@ class QuantityArrayProperties {
 
   @Test
   void decimalConversionIsTheSingleQuantityConversion() {
-    qt().withExamples(200).forAll(decimalColumns(), Generate.pick(ENERGY), Generate.pick(ENERGY))
+    qt().withExamples(200).forAll(BatchGenerators.decimalColumns(), Generate.pick(ENERGY), Generate.pick(ENERGY))
         .checkAssert((values, from, to) -> {
           DecimalQuantityArray converted = DecimalQuantityArray.of(from, values).convertedTo(to);
           for (int i = 0; i < values.size(); i++) {
@@ -131,7 +118,7 @@ class QuantityArrayProperties {
 
   @Test
   void conversionRoundTrips() {
-    qt().withExamples(300).forAll(decimalColumns(), Generate.pick(ENERGY), Generate.pick(ENERGY))
+    qt().withExamples(300).forAll(BatchGenerators.decimalColumns(), Generate.pick(ENERGY), Generate.pick(ENERGY))
         .checkAssert((values, from, to) -> {
           DecimalQuantityArray exact = DecimalQuantityArray.of(from, values);
           DecimalQuantityArray back = exact.convertedTo(to).convertedTo(from);
@@ -155,7 +142,7 @@ class QuantityArrayProperties {
         List.of("kgce", "tce"), List.of("kg", "t"), List.of("kgCO2e", "tCO2e")));
     Gen<String[]> pairs = families.zip(integers().between(0, 2), integers().between(0, 2),
         (f, i, j) -> new String[] {f.get(i % f.size()), f.get(j % f.size())});
-    qt().withExamples(200).forAll(decimalColumns(), pairs)
+    qt().withExamples(200).forAll(BatchGenerators.decimalColumns(), pairs)
         .checkAssert((values, pair) -> {
           String from = pair[0];
           String to = pair[1];
@@ -166,7 +153,7 @@ class QuantityArrayProperties {
 
   @Test
   void plusAndMinusAreInverse() {
-    qt().withExamples(300).forAll(decimalColumns()).checkAssert(values -> {
+    qt().withExamples(300).forAll(BatchGenerators.decimalColumns()).checkAssert(values -> {
       DecimalQuantityArray a = DecimalQuantityArray.of("m3", values);
       List<BigDecimal> reversed = new ArrayList<>(values);
       java.util.Collections.reverse(reversed);
@@ -184,7 +171,7 @@ class QuantityArrayProperties {
 
   @Test
   void multiplyingIsLinear() {
-    qt().withExamples(200).forAll(decimalColumns(), ValueGenerators.decimals()).checkAssert((values, factor) -> {
+    qt().withExamples(200).forAll(BatchGenerators.decimalColumns(), ValueGenerators.decimals()).checkAssert((values, factor) -> {
       DecimalQuantityArray a = DecimalQuantityArray.of("t", values);
       assertEquals(0, a.multipliedBy(factor).sum().compareTo(a.sum().multiply(factor)));
     });
@@ -192,7 +179,7 @@ class QuantityArrayProperties {
 
   @Test
   void doublesSurviveTheDecimalColumn() {
-    qt().withExamples(300).forAll(columns(wideDoubles().map(d -> Math.abs(d) >= 1e60 ? d / 1e250 : d), 30)).checkAssert(values -> {
+    qt().withExamples(300).forAll(BatchGenerators.columns(ValueGenerators.wideDoubles().map(d -> Math.abs(d) >= 1e60 ? d / 1e250 : d), 30)).checkAssert(values -> {
       DoubleQuantityArray d = DoubleQuantityArray.of("MJ", values);
       assertEquals(d, d.toDecimalArray().toDoubleArray());
     });

@@ -1,5 +1,7 @@
 package org.anxiao.core.error;
 
+import org.anxiao.core.testkit.gen.ScorecardGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
@@ -59,20 +61,9 @@ class BadInputProperties {
     }
   }
 
-  private static Gen<Double> awkwardDoubles() {
-    return Generate.oneOf(doubles().any(), Generate.pick(List.of(Double.NaN, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY, -0.0, 0.0, -1.0, Double.MAX_VALUE, Double.MIN_VALUE, 1e-300)));
-  }
-
-  private static Gen<String> awkwardStrings() {
-    return Generate.oneOf(strings().allPossible().ofLengthBetween(0, 20), strings().numeric(),
-        Generate.pick(java.util.Arrays.asList(null, "", " ", "NaN", "-0", "1e309", "310112", "CN", "2024-Q1",
-            "AY2024-2025-S2", "2024-02-29/2024-03-01", "0x10", "１２３", "99999999999999999999999", "1e999999999", "-1e-999999999")));
-  }
-
   @Test
   void quantitiesAndAreas() {
-    qt().withExamples(400).forAll(awkwardDoubles()).checkAssert(d -> {
+    qt().withExamples(400).forAll(ValueGenerators.awkwardDoubles()).checkAssert(d -> {
       onlyValidOrDocumented(() -> AnxiaoUnits.of(d, AnxiaoUnits.SQUARE_METER));
       onlyValidOrDocumented(() -> Building.builder().id("b").name("n").use(BuildingUse.OTHER)
           .grossFloorArea(AnxiaoUnits.of(d, AnxiaoUnits.SQUARE_METER)).build());
@@ -81,7 +72,7 @@ class BadInputProperties {
 
   @Test
   void textParsers() {
-    qt().withExamples(600).forAll(awkwardStrings()).checkAssert(s -> {
+    qt().withExamples(600).forAll(ValueGenerators.awkwardStrings()).checkAssert(s -> {
       onlyValidOrDocumented(() -> Period.parse(s));
       onlyValidOrDocumented(() -> JurisdictionCode.of(s));
       onlyValidOrDocumented(() -> Money.ofYuan(s));
@@ -98,7 +89,7 @@ class BadInputProperties {
 
   @Test
   void jsonReaders() {
-    qt().withExamples(300).forAll(awkwardStrings()).checkAssert(s -> {
+    qt().withExamples(300).forAll(ValueGenerators.awkwardStrings()).checkAssert(s -> {
       String json = s == null ? "null" : s;
       onlyValidOrDocumented(() -> AnxiaoJson.strict().read(json, School.class));
       onlyValidOrDocumented(() -> AnxiaoJson.strict().read(json, RulePack.class));
@@ -113,8 +104,7 @@ class BadInputProperties {
             new ChecklistItem("i1", LocalizedText.of("一", "one"), BigDecimal.TEN, Optional.empty(), false, Optional.empty()),
             new ChecklistItem("i2", LocalizedText.of("二", "two"), BigDecimal.ONE, Optional.empty(), true, Optional.empty()))))
         .addGrades(new GradeBand("F", LocalizedText.of("差", "fail"), BigDecimal.ZERO)).build();
-    Gen<ItemResponse> responses = Generate.pick(List.of("i1", "i2", "i3")).zip(integers().between(-5, 30),
-        (id, v) -> v < 0 ? ItemResponse.notApplicable(id) : ItemResponse.scored(id, Integer.toString(v)));
+    Gen<ItemResponse> responses = ScorecardGenerators.responses(List.of("i1", "i2", "i3"));
     qt().withExamples(400).forAll(lists().of(responses).ofSizeBetween(0, 4)).checkAssert(rs -> {
       List<ItemResponse> withNull = new ArrayList<>(rs);
       onlyValidOrDocumented(() -> Scorecards.score(checklist, Subject.of(SubjectKind.SCHOOL, "s"), withNull));
@@ -127,7 +117,7 @@ class BadInputProperties {
 
   @Test
   void batchColumnsAndSeries() {
-    qt().withExamples(400).forAll(lists().of(awkwardDoubles()).ofSizeBetween(0, 6), awkwardDoubles(), awkwardStrings())
+    qt().withExamples(400).forAll(lists().of(ValueGenerators.awkwardDoubles()).ofSizeBetween(0, 6), ValueGenerators.awkwardDoubles(), ValueGenerators.awkwardStrings())
         .checkAssert((values, factor, unit) -> {
           double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
           onlyValidOrDocumented(() -> DoubleQuantityArray.of(unit, v));

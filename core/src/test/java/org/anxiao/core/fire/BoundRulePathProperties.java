@@ -1,5 +1,6 @@
 package org.anxiao.core.fire;
 
+import org.anxiao.core.testkit.gen.SchoolGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -70,10 +71,6 @@ class BoundRulePathProperties {
     return b.build();
   }
 
-  private static Gen<Optional<Boolean>> declarations() {
-    return integers().between(0, 2).map(i -> i == 0 ? Optional.of(false) : i == 1 ? Optional.of(true) : Optional.empty());
-  }
-
   @Test
   void boundPathAgreesWithTheStringPath() {
     qt().withExamples(400).forAll(integers().all(), integers().between(0, 31), integers().all(),
@@ -105,7 +102,7 @@ class BoundRulePathProperties {
   void declarationsAlwaysWin() {
     RulePackRegistry registry = RulePackRegistry.builder().kind(CrowdedPlaceRule.KIND).add(pack("cn.test", "CN", 31, 7)).build();
     CrowdedPlaces bound = CrowdedPlaces.in(RuleContext.of(registry, MINHANG, DATE));
-    qt().withExamples(100).forAll(integers().between(0, USES.length - 1), declarations())
+    qt().withExamples(100).forAll(integers().between(0, USES.length - 1), SchoolGenerators.crowdedPlaceDeclarations())
         .assuming((u, d) -> d.isPresent())
         .checkAssert((u, declared) -> {
           Building building = Building.builder().id("b").name("楼").use(USES[u])

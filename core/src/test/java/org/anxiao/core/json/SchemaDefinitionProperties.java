@@ -1,5 +1,7 @@
 package org.anxiao.core.json;
 
+import org.anxiao.core.testkit.gen.PeriodGenerators;
+import org.anxiao.core.testkit.gen.ValueGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -64,17 +66,12 @@ class SchemaDefinitionProperties {
         .map(l -> l.stream().map(i -> String.valueOf(alphabet.charAt(i))).collect(Collectors.joining()));
   }
 
-  private static Gen<BigDecimal> decimals() {
-    Gen<Long> unscaled = longs().all().mix(longs().between(-1000, 1000)).mix(longs().between(-1, 1));
-    return unscaled.zip(integers().between(-12, 40), (u, scale) -> new BigDecimal(BigInteger.valueOf(u), scale));
-  }
-
   @Test
   void everyDecimalTheLibraryWritesIsADecimalString() {
     Schema decimal = definition("decimal");
     Schema nonNegative = definition("nonNegativeDecimal");
     Schema positive = definition("positiveDecimal");
-    qt().forAll(decimals()).checkAssert(d -> {
+    qt().forAll(ValueGenerators.wideDecimals()).checkAssert(d -> {
       String written = AnxiaoJson.strict().write(d);
       String text = written.substring(1, written.length() - 1);
       assertEquals(d.toPlainString(), text);
@@ -130,16 +127,7 @@ class SchemaDefinitionProperties {
   @Test
   void everyPeriodCodeTheLibraryWritesPassesAndParsesBack() {
     Schema code = definition("periodCode");
-    Gen<Integer> years = integers().between(1900, 2198);
-    Gen<Period> periods = years.zip(integers().between(0, 5), integers().between(1, 400),
-        (y, kind, n) -> switch (kind) {
-          case 0 -> new CalendarYear(y);
-          case 1 -> new Quarter(y, 1 + n % 4);
-          case 2 -> new Month(y, 1 + n % 12);
-          case 3 -> new AcademicYear(y);
-          case 4 -> new Semester(new AcademicYear(y), 1 + n % 2);
-          default -> new DateRange(LocalDate.of(y, 1, 1).plusDays(n), LocalDate.of(y, 1, 1).plusDays(n + n % 97 + 1));
-        });
+    Gen<Period> periods = PeriodGenerators.periods(1900, 2198);
     qt().forAll(periods).checkAssert(p -> {
       JsonNode written = MAPPER.valueToTree(p);
       assertEquals(p.code(), written.asText());

@@ -1,5 +1,6 @@
 package org.anxiao.core.rule;
 
+import org.anxiao.core.testkit.gen.RuleGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -28,29 +29,9 @@ class RuleSelectionProperties {
   private static final List<String> NAMES = List.of("alpha", "beta", "gamma");
   private static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
-  /** For one jurisdiction: consecutive, non-overlapping packs with random gaps and parameters. */
+  /** For one jurisdiction: the kit's consecutive, non-overlapping packs with random gaps and parameters. */
   private static Gen<List<RulePack>> packsFor(String jurisdiction) {
-    return lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 4).map(seeds -> {
-      List<RulePack> packs = new ArrayList<>();
-      int day = 0;
-      for (int i = 0; i < seeds.size(); i++) {
-        int s = seeds.get(i);
-        int start = day + s % 90;
-        int length = 30 + s % 400;
-        boolean open = i == seeds.size() - 1 && s % 3 == 0;
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int n = 0; n < NAMES.size(); n++) {
-          if ((s >> n & 1) == 1) {
-            params.put(NAMES.get(n), jurisdiction.replace("CN", "1") + "." + i + n);
-          }
-        }
-        packs.add(RulePackFixtures.pack("p" + jurisdiction.toLowerCase() + "-" + i, "1." + s % 5, jurisdiction,
-            EPOCH.plusDays(start).toString(), open ? null : EPOCH.plusDays(start + length - 1).toString(),
-            Verification.SECONDARY, params));
-        day = start + length;
-      }
-      return packs;
-    });
+    return RuleGenerators.successivePacks(jurisdiction, RulePackFixtures.KIND, NAMES, EPOCH);
   }
 
   @Test

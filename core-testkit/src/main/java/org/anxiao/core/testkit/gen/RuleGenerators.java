@@ -126,4 +126,42 @@ public final class RuleGenerators {
         (c, v, ver) -> new AppliedRule(PackRef.of("test.pack", "1.0"), "p0", v.toPlainString(), Optional.of("m2"), ver, c));
   }
 
+
+  /**
+   * {@return up to four successive packs of {@code kind} for one jurisdiction, in force one after
+   * another from {@code epoch} with gaps of up to 89 days, each defining a random subset of
+   * {@code names} as decimal parameters (values that tell the pack apart); the last may be open-ended}
+   *
+   * @param jurisdiction the packs' jurisdiction code
+   * @param kind         the packs' rule kind
+   * @param names        parameter names, up to 31
+   * @param epoch        the day from which the packs are laid out
+   */
+  public static Gen<List<RulePack>> successivePacks(String jurisdiction, String kind, List<String> names, LocalDate epoch) {
+    return lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 4).map(seeds -> {
+      List<RulePack> packs = new ArrayList<>();
+      int day = 0;
+      for (int i = 0; i < seeds.size(); i++) {
+        int s = seeds.get(i);
+        int start = day + s % 90;
+        int length = 30 + s % 400;
+        boolean open = i == seeds.size() - 1 && s % 3 == 0;
+        String id = "p" + jurisdiction.toLowerCase(java.util.Locale.ROOT) + "-" + i;
+        RulePack.Builder b = RulePack.builder().id(id).version(PackVersion.of("1." + s % 5)).kind(kind)
+            .title(LocalizedText.of("测试 " + id, "test " + id)).jurisdiction(JurisdictionCode.of(jurisdiction))
+            .validFrom(epoch.plusDays(start)).validTo(open ? Optional.empty() : Optional.of(epoch.plusDays(start + length - 1)))
+            .source(Citation.of("测试机关", "测〔2024〕1号", 2024)).verification(Verification.SECONDARY);
+        for (int n = 0; n < names.size(); n++) {
+          if ((s >> n & 1) == 1) {
+            String k = names.get(n);
+            b.putParameters(k, new Parameter.Decimal(new BigDecimal(jurisdiction.replace("CN", "1") + "." + i + n),
+                Optional.of("人"), Optional.of("第" + k + "条"), Optional.empty(), Optional.empty()));
+          }
+        }
+        packs.add(b.build());
+        day = start + length;
+      }
+      return packs;
+    });
+  }
 }

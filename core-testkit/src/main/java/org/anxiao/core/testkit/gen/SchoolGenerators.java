@@ -123,4 +123,42 @@ public final class SchoolGenerators {
     });
   }
 
+
+  /** {@return a campus with one building and no gates: the smallest valid campus, for building a school around an invalid part} */
+  public static Campus minimalCampus() {
+    return Campus.builder().id("c1").name("校区").addBuildings(Building.builder().id("b1").name("教学楼")
+        .use(BuildingUse.values()[0]).grossFloorArea(AnxiaoUnits.of("1000", AnxiaoUnits.SQUARE_METER)).build()).build();
+  }
+
+  /** {@return a building's crowded-place declaration: declared not crowded, declared crowded, or not declared} */
+  public static Gen<Optional<Boolean>> crowdedPlaceDeclarations() {
+    return integers().between(0, 2).map(i -> i == 0 ? Optional.of(false) : i == 1 ? Optional.of(true) : Optional.empty());
+  }
+
+  /**
+   * {@return the uses that are crowded places (人员密集场所) under the shipped national pack
+   * {@code cn.fire-law.crowded-places} in force on {@code date}, read through {@code CrowdedPlaces}}
+   *
+   * @param date the day the pack is read for
+   */
+  public static java.util.Set<BuildingUse> crowdedPlaceUses(LocalDate date) {
+    return org.anxiao.core.fire.CrowdedPlaces.in(org.anxiao.core.rule.RuleContext.of(
+        org.anxiao.core.rule.RulePackRegistry.standard(), JurisdictionCode.CN, date)).crowdedUses();
+  }
+
+  /**
+   * {@return undeclared buildings at the edge of the shipped crowded-place pack on {@code date}:
+   * half of a use it lists as crowded, half of a use it does not, so both answers of
+   * {@code CrowdedPlaces.determine} are drawn}
+   *
+   * @param date the day the pack is read for
+   */
+  public static Gen<Building> crowdedPlaceEdgeBuildings(LocalDate date) {
+    java.util.Set<BuildingUse> crowded = crowdedPlaceUses(date);
+    List<BuildingUse> in = java.util.Arrays.stream(BuildingUse.values()).filter(crowded::contains).toList();
+    List<BuildingUse> out = java.util.Arrays.stream(BuildingUse.values()).filter(u -> !crowded.contains(u)).toList();
+    Gen<BuildingUse> uses = out.isEmpty() ? Generate.pick(in) : in.isEmpty() ? Generate.pick(out)
+        : Generate.pick(in).mix(Generate.pick(out), 50);
+    return buildings().zip(uses, (b, use) -> Building.builder().from(b).use(use).crowdedPlace(Optional.empty()).build());
+  }
 }

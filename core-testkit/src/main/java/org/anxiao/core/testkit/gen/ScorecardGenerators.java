@@ -109,4 +109,65 @@ public final class ScorecardGenerators {
       return org.anxiao.core.scorecard.Scorecards.score(c, Subject.of(SubjectKind.SCHOOL, "S1"), rs);
     });
   }
+
+  /** The grade bands of {@link #gradedChecklist()}: code and least total score. */
+  private static final List<List<String>> BANDS = List.of(List.of("FAIL", "0"), List.of("PASS", "60"),
+      List.of("GOOD", "80"), List.of("EXCELLENT", "90"));
+
+  /**
+   * {@return a checklist of one section with one item {@code total} scored 0–100 and four grade
+   * bands FAIL ≥ 0, PASS ≥ 60, GOOD ≥ 80, EXCELLENT ≥ 90: the total is the item's score}
+   */
+  public static org.anxiao.core.scorecard.Checklist gradedChecklist() {
+    org.anxiao.core.scorecard.Checklist.Builder b = org.anxiao.core.scorecard.Checklist.builder().id("test.graded")
+        .title(LocalizedText.of("分级表", "graded sheet"))
+        .sections(List.of(new org.anxiao.core.scorecard.ChecklistSection("s", LocalizedText.of("板块", "section"),
+            Optional.empty(), List.of(new org.anxiao.core.scorecard.ChecklistItem("total", LocalizedText.of("总分", "total"),
+                BigDecimal.valueOf(100), Optional.empty(), false, Optional.empty())))));
+    for (List<String> band : BANDS) {
+      b.addGrades(new org.anxiao.core.scorecard.GradeBand(band.get(0), LocalizedText.of(band.get(0), band.get(0)),
+          new BigDecimal(band.get(1))));
+    }
+    return b.build();
+  }
+
+  /**
+   * {@return responses to {@link #gradedChecklist()} at its grade-band boundaries: each band's least
+   * score, 0.5 below and 0.5 above (kept within 0–100), and 100}
+   */
+  public static Gen<List<org.anxiao.core.scorecard.ItemResponse>> gradeBoundaryResponses() {
+    List<BigDecimal> mins = BANDS.stream().map(b -> new BigDecimal(b.get(1))).toList();
+    List<BigDecimal> scores = new ArrayList<>(Boundaries.values(mins, new BigDecimal("0.5")).stream()
+        .filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0).toList());
+    scores.add(BigDecimal.valueOf(100));
+    return Generate.pick(scores).map(s -> List.of(org.anxiao.core.scorecard.ItemResponse.scored("total", s.toPlainString())));
+  }
+
+  /**
+   * {@return the grade code {@link #gradedChecklist()} gives a total: the band with the greatest
+   * least score not above it} For checking scorecards at the boundaries.
+   *
+   * @param total the total score, 0–100
+   */
+  public static String expectedGrade(BigDecimal total) {
+    String grade = BANDS.get(0).get(0);
+    for (List<String> band : BANDS) {
+      if (total.compareTo(new BigDecimal(band.get(1))) >= 0) {
+        grade = band.get(0);
+      }
+    }
+    return grade;
+  }
+
+  /**
+   * {@return responses of any kind to items of {@code ids}: scored −5 to 30 (out of range too),
+   * not applicable; for fuzzing {@code Scorecards.score}}
+   *
+   * @param ids the item ids drawn, unknown ones among them if the caller wishes
+   */
+  public static Gen<org.anxiao.core.scorecard.ItemResponse> responses(List<String> ids) {
+    return Generate.pick(ids).zip(integers().between(-5, 30), (id, v) -> v < 0
+        ? org.anxiao.core.scorecard.ItemResponse.notApplicable(id)
+        : org.anxiao.core.scorecard.ItemResponse.scored(id, Integer.toString(v)));
+  }
 }
