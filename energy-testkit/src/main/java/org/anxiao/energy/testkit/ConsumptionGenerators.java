@@ -91,4 +91,15 @@ public final class ConsumptionGenerators {
   public static Gen<List<Consumption>> yearly(List<Carrier> carriers, int year, int max) {
     return lists().of(inAnyUnit(carriers, new CalendarYear(year))).ofSizeBetween(1, max);
   }
+
+  /**
+   * {@return one to {@code max} consumptions of {@code carriers} over {@code period}, in their own units}
+   *
+   * @param carriers the carriers to draw from
+   * @param period   the period of every consumption
+   * @param max      the most consumptions in a list, at least 1
+   */
+  public static Gen<List<Consumption>> listsOf(List<Carrier> carriers, Period period, int max) {
+    return org.quicktheories.generators.SourceDSL.lists().of(consumptions(carriers, period)).ofSizeBetween(1, max);
+  }
 }
