@@ -63,7 +63,7 @@ public final class InvalidConsumptions {
         java.time.LocalDate.of(2024, 12, 31)));
     Period year = new CalendarYear(2024);
     Gen<InvalidInput<CoalEquivalentResult>> overlap = integers().between(1, 4).map(q -> InvalidInput.of(
-        "meter E1 over month " + (3 * q) + " and quarter " + q + " of 2024", "PERIOD_OVERLAP", "consumptions",
+        "meter E1 over month " + (3 * q) + " and quarter " + q + " of 2024", "PERIOD_OVERLAP", "consumptions[E1/ELECTRICITY].period",
         () -> coal.convert(SUBJECT, year, List.of(metered(new Month(2024, 3 * q)), metered(new Quarter(2024, q))),
             ElectricityBasis.CALORIFIC)));
     Gen<InvalidInput<CoalEquivalentResult>> outside = integers().between(2000, 2023).map(y -> InvalidInput.of(
