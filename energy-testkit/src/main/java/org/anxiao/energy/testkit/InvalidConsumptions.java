@@ -28,7 +28,8 @@ import org.quicktheories.generators.Generate;
  * ({@code INVALID_VALUE}), a unit of the wrong kind ({@code UNIT_MISMATCH}), a calorific value on
  * electricity ({@code INVALID_VALUE}), an unknown carrier on the wire ({@code UNKNOWN_CODE}), one
  * meter's periods overlapping ({@code PERIOD_OVERLAP}), a consumption outside the reporting
- * period ({@code INVALID_VALUE}), no consumption at all ({@code MISSING_VALUE}).
+ * period ({@code INVALID_VALUE}), no consumption at all ({@code MISSING_VALUE}), an amount that is not a
+ * finite decimal on the wire (NaN, ∞, 1e400, a decimal comma: {@code INVALID_VALUE}).
  */
 public final class InvalidConsumptions {
   private static final Subject SUBJECT = Subject.of(SubjectKind.SCHOOL, "kit");
@@ -53,7 +54,10 @@ public final class InvalidConsumptions {
     Gen<InvalidInput<Consumption>> unknownCarrier = Generate.pick(List.of("TOWN_GAS", "BIOMASS", "electricity", "")).map(name ->
         InvalidInput.of("unknown carrier \"" + name + "\" on the wire", "UNKNOWN_CODE", "carrier", () -> read(
             "{\"carrier\":\"" + name + "\",\"period\":\"2024\",\"amount\":{\"value\":\"1\",\"unit\":\"kWh\"}}")));
-    return negative.mix(wrongUnit).mix(calorificOnElectricity, 30).mix(nonPositiveCalorific, 25).mix(unknownCarrier, 20);
+    Gen<InvalidInput<Consumption>> notFinite = Generate.pick(List.of("NaN", "Infinity", "-Infinity", "1e400", "12,5")).map(text ->
+        new InvalidInput<>("amount \"" + text + "\" on the wire", "INVALID_VALUE", java.util.Optional.empty(), () -> read(
+            "{\"carrier\":\"ELECTRICITY\",\"period\":\"2024\",\"amount\":{\"value\":\"" + text + "\",\"unit\":\"kWh\"}}")));
+    return negative.mix(wrongUnit).mix(notFinite, 20).mix(calorificOnElectricity, 30).mix(nonPositiveCalorific, 25).mix(unknownCarrier, 20);
   }
 
   /** {@return lists the coal-equivalent calculator must refuse: one meter's overlapping periods, a period outside, none at all} */

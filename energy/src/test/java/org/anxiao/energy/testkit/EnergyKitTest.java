@@ -121,4 +121,16 @@ class EnergyKitTest {
           assertFalse(own.contains(e.getValue()));
         });
   }
+
+  @Test
+  void generatedCarbonInputsAreAccountedWithoutANegativeFigure() {
+    org.anxiao.energy.carbon.CarbonAccounting carbon = org.anxiao.energy.carbon.CarbonAccounting.in(RuleContext.of(
+        RulePackRegistry.standard(), JurisdictionCode.of("310112"), LocalDate.of(2022, 12, 31)));
+    CalendarYear y2022 = new CalendarYear(2022);
+    qt().withExamples(100).forAll(CarbonInputGenerators.inputs(y2022)).checkAssert(in -> {
+      org.anxiao.energy.carbon.CarbonResult r = carbon.account(Subject.of(SubjectKind.SCHOOL, "kit"), y2022, in);
+      assertTrue(r.scope1Kg() >= 0);
+      r.marketBased().ifPresent(m -> assertTrue(m.kgCO2() >= 0));
+    });
+  }
 }
