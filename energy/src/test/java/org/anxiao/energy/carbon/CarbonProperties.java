@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,9 +23,9 @@ import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.unit.Measure;
 import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.Consumption;
+import org.anxiao.energy.testkit.ConsumptionGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * Properties of the account. Tolerances for the double path, with ε = 2⁻⁵³: a sum of n products
@@ -41,18 +40,12 @@ class CarbonProperties {
   private static final List<Carrier> CARRIERS =
       List.of(Carrier.ELECTRICITY, Carrier.HEAT, Carrier.NATURAL_GAS, Carrier.DIESEL, Carrier.LPG, Carrier.GASOLINE);
 
-  /** Decimal amounts up to 10⁷ with up to three decimals, as text. */
-  private static Gen<String> amounts() {
-    return integers().between(0, 10_000_000).zip(integers().between(0, 999),
-        (whole, milli) -> new BigDecimal(whole).add(new BigDecimal(milli).movePointLeft(3)).toPlainString());
-  }
-
   private static Gen<Consumption> consumptions() {
-    return Generate.pick(CARRIERS).zip(amounts(), (c, a) -> Consumption.of(c, Y2022, a, c.unit()));
+    return ConsumptionGenerators.consumptions(CARRIERS, Y2022);
   }
 
   private static Gen<List<Consumption>> sets() {
-    return lists().of(consumptions()).ofSizeBetween(1, 12);
+    return ConsumptionGenerators.listsOf(CARRIERS, Y2022, 12);
   }
 
   private static CarbonResult account(List<Consumption> in) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
@@ -16,10 +15,9 @@ import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePackRegistry;
-import org.anxiao.core.time.Month;
-import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.Consumption;
 import org.anxiao.energy.carrier.ElectricityBasis;
+import org.anxiao.energy.testkit.ConsumptionGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,18 +29,11 @@ import org.quicktheories.core.Gen;
  */
 class CoalEquivalentProperties {
   private static final double EPS = Math.ulp(1.0) / 2;
-  /** Carriers the national pack converts with verified values (steam's row is unverified). */
-  private static final List<Carrier> COUNTED = List.of(Carrier.ELECTRICITY, Carrier.PV_SELF_CONSUMED,
-      Carrier.NATURAL_GAS, Carrier.NATURAL_GAS_OIL_FIELD, Carrier.LPG, Carrier.DIESEL, Carrier.GASOLINE,
-      Carrier.KEROSENE, Carrier.RAW_COAL, Carrier.HEAT);
   private static final CoalEquivalents COAL = CoalEquivalentsTest.coal(CoalEquivalentsTest.BEIJING);
 
-  /** Monthly consumptions of 2024: a carrier, a month and an amount of up to 10⁷ with three decimals. */
+  /** Monthly consumptions of 2024 of the verified carriers, amounts up to 10⁷ with three decimals (the kit's). */
   private static Gen<List<Consumption>> consumptions() {
-    Gen<Consumption> one = integers().between(0, COUNTED.size() - 1).zip(integers().between(1, 12),
-        longs().between(0, 10_000_000_000L), (c, m, milli) -> Consumption.of(COUNTED.get(c), new Month(2024, m),
-            BigDecimal.valueOf(milli, 3).toPlainString(), COUNTED.get(c).unit()));
-    return lists().of(one).ofSizeBetween(1, 30);
+    return ConsumptionGenerators.monthly(2024);
   }
 
   private static double absSum(CoalEquivalentResult r) {

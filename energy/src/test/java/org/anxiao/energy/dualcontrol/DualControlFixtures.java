@@ -40,17 +40,12 @@ final class DualControlFixtures {
 
   /** A calorific-basis baseline of energy per area only. */
   static Baseline areaBaseline(int year, String kgcePerM2) {
-    return new Baseline(year, ElectricityBasis.CALORIFIC, PopulationBasis.STUDENTS_AND_STAFF,
-        Map.of(IntensityMetric.ENERGY_PER_AREA, new BigDecimal(kgcePerM2)));
+    return org.anxiao.energy.testkit.DualControlEdges.areaBaseline(year, new BigDecimal(kgcePerM2));
   }
 
   /** Months 1..n of {@code year}, each with {@code kgce} of energy (no renewables, water or carbon). */
   static List<MonthlyActual> months(int year, int n, double kgce) {
-    List<MonthlyActual> out = new ArrayList<>();
-    for (int m = 1; m <= n; m++) {
-      out.add(new MonthlyActual(new Month(year, m), ElectricityBasis.CALORIFIC, kgce, 0, 0, 0));
-    }
-    return out;
+    return org.anxiao.energy.testkit.DualControlEdges.months(year, n, kgce);
   }
 
   /** A caller's own dual-control targets for Minhang (310112), a pack of the same kind as the bundled ones. */

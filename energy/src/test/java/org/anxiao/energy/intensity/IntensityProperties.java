@@ -17,6 +17,7 @@ import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.time.CalendarYear;
 import org.anxiao.core.unit.AnxiaoUnits;
+import org.anxiao.energy.testkit.DenominatorGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,21 +26,9 @@ class IntensityProperties {
   private static final LocalDate JAN = LocalDate.of(2024, 1, 1);
   private static final CalendarYear YEAR = new CalendarYear(2024);
 
-  /** A series of 1 to 5 steps on days of 2024 (the first on 1 January), values 0 to 100 000. */
+  /** A series of 1 to 5 steps on days of 2024 (the first on 1 January), values 0 to 100 000 (the kit's). */
   private static Gen<StepSeries> series() {
-    return lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 5)
-        .zip(lists().of(integers().between(1, 365)).ofSizeBetween(4, 4), (values, days) -> {
-          List<Step> steps = new ArrayList<>();
-          steps.add(new Step(JAN, BigDecimal.valueOf(values.get(0))));
-          java.util.Set<LocalDate> used = new java.util.HashSet<>(List.of(JAN));
-          for (int i = 1; i < values.size(); i++) {
-            LocalDate d = JAN.plusDays(days.get(i - 1));
-            if (used.add(d)) {
-              steps.add(new Step(d, BigDecimal.valueOf(values.get(i))));
-            }
-          }
-          return new StepSeries(steps);
-        });
+    return DenominatorGenerators.headcounts(JAN);
   }
 
   private static Denominators denominators(int area, int people) {

@@ -21,6 +21,7 @@ import org.anxiao.core.time.Month;
 import org.anxiao.core.unit.Measure;
 import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.Consumption;
+import org.anxiao.energy.testkit.MeterReadingGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -163,8 +164,7 @@ class MeterDataProperties {
 
   @Test
   void exactlyTheEstimatedMonthsAreFlaggedAndListed() {
-    Gen<MonthlyProfile> profiles = lists().of(integers().between(1, 100)).ofSize(12)
-        .map(w -> new MonthlyProfile(w.stream().map(BigDecimal::valueOf).toList()));
+    Gen<MonthlyProfile> profiles = MeterReadingGenerators.profiles();
     qt().withExamples(200).forAll(integers().between(1, 4095), lists().of(integers().between(0, 100_000)).ofSize(12),
         Generate.booleans(), profiles).checkAssert((present, amounts, linear, profile) -> {
           List<IntervalReading> readings = new ArrayList<>();

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalTime;
 import java.util.List;
+import org.anxiao.energy.testkit.WaterGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -30,8 +31,7 @@ class NightFlowProperties {
 
   /** A window of whole hours: start 0–22, length 1 to (24 − start − 1). */
   private static Gen<NightWindow> windows() {
-    return integers().between(0, 22).zip(integers().between(1, 23), (s, len) -> new NightWindow(LocalTime.of(s, 0),
-        LocalTime.of(Math.min(23, s + len), 0)));
+    return WaterGenerators.nightWindows();
   }
 
   private static NightFlowResult assess(double[][] days, NightWindow window) {

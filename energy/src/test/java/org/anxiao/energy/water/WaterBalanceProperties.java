@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.anxiao.energy.testkit.WaterGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -26,27 +27,9 @@ class WaterBalanceProperties {
   private static final WaterBalances BALANCE = WaterBalances.create();
 
   /** A volume of up to 10⁷ m³ with three decimals, as text. */
-  private static Gen<String> volumes() {
-    return longs().between(0, 10_000_000_000L).map(milli -> BigDecimal.valueOf(milli, 3).toPlainString());
-  }
-
-  /** A tolerance of 0 to 10 % with four decimals, as text. */
-  private static Gen<String> tolerances() {
-    return integers().between(0, 1000).map(t -> BigDecimal.valueOf(t, 4).toPlainString());
-  }
-
-  /** A balance: element 0 the supply (greater than zero), then 1 to 12 sub-meters. */
+  /** A supply meter and 1 to 12 sub-meters of the year (the kit's). */
   private static Gen<List<MeteredVolume>> balances() {
-    Gen<String[]> one = volumes().zip(tolerances(), (v, t) -> new String[] {v, t});
-    Gen<String> positive = longs().between(1, 10_000_000_000L).map(milli -> BigDecimal.valueOf(milli, 3).toPlainString());
-    return positive.zip(tolerances(), lists().of(one).ofSizeBetween(1, 12), (s, t, subs) -> {
-      List<MeteredVolume> all = new ArrayList<>();
-      all.add(meter("W0", s, t));
-      for (int i = 0; i < subs.size(); i++) {
-        all.add(meter("W" + (i + 1), subs.get(i)[0], subs.get(i)[1]));
-      }
-      return all;
-    });
+    return WaterGenerators.balances(YEAR);
   }
 
   private static WaterBalanceResult balance(List<MeteredVolume> all) {

@@ -40,8 +40,7 @@ final class WaterFixtures {
 
   /** A meter's volume over {@code period}, given as decimal text in m³, at ±{@code tolerance}. */
   static MeteredVolume meter(String id, Period period, String m3, String tolerance) {
-    return new MeteredVolume(new Consumption(Carrier.WATER, period, Measure.of(m3, "m3"), Optional.of(id), Optional.empty(),
-        EndUse.WHOLE, false, Optional.empty()), new BigDecimal(tolerance));
+    return org.anxiao.energy.testkit.WaterGenerators.meter(id, period, m3, tolerance);
   }
 
   static MeteredVolume meter(String id, String m3, String tolerance) {

@@ -1,0 +1,32 @@
+package org.anxiao.energy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.energy.dualcontrol.Baseline;
+import org.anxiao.energy.dualcontrol.DualControl;
+import org.anxiao.energy.intensity.Denominators;
+import org.anxiao.energy.intensity.StepSeries;
+import org.junit.jupiter.api.Test;
+
+/** The dual-control status at the edges of its bands under the shipped national targets. */
+class DualControlEdgesTest {
+  private static final Subject SCHOOL = Subject.of(SubjectKind.SCHOOL, "kit");
+  private static final LocalDate JAN_2020 = LocalDate.of(2020, 1, 1);
+
+  @Test
+  void eachEdgeShowsItsStatus() {
+    DualControl national = DualControl.in(RuleContext.standard(JurisdictionCode.of("110000"), LocalDate.of(2024, 6, 30)));
+    Baseline baseline = DualControlEdges.areaBaseline(2020, new BigDecimal("20"));
+    Denominators denominators = Denominators.of(StepSeries.constant(JAN_2020, new BigDecimal("10000")),
+        StepSeries.constant(JAN_2020, BigDecimal.valueOf(1800)), StepSeries.constant(JAN_2020, BigDecimal.valueOf(200)));
+    qt().withExamples(100).forAll(DualControlEdges.edges(national, SCHOOL, baseline, denominators, 2024)).checkAssert(e ->
+        assertEquals(e.expected(), DualControlEdges.energy(national, baseline, e.actuals()).status(), e.toString()));
+  }
+}
