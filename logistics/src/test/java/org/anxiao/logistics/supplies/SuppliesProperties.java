@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.text.LocalizedText;
-import org.anxiao.core.unit.Measure;
+import org.anxiao.logistics.testkit.SuppliesGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -41,19 +41,12 @@ class SuppliesProperties {
   }
 
   private static Gen<SchoolSize> sizes() {
-    return integers().between(0, 5000).zip(integers().between(0, 30), integers().between(0, 100_000),
-        integers().between(0, 200_000), (p, b, f, s) -> new SchoolSize(p, b, m2(Integer.toString(f)), m2(Integer.toString(s))));
+    return SuppliesGenerators.schoolSizes();
   }
 
-  /** Lines of item x: quantity 0–400, bought 2020-01-01 + 0–2000 days (not after ON), expiry none or 0–900 days on. */
+  /** The kit's lines of item x, bought 2020-01-01 to ON. */
   private static Gen<List<StockLine>> stocks() {
-    Gen<StockLine> line = integers().between(0, 400).zip(integers().between(0, 2343), integers().between(-1, 900),
-        (q, bought, life) -> {
-          LocalDate purchased = LocalDate.of(2020, 1, 1).plusDays(bought);
-          return new StockLine("x", Measure.count(q), purchased,
-              life < 0 ? Optional.empty() : Optional.of(purchased.plusDays(life)));
-        });
-    return lists().of(line).ofSizeBetween(0, 6);
+    return SuppliesGenerators.stockLines("x", ON);
   }
 
   private static SupplyLine line(int[] f, SchoolSize size, List<StockLine> stock) {

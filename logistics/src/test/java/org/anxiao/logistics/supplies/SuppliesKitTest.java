@@ -1,0 +1,41 @@
+package org.anxiao.logistics.supplies;
+
+import static org.anxiao.logistics.supplies.FictionalQuota.ON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.logistics.testkit.SuppliesGenerators;
+import org.junit.jupiter.api.Test;
+
+/** The kit's stock lines: expiry before purchase refused; expired and expiring split at their day boundaries. */
+class SuppliesKitTest {
+  private static final int HORIZON_DAYS = 30;
+
+  @Test
+  void anExpiryBeforeThePurchaseIsRefused() {
+    Laws.seeded(14L, 100).rejects(SuppliesGenerators.expiryBeforePurchase());
+  }
+
+  @Test
+  void expiringWithinTheHorizonHasExactDayBoundaries() {
+    QuotaItem item = new QuotaItem("x", org.anxiao.core.text.LocalizedText.of("物资", "item"), "1",
+        java.util.Optional.of(12), java.math.BigDecimal.ONE, List.of());
+    qt().withExamples(60).forAll(SuppliesGenerators.expiringAround("x", ON, HORIZON_DAYS)).checkAssert(s -> {
+      SupplyLine l = EmergencySupplies.line(item, new SchoolSize(0, 0, FictionalQuota.m2("0"), FictionalQuota.m2("0")),
+          List.of(s), ON, ON.plusDays(HORIZON_DAYS));
+      long days = s.expiry().orElseThrow().toEpochDay() - ON.toEpochDay();
+      boolean expired = l.expired().signum() > 0;
+      boolean expiring = l.expiring().signum() > 0;
+      // Record what the library does at each boundary; the split is exclusive and covers the stock.
+      assertEquals(expired, !(l.usable().signum() > 0), "day " + days);
+      if (days > HORIZON_DAYS) {
+        assertEquals(false, expiring, "day " + days);
+      }
+      if (days < 0) {
+        assertEquals(true, expired, "day " + days);
+      }
+    });
+  }
+}
