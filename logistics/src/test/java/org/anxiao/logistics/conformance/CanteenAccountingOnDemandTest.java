@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.anxiao.core.conformance.ConformanceRunner;
 import org.anxiao.core.testkit.vector.VectorFamily;
@@ -35,6 +37,19 @@ class CanteenAccountingOnDemandTest {
     byte[] first = VectorFiles.write(family, SEED, COUNT);
     assertArrayEquals(first, VectorFiles.write(family, SEED, COUNT));
     assertFalse(Arrays.equals(first, VectorFiles.write(family, SEED + 1, COUNT)));
+  }
+
+  @Test
+  void theVectorsCoverThresholdsDeficitsPriceChangesAndErrors() {
+    String allow = new String(VectorFiles.write(new CanteenAccountingFamily(), SEED, COUNT), StandardCharsets.UTF_8);
+    for (String code : List.of("SURPLUS_ABOVE_MAX", "INGREDIENT_SHARE_BELOW_MIN", "PRICE_CHANGE_ABOVE_MAX", "DEFICIT",
+        "\"expectedError\" : \"INVALID_VALUE\"", "\"basis\" : \"STANDARD_PRICE\"", "\"basis\" : \"AVERAGE_MEAL_FEE\"")) {
+      assertTrue(allow.contains(code), code);
+    }
+    String standard = new String(VectorFiles.write(new CanteenAccountingDefaultPolicyFamily(), SEED, COUNT),
+        StandardCharsets.UTF_8);
+    assertTrue(standard.contains("LOGISTICS.CANTEEN.NOT_CHECKED") && standard.contains("DEPRECIATION_ASSUMED"));
+    assertFalse(standard.contains("SURPLUS_ABOVE_MAX"));
   }
 
   @Test

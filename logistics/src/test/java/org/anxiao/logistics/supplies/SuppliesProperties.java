@@ -25,6 +25,8 @@ import org.quicktheories.core.Gen;
  */
 class SuppliesProperties {
   private static final LocalDate HORIZON = ON.plusDays(30);
+  /** The kit's lines of item x, bought 2020-01-01 to ON. */
+  private static final Gen<List<StockLine>> STOCKS = SuppliesGenerators.stockLines("x", ON);
 
   /** base, then per and quantity for PUPILS, BUILDINGS, FLOOR_AREA, SITE_AREA. */
   private static QuotaItem item(int[] f) {
@@ -40,22 +42,13 @@ class SuppliesProperties {
     return lists().of(integers().between(1, 60)).ofSize(9).map(l -> l.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static Gen<SchoolSize> sizes() {
-    return SuppliesGenerators.schoolSizes();
-  }
-
-  /** The kit's lines of item x, bought 2020-01-01 to ON. */
-  private static Gen<List<StockLine>> stocks() {
-    return SuppliesGenerators.stockLines("x", ON);
-  }
-
   private static SupplyLine line(int[] f, SchoolSize size, List<StockLine> stock) {
     return EmergencySupplies.line(item(f), size, stock, ON, HORIZON);
   }
 
   @Test
   void theShortfallNeverFallsWhenTheQuotaRises() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), integers().between(0, 8))
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, integers().between(0, 8))
         .checkAssert((f, size, stock, which) -> {
           SupplyLine before = line(f, size, stock);
           int[] raised = f.clone();
@@ -75,7 +68,7 @@ class SuppliesProperties {
 
   @Test
   void theShortfallNeverFallsWhenTheSchoolGrows() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), integers().between(0, 500))
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, integers().between(0, 500))
         .checkAssert((f, size, stock, more) -> {
           SchoolSize bigger = new SchoolSize(size.pupils() + more, size.buildings() + more % 3,
               m2(size.basis(QuotaBasis.FLOOR_AREA).add(BigDecimal.valueOf(more)).toPlainString()),
@@ -86,7 +79,7 @@ class SuppliesProperties {
 
   @Test
   void moreStockNeverRaisesTheShortfall() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), stocks()).checkAssert((f, size, a, b) -> {
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, STOCKS).checkAssert((f, size, a, b) -> {
       List<StockLine> both = new ArrayList<>(a);
       both.addAll(b);
       assertTrue(line(f, size, both).shortfall().compareTo(line(f, size, a).shortfall()) <= 0);
@@ -95,7 +88,7 @@ class SuppliesProperties {
 
   @Test
   void usableAndExpiredSplitTheStockAndTheShortfallIsItsDefinition() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks()).checkAssert((f, size, stock) -> {
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS).checkAssert((f, size, stock) -> {
       SupplyLine l = line(f, size, stock);
       BigDecimal total = stock.stream().map(s -> s.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertEquals(0, total.compareTo(l.usable().add(l.expired())));
