@@ -26,16 +26,9 @@ class SuppliesKitTest {
       SupplyLine l = EmergencySupplies.line(item, new SchoolSize(0, 0, FictionalQuota.m2("0"), FictionalQuota.m2("0")),
           List.of(s), ON, ON.plusDays(HORIZON_DAYS));
       long days = s.expiry().orElseThrow().toEpochDay() - ON.toEpochDay();
-      boolean expired = l.expired().signum() > 0;
-      boolean expiring = l.expiring().signum() > 0;
-      // Record what the library does at each boundary; the split is exclusive and covers the stock.
-      assertEquals(expired, !(l.usable().signum() > 0), "day " + days);
-      if (days > HORIZON_DAYS) {
-        assertEquals(false, expiring, "day " + days);
-      }
-      if (days < 0) {
-        assertEquals(true, expired, "day " + days);
-      }
+      // Usable through its expiry day; expiring when expiry ≤ on + N (N days ahead is expiring, N + 1 is not).
+      assertEquals(days < 0, l.expired().signum() > 0, "expired at day " + days);
+      assertEquals(days >= 0 && days <= HORIZON_DAYS, l.expiring().signum() > 0, "expiring at day " + days);
     });
   }
 }
