@@ -1,6 +1,5 @@
 package org.anxiao.logistics.canteen;
 
-import static org.anxiao.logistics.canteen.CanteenFixtures.TERM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,7 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.anxiao.core.money.Money;
+import org.anxiao.logistics.testkit.CanteenGenerators;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Properties of canteen accounting on random accounts: sums exact and independent of line order, shares in [0, 1]
@@ -23,37 +24,17 @@ import org.junit.jupiter.api.Test;
 class CanteenProperties {
   private static final CanteenAccounting ALLOW = CanteenFixtures.allowingUnverified();
   private static final CanteenAccounting DEFAULT = CanteenFixtures.standard();
-
-  /** Random accounts from {@code seed}: up to 12 revenue and 12 cost lines of up to 1 000 000.00 yuan. */
-  private static CanteenAccounts accounts(long seed) {
-    Random r = new Random(seed);
-    List<RevenueLine> revenue = new ArrayList<>();
-    List<CostLine> costs = new ArrayList<>();
-    int nr = r.nextInt(13);
-    for (int i = 0; i < nr; i++) {
-      revenue.add(RevenueLine.of(RevenueKind.values()[r.nextInt(3)], cents(r)));
-    }
-    int nc = r.nextInt(13);
-    for (int i = 0; i < nc; i++) {
-      costs.add(CostLine.of(CostCategory.values()[r.nextInt(6)], cents(r)));
-    }
-    return new CanteenAccounts("1.0", "C1", "食堂", TERM, revenue, costs, java.util.Optional.empty(),
-        java.util.Optional.empty());
-  }
-
-  private static Money cents(Random r) {
-    return Money.ofYuan(BigDecimal.valueOf(r.nextInt(100_000_001), 2));
-  }
+  /** The kit's accounts: up to 8 revenue and 10 cost lines of up to 400 000.00 yuan, over realistic terms. */
+  private static final Gen<CanteenAccounts> ACCOUNTS = CanteenGenerators.accounts();
 
   @Test
   void sumsAreExactAndIndependentOfLineOrder() {
-    qt().withExamples(200).forAll(longs().all(), longs().all()).checkAssert((seed, shuffle) -> {
-      CanteenAccounts a = accounts(seed);
+    qt().withExamples(200).forAll(ACCOUNTS, longs().all()).checkAssert((a, shuffle) -> {
       List<RevenueLine> revenue = new ArrayList<>(a.revenue());
       List<CostLine> costs = new ArrayList<>(a.costs());
       Collections.shuffle(revenue, new Random(shuffle));
       Collections.shuffle(costs, new Random(shuffle));
-      CanteenAccounts b = new CanteenAccounts("1.0", "C1", "食堂", TERM, revenue, costs, a.personMeals(),
+      CanteenAccounts b = new CanteenAccounts("1.0", a.canteenId(), a.canteenName(), a.period(), revenue, costs, a.personMeals(),
           a.standardPrice());
       CanteenAccountReport x = ALLOW.assess(a);
       CanteenAccountReport y = ALLOW.assess(b);
@@ -73,8 +54,8 @@ class CanteenProperties {
 
   @Test
   void costSharesLieInTheUnitIntervalAndSumToOneWithinRounding() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-      CanteenAccountReport r = ALLOW.assess(accounts(seed));
+    qt().withExamples(200).forAll(ACCOUNTS).checkAssert(a -> {
+      CanteenAccountReport r = ALLOW.assess(a);
       BigDecimal sum = BigDecimal.ZERO;
       for (CostShare c : r.costBreakdown()) {
         assertEquals(r.totalCost().value().signum() > 0, c.share().isPresent());
@@ -93,8 +74,7 @@ class CanteenProperties {
 
   @Test
   void theIngredientShareExceedsOneExactlyWhenTheIngredientsExceedTheBasis() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-      CanteenAccounts a = accounts(seed);
+    qt().withExamples(200).forAll(ACCOUNTS).checkAssert(a -> {
       CanteenAccountReport r = ALLOW.assess(a);
       Money ingredients = a.costOf(CostCategory.INGREDIENTS);
       assertEquals(r.totalRevenue().value().signum() > 0, r.ingredientShare().isPresent());
@@ -113,11 +93,10 @@ class CanteenProperties {
 
   @Test
   void theSurplusRateNeverFallsWhenRevenueRisesWithCostsFixed() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(1, 100_000_000)).checkAssert((seed, extra) -> {
-      CanteenAccounts a = accounts(seed);
+    qt().withExamples(200).forAll(ACCOUNTS, integers().between(1, 100_000_000)).checkAssert((a, extra) -> {
       List<RevenueLine> more = new ArrayList<>(a.revenue());
       more.add(RevenueLine.of(RevenueKind.SUBSIDIES, Money.ofYuan(BigDecimal.valueOf(extra, 2))));
-      CanteenAccounts b = new CanteenAccounts("1.0", "C1", "食堂", TERM, more, a.costs(), a.personMeals(),
+      CanteenAccounts b = new CanteenAccounts("1.0", a.canteenId(), a.canteenName(), a.period(), more, a.costs(), a.personMeals(),
           a.standardPrice());
       CanteenAccountReport x = DEFAULT.assess(a);
       CanteenAccountReport y = DEFAULT.assess(b);

@@ -2,7 +2,6 @@ package org.anxiao.logistics.dormitory;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
@@ -28,6 +27,6 @@ final class DormitoryFixtures {
   }
 
   static DormitoryRoom room(String id, int beds, int occupants, boolean officer) {
-    return new DormitoryRoom(id, beds, occupants, officer ? Optional.of("安全员" + id) : Optional.empty(), ALL);
+    return org.anxiao.logistics.testkit.DormitoryGenerators.room(id, beds, occupants, officer);
   }
 }

@@ -36,9 +36,8 @@ final class NightFixtures {
     return out;
   }
 
-  /** A night in building B3 with {@code keepers} dormitory keepers, {@code rounds} rounds, checked of occupied rooms. */
+  /** A night in building B3 with {@code keepers} dormitory keepers, {@code rounds} rounds, checked of occupied rooms (the kit's). */
   static NightDutyLog night(int keepers, int rounds, int occupied, int checked, List<NightIncident> incidents) {
-    return NightDutyLog.of("B3", NIGHT, FROM, UNTIL, List.of(new DutyPost(DutyRole.DORMITORY_KEEPER, keepers)),
-        rounds(rounds), occupied, checked, incidents);
+    return org.anxiao.logistics.testkit.NightDutyGenerators.night(keepers, rounds, occupied, checked, incidents);
   }
 }

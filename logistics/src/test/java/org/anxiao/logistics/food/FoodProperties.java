@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
+import org.anxiao.logistics.testkit.FoodGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +18,11 @@ import org.junit.jupiter.api.Test;
  * short exactly when kept under 48 h.
  */
 class FoodProperties {
-  private static List<Purchase> purchases(Random r, int n) {
-    List<Purchase> ps = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ps.add(FoodTraceabilityTest.partial("p" + i, r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean()));
-    }
-    return ps;
-  }
-
   @Test
   void ratesLieBetweenZeroAndOne() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, n) -> {
-      TraceabilityCheck c = FoodTraceabilityTest.MINHANG.check(new PurchaseLedger("c", purchases(new Random(seed), n)));
+    qt().withExamples(200).forAll(FoodGenerators.ledgers()).checkAssert(ledger -> {
+      int n = ledger.purchases().size();
+      TraceabilityCheck c = FoodTraceabilityTest.MINHANG.check(ledger);
       for (Optional<BigDecimal> rate : List.of(c.onlineRate(), c.completenessRate())) {
         assertEquals(n == 0, rate.isEmpty());
         rate.ifPresent(x -> assertTrue(x.signum() >= 0 && x.compareTo(BigDecimal.ONE) <= 0, x.toPlainString()));
@@ -41,10 +33,12 @@ class FoodProperties {
 
   @Test
   void completingAPurchaseNeverLowersTheCompletenessRate() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(1, 40)).checkAssert((seed, n) -> {
-      Random r = new Random(seed);
-      List<Purchase> ps = purchases(r, n);
-      int i = r.nextInt(n);
+    qt().withExamples(200).forAll(FoodGenerators.ledgers(), integers().between(0, 1_000)).checkAssert((ledger, pick) -> {
+      List<Purchase> ps = ledger.purchases();
+      if (ps.isEmpty()) {
+        return;
+      }
+      int i = pick % ps.size();
       TraceabilityCheck before = FoodTraceabilityTest.MINHANG.check(new PurchaseLedger("c", ps));
       List<Purchase> more = new ArrayList<>(ps);
       more.set(i, FoodTraceabilityTest.full(ps.get(i).id(), ps.get(i).online()));

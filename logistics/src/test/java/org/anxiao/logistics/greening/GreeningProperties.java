@@ -1,6 +1,5 @@
 package org.anxiao.logistics.greening;
 
-import static org.anxiao.logistics.greening.GreeningFixtures.m2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.logistics.testkit.GreeningGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -20,21 +20,15 @@ import org.quicktheories.core.Gen;
 class GreeningProperties {
   private static final Greening FACTORS = GreeningFixtures.factors();
 
-  /** site 1–50,000 m² and four parts as shares (0–1,000 per mille) of it, plus a status. */
+  /** site 1–50,000 m², four parts in per mille of it (green space, cover, roof, vertical), status 0 new / 1 existing. */
   private static Gen<int[]> campuses() {
     return integers().between(1, 50_000).zip(integers().between(0, 1000), integers().between(0, 1000),
         integers().between(0, 1000), (s, a, b, c) -> new int[] {s, a, b, c})
         .zip(integers().between(0, 1000), integers().between(0, 1), (x, d, st) -> new int[] {x[0], x[1], x[2], x[3], d, st});
   }
 
-  private static String part(int site, int perMille) {
-    return BigDecimal.valueOf(site).multiply(BigDecimal.valueOf(perMille)).movePointLeft(3).toPlainString();
-  }
-
   private static CampusGreening campus(int[] c) {
-    return CampusGreening.of("sch", "main", c[5] == 0 ? CampusStatus.NEW : CampusStatus.EXISTING,
-        m2(Integer.toString(c[0])),
-        m2(part(c[0], c[1])), m2(part(c[0], c[2])), m2(part(c[0], c[3])), m2(part(c[0], c[4])));
+    return GreeningGenerators.campus(c[5] == 0 ? CampusStatus.NEW : CampusStatus.EXISTING, c[0], c[1], c[2], c[3], c[4]);
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.text.LocalizedText;
-import org.anxiao.core.unit.Measure;
+import org.anxiao.logistics.testkit.SuppliesGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,6 +25,8 @@ import org.quicktheories.core.Gen;
  */
 class SuppliesProperties {
   private static final LocalDate HORIZON = ON.plusDays(30);
+  /** The kit's lines of item x, bought 2020-01-01 to ON. */
+  private static final Gen<List<StockLine>> STOCKS = SuppliesGenerators.stockLines("x", ON);
 
   /** base, then per and quantity for PUPILS, BUILDINGS, FLOOR_AREA, SITE_AREA. */
   private static QuotaItem item(int[] f) {
@@ -40,29 +42,13 @@ class SuppliesProperties {
     return lists().of(integers().between(1, 60)).ofSize(9).map(l -> l.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static Gen<SchoolSize> sizes() {
-    return integers().between(0, 5000).zip(integers().between(0, 30), integers().between(0, 100_000),
-        integers().between(0, 200_000), (p, b, f, s) -> new SchoolSize(p, b, m2(Integer.toString(f)), m2(Integer.toString(s))));
-  }
-
-  /** Lines of item x: quantity 0–400, bought 2020-01-01 + 0–2000 days (not after ON), expiry none or 0–900 days on. */
-  private static Gen<List<StockLine>> stocks() {
-    Gen<StockLine> line = integers().between(0, 400).zip(integers().between(0, 2343), integers().between(-1, 900),
-        (q, bought, life) -> {
-          LocalDate purchased = LocalDate.of(2020, 1, 1).plusDays(bought);
-          return new StockLine("x", Measure.count(q), purchased,
-              life < 0 ? Optional.empty() : Optional.of(purchased.plusDays(life)));
-        });
-    return lists().of(line).ofSizeBetween(0, 6);
-  }
-
   private static SupplyLine line(int[] f, SchoolSize size, List<StockLine> stock) {
     return EmergencySupplies.line(item(f), size, stock, ON, HORIZON);
   }
 
   @Test
   void theShortfallNeverFallsWhenTheQuotaRises() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), integers().between(0, 8))
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, integers().between(0, 8))
         .checkAssert((f, size, stock, which) -> {
           SupplyLine before = line(f, size, stock);
           int[] raised = f.clone();
@@ -82,7 +68,7 @@ class SuppliesProperties {
 
   @Test
   void theShortfallNeverFallsWhenTheSchoolGrows() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), integers().between(0, 500))
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, integers().between(0, 500))
         .checkAssert((f, size, stock, more) -> {
           SchoolSize bigger = new SchoolSize(size.pupils() + more, size.buildings() + more % 3,
               m2(size.basis(QuotaBasis.FLOOR_AREA).add(BigDecimal.valueOf(more)).toPlainString()),
@@ -93,7 +79,7 @@ class SuppliesProperties {
 
   @Test
   void moreStockNeverRaisesTheShortfall() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks(), stocks()).checkAssert((f, size, a, b) -> {
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS, STOCKS).checkAssert((f, size, a, b) -> {
       List<StockLine> both = new ArrayList<>(a);
       both.addAll(b);
       assertTrue(line(f, size, both).shortfall().compareTo(line(f, size, a).shortfall()) <= 0);
@@ -102,7 +88,7 @@ class SuppliesProperties {
 
   @Test
   void usableAndExpiredSplitTheStockAndTheShortfallIsItsDefinition() {
-    qt().withExamples(200).forAll(formulas(), sizes(), stocks()).checkAssert((f, size, stock) -> {
+    qt().withExamples(200).forAll(formulas(), SuppliesGenerators.schoolSizes(), STOCKS).checkAssert((f, size, stock) -> {
       SupplyLine l = line(f, size, stock);
       BigDecimal total = stock.stream().map(s -> s.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertEquals(0, total.compareTo(l.usable().add(l.expired())));
