@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.anxiao.core.error.AnxiaoException;
+import org.anxiao.core.error.WireFormatException;
 
 /** What the library gives on one generated input: an expected result, or an error code. */
 public sealed interface VectorOutcome {
@@ -41,7 +42,9 @@ public sealed interface VectorOutcome {
 
   /**
    * {@return the result {@code compute} gives, or the error code of the {@link AnxiaoException} it throws}
-   * Other exceptions propagate: they are bugs, not outcomes.
+   * A document refused when read because it breaks a model rule ({@code JSON_INVALID_VALUE}) reports
+   * the model's code, as the conformance files do for a document read as input. Other exceptions
+   * propagate: they are bugs, not outcomes.
    *
    * @param compute the library's computation, rendered as {@code expected}
    */
@@ -49,7 +52,14 @@ public sealed interface VectorOutcome {
     try {
       return new Expected(compute.get());
     } catch (AnxiaoException e) {
-      return new Refused(e.errorCode());
+      return new Refused(code(e));
     }
+  }
+
+  private static String code(AnxiaoException e) {
+    if (e instanceof WireFormatException w && w.modelError().isPresent()) {
+      return code(w.modelError().get());
+    }
+    return e.errorCode();
   }
 }
