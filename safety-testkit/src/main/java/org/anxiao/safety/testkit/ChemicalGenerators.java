@@ -4,7 +4,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +17,12 @@ import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RuleTable;
 import org.anxiao.core.testkit.gen.Boundaries;
 import org.anxiao.core.testkit.gen.InvalidInput;
+import org.anxiao.safety.chemical.Cabinet;
 import org.anxiao.safety.chemical.CasNumber;
 import org.anxiao.safety.chemical.ExplosivePrecursorListRule;
 import org.anxiao.safety.chemical.QuantityUnit;
+import org.anxiao.safety.chemical.StorageControl;
+import org.anxiao.safety.chemical.StorageLayout;
 import org.anxiao.safety.chemical.StoredItem;
 import org.quicktheories.core.Gen;
 
@@ -26,7 +32,7 @@ import org.quicktheories.core.Gen;
  * {@code cas}; concentrations as mass fractions in % (0 &lt; c ≤ 100), out of range labelled
  * {@code INVALID_VALUE} naming {@code concentration}; and the concentration thresholds of the
  * shipped explosive-precursor list (易制爆, e.g. hydrogen peroxide 7722-84-1 listed above 8 %),
- * read through {@link ExplosivePrecursorListRule}.
+ * read through {@link ExplosivePrecursorListRule}; and storage layouts of school reagents in cabinets.
  */
 public final class ChemicalGenerators {
   /** The date the shipped packs are read on. */
@@ -111,5 +117,45 @@ public final class ChemicalGenerators {
       throw new IllegalArgumentException("no positive threshold for " + cas + ": " + t);
     }
     return Boundaries.around(List.of(t), new BigDecimal("0.01"));
+  }
+
+  /** School reagents the layouts draw from (acids, solvents, oxidisers, metals, bases, water). */
+  public static final List<String> SCHOOL_REAGENTS = List.of("7697-37-2", "7664-93-9", "7647-01-0", "64-17-5",
+      "67-64-1", "60-29-7", "7722-64-7", "7722-84-1", "7440-23-5", "7440-09-7", "1310-73-2", "7732-18-5", "7487-94-7",
+      "108-24-7", "7704-34-9", "3811-04-9");
+
+  /**
+   * {@return a storage layout drawn from {@code r}: a laboratory store (video) of 1–3 cabinets with
+   * random controls, each holding 0–5 items of {@link #SCHOOL_REAGENTS} (1 L, a concentration of
+   * 1–100 % always for hydrogen peroxide and otherwise half the time, under oil half the time)}
+   *
+   * @param r the randomness; the layout consumes a varying number of draws
+   */
+  public static StorageLayout layout(Random r) {
+    List<Cabinet> cabinets = new ArrayList<>();
+    int n = 1 + r.nextInt(3);
+    for (int c = 0; c < n; c++) {
+      List<StoredItem> items = new ArrayList<>();
+      int m = r.nextInt(6);
+      for (int i = 0; i < m; i++) {
+        String cas = SCHOOL_REAGENTS.get(r.nextInt(SCHOOL_REAGENTS.size()));
+        Optional<BigDecimal> conc = cas.equals("7722-84-1") || r.nextBoolean()
+            ? Optional.of(BigDecimal.valueOf(1 + r.nextInt(100))) : Optional.empty();
+        items.add(new StoredItem(CasNumber.of(cas), BigDecimal.ONE, QuantityUnit.LITRE, conc, r.nextBoolean()));
+      }
+      EnumSet<StorageControl> controls = EnumSet.noneOf(StorageControl.class);
+      for (StorageControl s : StorageControl.values()) {
+        if (r.nextBoolean()) {
+          controls.add(s);
+        }
+      }
+      cabinets.add(new Cabinet("c" + c, controls, items));
+    }
+    return new StorageLayout("lab", EnumSet.of(StorageControl.VIDEO), cabinets);
+  }
+
+  /** {@return storage layouts, one per seed (see {@link #layout(Random)})} */
+  public static Gen<StorageLayout> layouts() {
+    return org.quicktheories.generators.SourceDSL.longs().all().map(seed -> layout(new Random(seed)));
   }
 }
