@@ -3,11 +3,16 @@ package org.anxiao.safety.chemical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.json.AnxiaoJson;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.ChemicalGenerators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,19 +74,31 @@ class CasNumberTest {
 
   @Test
   void everyWrongCheckDigitIsRefusedAndTheRightOneAccepted() {
-    qt().withExamples(200).forAll(integers().between(10, 9_999_999), integers().between(0, 99))
-        .checkAssert((first, middle) -> {
-          String digits = first + String.format(java.util.Locale.ROOT, "%02d", middle);
-          int right = CasNumber.checkDigit(digits);
-          String stem = first + "-" + String.format(java.util.Locale.ROOT, "%02d", middle) + "-";
-          assertEquals(stem + right, CasNumber.of(stem + right).value());
-          for (int d = 0; d <= 9; d++) {
-            if (d != right) {
-              String wrong = stem + d;
-              assertThrows(InvalidValueException.class, () -> CasNumber.of(wrong), wrong);
-            }
-          }
-        });
+    qt().withExamples(200).forAll(ChemicalGenerators.casTexts()).checkAssert(cas -> {
+      assertEquals(cas, CasNumber.of(cas).value());
+      String digits = cas.substring(0, cas.length() - 2).replace("-", "");
+      assertEquals(cas.charAt(cas.length() - 1) - '0', CasNumber.checkDigit(digits), cas);
+    });
+    Laws.standard().withExamples(200).rejects(ChemicalGenerators.wrongCheckDigits());
+  }
+
+  @Test
+  void concentrationsOutOfRangeAreRefusedNamingTheField() {
+    Laws.standard().withExamples(100).rejects(ChemicalGenerators.invalidConcentrations());
+  }
+
+  @Test
+  void hydrogenPeroxideIsAnExplosivePrecursorOnlyAboveTheListsThreshold() {
+    BigDecimal threshold = ChemicalGenerators.explosivePrecursorThresholds().get("7722-84-1");
+    assertEquals(0, new BigDecimal("8").compareTo(threshold), "the shipped list: 过氧化氢溶液（含量>8%）");
+    ChemicalRegistry registry = ChemicalRegistry.in(RuleContext.standard(JurisdictionCode.CN, ChemicalGenerators.DATE));
+    CasNumber peroxide = CasNumber.of("7722-84-1");
+    qt().withExamples(60).forAll(ChemicalGenerators.aroundPrecursorThreshold("7722-84-1")).checkAssert(c -> {
+      Listing expected = c.compareTo(threshold) > 0 ? Listing.LISTED : Listing.NOT_LISTED;
+      assertEquals(expected, registry.flags(peroxide, Optional.of(c)).explosivePrecursor(), c::toPlainString);
+    });
+    Laws.standard().withExamples(100).monotone(ChemicalGenerators.concentrations(),
+        c -> registry.flags(peroxide, Optional.of(c)).explosivePrecursor() == Listing.LISTED);
   }
 
   @Test

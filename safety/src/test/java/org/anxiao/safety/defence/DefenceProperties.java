@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxiao.core.scorecard.ItemResponse;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.DefenceGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,8 +91,11 @@ class DefenceProperties {
 
   @Test
   void retentionIsMetExactlyFromThirtyDays() {
-    qt().withExamples(200).forAll(integers().between(0, 400)).checkAssert(d -> assertEquals(Optional.of(d >= 30),
-        MEASURES.assess(SCHOOL, new DefenceFacts(Optional.of(d), Optional.empty())).retentionMet()));
+    assertEquals(30, DefenceGenerators.minimumRetentionDays(MEASURES), "Minhang: recordings kept 30 days");
+    qt().withExamples(200).forAll(DefenceGenerators.retentionDays(MEASURES)).checkAssert(d -> assertEquals(
+        Optional.of(d >= 30), MEASURES.assess(SCHOOL, new DefenceFacts(Optional.of(d), Optional.empty())).retentionMet()));
+    Laws.standard().withExamples(100).monotone(DefenceGenerators.retentionDays(MEASURES),
+        d -> MEASURES.assess(SCHOOL, new DefenceFacts(Optional.of(d), Optional.empty())).retentionMet().orElseThrow());
   }
 
   @Test
@@ -108,5 +113,15 @@ class DefenceProperties {
         assertTrue(new AlarmCoverage(working + 1, req).reaches(share));
       }
     });
+  }
+
+  @Test
+  void generatedFactsAreAssessedAndInvalidOnesRefused() {
+    qt().withExamples(100).forAll(DefenceGenerators.facts(MEASURES)).checkAssert(f -> {
+      var r = MEASURES.assess(SCHOOL, f);
+      assertEquals(f.videoRetentionDays().isPresent(), r.retentionMet().isPresent());
+      assertEquals(f.alarmCoverage().isPresent(), r.coverageMet().isPresent());
+    });
+    Laws.standard().withExamples(100).rejects(DefenceGenerators.invalidFacts());
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +14,11 @@ import java.util.Random;
 import java.util.Set;
 import org.anxiao.core.campus.BuildingUse;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.FireGenerators;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Properties of the determination over the GB 35181-2017 catalogue: adding an element never turns
@@ -25,11 +28,11 @@ import org.junit.jupiter.api.Test;
 class MajorFireHazardProperties {
   private static final MajorFireHazards DEFAULT = FireCases.engine(Y2024);
   private static final MajorFireHazards ALLOW = FireCases.engine(Y2024, VerificationPolicy.ALLOW_UNVERIFIED);
-  private static final List<String> IDS = DEFAULT.rules().value().catalogue().value().elements().stream()
-      .map(HazardElement::id).toList();
+  private static final Gen<List<String>> ELEMENTS = FireGenerators.elementLists(DEFAULT)
+      .mix(FireGenerators.atCountingThresholds(DEFAULT));
   private static final BuildingUse[] USES = BuildingUse.values();
 
-  private static HazardCase hazardCase(int use, int declared, List<Integer> elements) {
+  private static HazardCase hazardCase(int use, int declared, List<String> elements) {
     Set<PremisesType> types = EnumSet.noneOf(PremisesType.class);
     if ((declared & 1) != 0) {
       types.add(PremisesType.FLAMMABLE_EXPLOSIVE);
@@ -37,7 +40,7 @@ class MajorFireHazardProperties {
     if ((declared & 2) != 0) {
       types.add(PremisesType.IMPORTANT);
     }
-    return new HazardCase(FireCases.building(USES[use]), types, elements.stream().map(IDS::get).toList(), List.of());
+    return new HazardCase(FireGenerators.building(USES[use]), types, elements, List.of());
   }
 
   private static MajorFireHazards engine(boolean allow) {
@@ -47,7 +50,7 @@ class MajorFireHazardProperties {
   /** A building use, declared premises types (bit 1 flammable, bit 2 important) and a policy, as one number. */
   private static final int SETUPS = USES.length * 4 * 2;
 
-  private static HazardCase hazardCase(int setup, List<Integer> elements) {
+  private static HazardCase hazardCase(int setup, List<String> elements) {
     return hazardCase(setup % USES.length, (setup / USES.length) % 4, elements);
   }
 
@@ -58,14 +61,14 @@ class MajorFireHazardProperties {
   @Test
   void addingAnElementNeverTurnsMajorIntoNotMajor() {
     qt().withExamples(200).forAll(integers().between(0, SETUPS - 1),
-        lists().of(integers().between(0, IDS.size() - 1)).ofSizeBetween(0, 12), integers().between(0, IDS.size() - 1))
+        ELEMENTS, Generate.pick(FireGenerators.elementIds(DEFAULT)))
         .checkAssert((setup, elements, extra) -> {
           MajorFireHazardDetermination before = engine(allow(setup)).determine(hazardCase(setup, elements));
-          List<Integer> more = new ArrayList<>(elements);
+          List<String> more = new ArrayList<>(elements);
           more.add(extra);
           MajorFireHazardDetermination after = engine(allow(setup)).determine(hazardCase(setup, more));
           if (before.major()) {
-            assertTrue(after.major(), () -> elements + " + " + IDS.get(extra) + ": " + before.outcome() + " → "
+            assertTrue(after.major(), () -> elements + " + " + extra + ": " + before.outcome() + " → "
                 + after.outcome());
           }
           for (int i = 0; i < before.counts().size(); i++) {
@@ -80,9 +83,9 @@ class MajorFireHazardProperties {
   @Test
   void theResultDependsOnTheSetNotOnOrderOrRepeats() {
     qt().withExamples(200).forAll(integers().between(0, SETUPS - 1),
-        lists().of(integers().between(0, IDS.size() - 1)).ofSizeBetween(0, 12), integers().between(0, 1_000_000))
+        ELEMENTS, integers().between(0, 1_000_000))
         .checkAssert((setup, elements, seed) -> {
-          List<Integer> shuffled = new ArrayList<>(elements);
+          List<String> shuffled = new ArrayList<>(elements);
           shuffled.addAll(elements.subList(0, elements.size() / 2));
           Collections.shuffle(shuffled, new Random(seed));
           MajorFireHazardDetermination a = engine(allow(setup)).determine(hazardCase(setup, elements));
@@ -99,11 +102,11 @@ class MajorFireHazardProperties {
   @Test
   void exactlyOneOutcomeAndItFollowsFromItsBasis() {
     qt().withExamples(200).forAll(integers().between(0, SETUPS - 1),
-        lists().of(integers().between(0, IDS.size() - 1)).ofSizeBetween(0, 12))
+        ELEMENTS)
         .checkAssert((setup, elements) -> {
           boolean allow = allow(setup);
           MajorFireHazardDetermination d = engine(allow).determine(hazardCase(setup, elements));
-          boolean direct = elements.stream().map(IDS::get).anyMatch(id -> id.startsWith("6."));
+          boolean direct = elements.stream().anyMatch(id -> id.startsWith("6."));
           boolean met = d.counts().stream().anyMatch(c -> c.status() == CountStatus.MET);
           Outcome expected = direct ? Outcome.MAJOR_BY_DIRECT_ELEMENT : met ? Outcome.MAJOR_BY_COUNT : Outcome.NOT_MAJOR;
           assertEquals(expected, d.outcome());
@@ -122,7 +125,7 @@ class MajorFireHazardProperties {
   @Test
   void allowingUnverifiedRulesNeverTurnsMajorIntoNotMajor() {
     qt().withExamples(200).forAll(integers().between(0, USES.length - 1), integers().between(0, 3),
-        lists().of(integers().between(0, IDS.size() - 1)).ofSizeBetween(0, 12))
+        ELEMENTS)
         .checkAssert((use, declared, elements) -> {
           MajorFireHazardDetermination strict = DEFAULT.determine(hazardCase(use, declared, elements));
           MajorFireHazardDetermination allowed = ALLOW.determine(hazardCase(use, declared, elements));
@@ -131,6 +134,24 @@ class MajorFireHazardProperties {
           }
           assertEquals(strict.notMajorOnlyBecauseUnverifiedRulesSkipped(), !strict.major() && allowed.major(),
               "NOT_MAJOR only because of a skip exactly when allowing the skipped rules makes it major");
+        });
+  }
+
+  @Test
+  void anElementNotInTheCatalogueIsRefusedNamingItsPosition() {
+    Laws.standard().withExamples(100).rejects(FireGenerators.unknownElements(DEFAULT));
+  }
+
+  @Test
+  void atACountingThresholdOneElementLessIsNeverMetThanTheThresholdItself() {
+    qt().withExamples(100).forAll(integers().between(0, USES.length - 1), integers().between(0, 3),
+        FireGenerators.atCountingThresholds(ALLOW)).checkAssert((use, declared, elements) -> {
+          MajorFireHazardDetermination d = ALLOW.determine(hazardCase(use, declared, elements));
+          for (RuleCount c : d.counts()) {
+            if (c.status() == CountStatus.MET) {
+              assertTrue(c.count() >= c.rule().atLeast(), c::toString);
+            }
+          }
         });
   }
 }

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.json.AnxiaoJson;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.HazardGenerators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,9 +92,7 @@ class FactorCodeTest {
 
   @Test
   void everyWellFormedCodesParentIsWellFormedAndOneLevelUp() {
-    qt().withExamples(200).forAll(integers().between(1, 4), integers().between(1, 9), integers().between(1, 99),
-        integers().between(1, 99)).checkAssert((c, m, s, f) -> {
-          FactorCode leaf = new FactorCode(c + "" + m + String.format(java.util.Locale.ROOT, "%02d%02d", s, f));
+    qt().withExamples(200).forAll(HazardGenerators.leafFactorCodes()).checkAssert(leaf -> {
           int level = leaf.level();
           FactorCode at = leaf;
           while (at.parent().isPresent()) {
@@ -116,5 +115,14 @@ class FactorCodeTest {
         assertThrows(InvalidValueException.class, () -> new FactorCode("110001")).rule());
     assertEquals("digits 5–6 (level 4) are 01 to 99 (GB/T 13861-2022)",
         assertThrows(InvalidValueException.class, () -> new FactorCode("110100")).rule());
+  }
+
+  @Test
+  void everyGeneratedCodeIsWellFormedAndEveryMalformedOneRefused() {
+    qt().withExamples(200).forAll(HazardGenerators.factorCodes()).checkAssert(code -> {
+      assertEquals(code, new FactorCode(code.value()));
+      assertEquals(code.value().length() == 1 ? 1 : code.value().length() / 2 + 1, code.level());
+    });
+    Laws.standard().withExamples(200).rejects(HazardGenerators.invalidFactorCodes());
   }
 }

@@ -49,7 +49,7 @@ class HazardChecksProperties {
 
   @Test
   void aPlanIsRequiredExactlyForAnOpenMajorHazard() {
-    qt().withExamples(200).forAll(LifecycleProperties.walksForChecks(), integers().between(0, 60)).checkAssert((steps, d) -> {
+    qt().withExamples(200).forAll(org.anxiao.safety.testkit.HazardLifecycleGenerators.walks(), integers().between(0, 60)).checkAssert((steps, d) -> {
       Hazard h = LifecycleProperties.walk(steps);
       LocalDate asOf = HazardFixtures.FOUND.plusDays(d);
       HazardCheck c = CHECKS.check(h, asOf).hazards().get(0);

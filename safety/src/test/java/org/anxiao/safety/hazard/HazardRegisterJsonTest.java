@@ -19,8 +19,10 @@ import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.json.DocumentType;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.safety.vocabulary.SafetyVocabulary;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.HazardGenerators;
+import org.anxiao.safety.testkit.HazardLifecycleGenerators;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * The hazard register as a JSON document: the example register of a fictional Minhang school validates
@@ -80,16 +82,14 @@ class HazardRegisterJsonTest {
 
   @Test
   void everyEventTypeRoundTripsThroughItsDiscriminator() {
-    qt().withExamples(150).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 7)).ofSizeBetween(1, 20))
-        .checkAssert(kinds -> {
-          java.util.List<int[]> steps = new java.util.ArrayList<>();
-          kinds.forEach(k -> steps.add(new int[] {k, 1}));
+    qt().withExamples(150).forAll(HazardLifecycleGenerators.walks())
+        .checkAssert(steps -> {
           Hazard h = LifecycleProperties.walk(steps);
           HazardRegister r = HazardRegister.of("S-1", HazardFixtures.MINHANG, List.of(h));
           assertEquals(r, AnxiaoJson.strict().readDocument(r.toJsonWithNames(), HazardRegister.DOCUMENT));
         });
     for (int k = 0; k < 8; k++) {
-      HazardEvent e = LifecycleProperties.event(k, LocalDate.of(2024, 5, 1));
+      HazardEvent e = HazardLifecycleGenerators.event(k, LocalDate.of(2024, 5, 1));
       assertEquals(e, AnxiaoJson.strict().read(AnxiaoJson.strict().write(e), HazardEvent.class));
       assertTrue(AnxiaoJson.strict().write(e).contains("\"type\":\"" + Lifecycle.typeOf(e) + "\""));
     }
@@ -135,5 +135,17 @@ class HazardRegisterJsonTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> HazardRegister.of("S-1", HazardFixtures.MINHANG, List.of(h, h)));
     assertEquals(Optional.of("hazards[1].id"), e.field());
+  }
+
+  @Test
+  void generatedRegistersRoundTripAsDocuments() {
+    qt().withExamples(40).forAll(HazardGenerators.registers()).checkAssert(r ->
+        assertEquals(r, AnxiaoJson.strict().readDocument(r.toJsonWithNames(), HazardRegister.DOCUMENT)));
+  }
+
+  @Test
+  void generatedHazardsRoundTripThroughTheMapper() {
+    Laws.standard().withExamples(60).jsonRoundTrip(HazardGenerators.hazards("H-1"), Hazard.class,
+        AnxiaoJson.strict().mapperCopy());
   }
 }

@@ -5,16 +5,16 @@ import static org.anxiao.safety.hazard.HazardFixtures.hazard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.anxiao.core.error.InvalidValueException;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.HazardGenerators;
+import org.anxiao.safety.testkit.HazardLifecycleGenerators;
+import org.anxiao.safety.testkit.LifecycleStep;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Random walks of the lifecycle: random sequences of events (any kind, random gaps of 0 to 5 days
@@ -23,49 +23,14 @@ import org.quicktheories.core.Gen;
  * replay is deterministic.
  */
 class LifecycleProperties {
-  /** Steps: an event kind 0–7 and a gap in days 0–5, 1 to 30 of them. */
-  private static Gen<List<int[]>> walks() {
-    Gen<int[]> step = integers().between(0, 7).zip(integers().between(0, 5), (k, g) -> new int[] {k, g});
-    return lists().of(step).ofSizeBetween(1, 30);
-  }
-
-  /** Walks for the checks' properties: as {@link #walks()}. */
-  static Gen<List<int[]>> walksForChecks() {
-    return walks();
-  }
-
-  /** The event of kind {@code k} on {@code date}. */
-  static HazardEvent event(int k, LocalDate date) {
-    return switch (k) {
-      case 0 -> new HazardEvent.Graded(date, date.getDayOfMonth() % 2 == 0 ? HazardGrade.MAJOR : HazardGrade.GENERAL);
-      case 1 -> new HazardEvent.RectificationStarted(date, date.plusDays(7), Assignee.of("总务处"), Optional.empty());
-      case 2 -> new HazardEvent.DeadlineExtended(date, date.plusDays(30), "延期");
-      case 3 -> new HazardEvent.FlaggedHardToResolve(date, "临时管控");
-      case 4 -> new HazardEvent.SubmittedForAcceptance(date, List.of("p.jpg"));
-      case 5 -> new HazardEvent.Accepted(date, Assignee.of("安全管理中心"), List.of("r.pdf"));
-      case 6 -> new HazardEvent.AcceptanceFailed(date, "不合格");
-      default -> new HazardEvent.Reopened(date, date.plusDays(10), "复发");
-    };
-  }
-
-  /** Feeds the walk, skipping refused steps; returns the legal hazard. */
-  static Hazard walk(List<int[]> steps) {
-    Hazard h = hazard("W", List.of());
-    LocalDate day = FOUND;
-    for (int[] s : steps) {
-      day = day.plusDays(s[1]);
-      try {
-        h = h.with(event(s[0], day));
-      } catch (IllegalTransitionException refused) {
-        // an illegal step: the hazard stays as it was
-      }
-    }
-    return h;
+  /** Feeds the walk from {@link HazardFixtures#FOUND}, skipping refused steps; returns the legal hazard. */
+  static Hazard walk(List<LifecycleStep> steps) {
+    return HazardLifecycleGenerators.walk(hazard("W", List.of()), steps);
   }
 
   @Test
   void neverClosedWithoutAnAcceptanceRecord() {
-    qt().withExamples(300).forAll(walks()).checkAssert(steps -> {
+    qt().withExamples(300).forAll(HazardLifecycleGenerators.walks()).checkAssert(steps -> {
       Hazard h = walk(steps);
       LocalDate day = FOUND;
       for (HazardEvent e : h.history()) {
@@ -85,7 +50,7 @@ class LifecycleProperties {
 
   @Test
   void everyPrefixOfALegalHistoryIsLegal() {
-    qt().withExamples(200).forAll(walks()).checkAssert(steps -> {
+    qt().withExamples(200).forAll(HazardLifecycleGenerators.walks()).checkAssert(steps -> {
       Hazard h = walk(steps);
       for (int n = 0; n <= h.history().size(); n++) {
         Hazard prefix = hazard("W", h.history().subList(0, n));
@@ -96,7 +61,7 @@ class LifecycleProperties {
 
   @Test
   void replayIsDeterministicAndDependsOnlyOnTheEventsUpToTheDay() {
-    qt().withExamples(200).forAll(walks()).checkAssert(steps -> {
+    qt().withExamples(200).forAll(HazardLifecycleGenerators.walks()).checkAssert(steps -> {
       Hazard h = walk(steps);
       for (HazardEvent e : h.history()) {
         LocalDate d = e.date();
@@ -111,13 +76,13 @@ class LifecycleProperties {
 
   @Test
   void anyRawSequenceIsEitherLegalOrRefusedAsAnInvalidValue() {
-    qt().withExamples(300).forAll(walks()).checkAssert(steps -> {
+    qt().withExamples(300).forAll(HazardLifecycleGenerators.walks()).checkAssert(steps -> {
       List<HazardEvent> raw = new ArrayList<>();
       LocalDate day = FOUND.plusDays(40);
-      for (int[] s : steps) {
+      for (LifecycleStep s : steps) {
         // Gaps may run backwards here: out-of-order events must be refused too.
-        day = day.plusDays(s[1] - 2L);
-        raw.add(event(s[0], day));
+        day = day.plusDays(s.gapDays() - 2L);
+        raw.add(HazardLifecycleGenerators.event(s.kind(), day));
       }
       try {
         Hazard h = hazard("R", raw);
@@ -128,5 +93,38 @@ class LifecycleProperties {
         assertTrue(refused.field().orElseThrow().startsWith("history["), refused.toString());
       }
     });
+  }
+
+  @Test
+  void everyGeneratedHistoryIsLegalAndEndsInTheStateItsLastEventLeads() {
+    qt().withExamples(200).forAll(HazardLifecycleGenerators.histories(FOUND)).checkAssert(history -> {
+      Hazard h = hazard("G", history);
+      HazardEvent last = history.get(history.size() - 1);
+      HazardState expected = last instanceof HazardEvent.Graded ? HazardState.GRADED
+          : last instanceof HazardEvent.SubmittedForAcceptance ? HazardState.AWAITING_ACCEPTANCE
+          : last instanceof HazardEvent.Accepted ? HazardState.CLOSED : HazardState.RECTIFYING;
+      assertEquals(expected, h.state(last.date()), history::toString);
+    });
+  }
+
+  @Test
+  void illegalTransitionsAndOutOfOrderEventsAreRefusedNamingTheEvent() {
+    Laws.standard().withExamples(150).rejects(HazardLifecycleGenerators.illegalTransitions(FOUND));
+    Laws.standard().withExamples(100).rejects(HazardLifecycleGenerators.outOfOrder(FOUND));
+  }
+
+  @Test
+  void generatedHazardsAndRegistersAreAccepted() {
+    qt().withExamples(50).forAll(HazardGenerators.registers()).checkAssert(r -> {
+      assertEquals(r.hazards().size(), r.hazards().stream().map(Hazard::id).distinct().count());
+      r.hazards().forEach(h -> assertEquals(h.history().isEmpty() ? HazardState.REPORTED : HazardState.GRADED,
+          h.history().isEmpty() ? h.state(h.foundDate()) : hazard("P", h.history().subList(0, 1))
+              .state(h.history().get(0).date())));
+    });
+  }
+
+  @Test
+  void malformedHazardFieldsAreRefusedNamingTheField() {
+    Laws.standard().withExamples(100).rejects(HazardGenerators.invalidHazards());
   }
 }

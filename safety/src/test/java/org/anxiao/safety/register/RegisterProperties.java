@@ -8,18 +8,17 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleTrace;
 import org.anxiao.core.rule.VerificationPolicy;
 import org.anxiao.core.time.Period;
 import org.anxiao.safety.hazard.HazardGrade;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.RegisterGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,27 +27,6 @@ import org.junit.jupiter.api.Test;
  * closing dates and flags), period 2022-03.
  */
 class RegisterProperties {
-  private static final List<JurisdictionCode> PLACES = List.of(JurisdictionCode.of("310112"), JurisdictionCode.of("331102"),
-      JurisdictionCode.of("370102"), JurisdictionCode.of("370103"));
-  private static final List<String> DEPARTMENTS = List.of("安全管理中心", "学前科", "法制科");
-
-  /** A random register from {@code seed}. */
-  static List<RegisterEntry> register(long seed) {
-    Random r = new Random(seed);
-    int n = r.nextInt(61);
-    List<RegisterEntry> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      LocalDate found = LocalDate.of(2022, 2, 1).plusDays(r.nextInt(89));
-      Optional<LocalDate> deadline = r.nextInt(4) == 0 ? Optional.empty() : Optional.of(found.plusDays(r.nextInt(31)));
-      Optional<LocalDate> closed = r.nextInt(3) == 0 ? Optional.empty() : Optional.of(found.plusDays(r.nextInt(41)));
-      int unit = r.nextInt(8);
-      out.add(new RegisterEntry("H" + r.nextInt(1000) + "-" + i, "S" + unit, PLACES.get(unit % PLACES.size()),
-          Integer.toString(1 + r.nextInt(4)), DEPARTMENTS.get(r.nextInt(DEPARTMENTS.size())),
-          r.nextInt(4) == 0 ? HazardGrade.MAJOR : HazardGrade.GENERAL, found, deadline, closed, r.nextInt(5) == 0,
-          r.nextBoolean()));
-    }
-    return out;
-  }
 
   private static KpiWindow window(Period p) {
     return RegisterFixtures.standard().window(p, RuleTrace.under(VerificationPolicy.DEFAULT));
@@ -63,7 +41,7 @@ class RegisterProperties {
   @Test
   void mergingTheTalliesOfTwoPartsGivesTheTallyOfTheUnion() {
     qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-      List<RegisterEntry> entries = register(seed);
+      List<RegisterEntry> entries = RegisterGenerators.entries(seed);
       RegisterColumns c = RegisterColumns.of(entries);
       KpiWindow w = window(MARCH);
       Random r = new Random(~seed);
@@ -83,7 +61,7 @@ class RegisterProperties {
   @Test
   void theFiguresDoNotDependOnTheOrderOfTheEntries() {
     qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-      List<RegisterEntry> entries = register(seed);
+      List<RegisterEntry> entries = RegisterGenerators.entries(seed);
       List<RegisterEntry> shuffled = new ArrayList<>(entries);
       Collections.shuffle(shuffled, new Random(seed));
       RegisterKpis kpis = RegisterFixtures.standard();
@@ -94,7 +72,7 @@ class RegisterProperties {
   @Test
   void ratesLieInZeroToOneAndCountsAgree() {
     qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-      RegisterFigures f = RegisterFixtures.standard().calculate(SCHOOL, MARCH, register(seed)).figures();
+      RegisterFigures f = RegisterFixtures.standard().calculate(SCHOOL, MARCH, RegisterGenerators.entries(seed)).figures();
       List<Kpis> all = new ArrayList<>(f.byGrade().values());
       all.add(f.overall());
       all.addAll(f.byArea().values());
@@ -121,7 +99,7 @@ class RegisterProperties {
   @Test
   void aRollUpGivesEachGroupTheFiguresOfItsOwnHazards() {
     qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
-      List<RegisterEntry> entries = register(seed);
+      List<RegisterEntry> entries = RegisterGenerators.entries(seed);
       RegisterKpis kpis = RegisterFixtures.standard();
       for (RollUpLevel level : RollUpLevel.values()) {
         Map<String, RegisterKpiResult> groups = kpis.rollUp(MARCH, entries, level);
@@ -137,5 +115,19 @@ class RegisterProperties {
         assertEquals(kpis.calculate(SCHOOL, MARCH, entries).figures().overall().found(), found);
       }
     });
+  }
+
+  @Test
+  void theFoundAndClosedCountsRollUpOverDepartmentsAsTheSumOfTheirParts() {
+    RegisterKpis kpis = RegisterFixtures.standard();
+    Laws laws = Laws.standard().withExamples(100);
+    laws.rollUpIsSumOfParts(RegisterGenerators.byDepartment(),
+        parts -> BigDecimal.valueOf(kpis.calculate(SCHOOL, MARCH, parts.stream().flatMap(List::stream).toList())
+            .figures().overall().found()),
+        part -> BigDecimal.valueOf(kpis.calculate(SCHOOL, MARCH, part).figures().overall().found()));
+    laws.rollUpIsSumOfParts(RegisterGenerators.byDepartment(),
+        parts -> BigDecimal.valueOf(kpis.calculate(SCHOOL, MARCH, parts.stream().flatMap(List::stream).toList())
+            .figures().overall().closed()),
+        part -> BigDecimal.valueOf(kpis.calculate(SCHOOL, MARCH, part).figures().overall().closed()));
   }
 }

@@ -41,7 +41,7 @@ class RegisterWireTest {
     RegisterKpis kpis = RegisterFixtures.standard();
     List<List<RegisterEntry>> registers = new ArrayList<>();
     for (long seed = 0; seed < 32; seed++) {
-      registers.add(RegisterProperties.register(seed));
+      registers.add(org.anxiao.safety.testkit.RegisterGenerators.entries(seed));
     }
     List<RegisterFigures> sequential = registers.stream().map(r -> kpis.calculate(SCHOOL, MARCH, r).figures()).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -81,7 +81,7 @@ class SpotChecksTest {
   @Test
   void theSampleIsDeterministicOrderFreeEligibleAndOfTheRightSize() {
     qt().withExamples(200).forAll(longs().all(), integers().between(1, 100)).checkAssert((seed, percent) -> {
-      List<RegisterEntry> entries = RegisterProperties.register(seed);
+      List<RegisterEntry> entries = org.anxiao.safety.testkit.RegisterGenerators.entries(seed);
       BigDecimal p = BigDecimal.valueOf(percent, 2);
       String s = "seed-" + seed;
       SpotCheckSample a = SpotChecks.sample(entries, d("03-31"), p, s);

@@ -10,6 +10,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.util.List;
 import org.anxiao.core.error.UnknownCodeException;
+import java.util.ArrayList;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.rule.RulePack;
+import org.anxiao.core.rule.RulePackRegistry;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.LecGenerators;
+import org.anxiao.safety.testkit.RiskMatrixGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -21,23 +29,98 @@ class RiskProperties {
   private static final List<String> L = List.of("0.1", "0.2", "0.5", "1", "3", "6", "10");
   private static final List<String> E = List.of("0.5", "1", "2", "3", "6", "10");
   private static final List<String> C = List.of("1", "3", "7", "15", "40", "100");
+  private static final Gen<Integer> IL = LecGenerators.index(LecFactor.LIKELIHOOD);
+  private static final Gen<Integer> IE = LecGenerators.index(LecFactor.EXPOSURE);
+  private static final Gen<Integer> IC = LecGenerators.index(LecFactor.CONSEQUENCE);
   private static final LecGradings LEC = RiskFixtures.lec();
   private static final LecGradings INTERPOLATING = RiskFixtures.lecInterpolating();
   private static final RiskMatrices A = RiskMatricesTest.a();
   private static final RiskMatrices B = RiskMatricesTest.b();
-
-  /** An index into a table: ascending tables, so a larger index is a larger score. */
-  private static Gen<Integer> index(List<String> table) {
-    return integers().between(0, table.size() - 1);
-  }
 
   private static LecGrade grade(int l, int e, int c) {
     return LEC.grade(SUBJECT, RiskFixtures.factors(L.get(l), E.get(e), C.get(c)));
   }
 
   @Test
+  void theKitsTablesAreTheShippedPacksAsTheseTestsListThem() {
+    assertEquals(L.stream().map(BigDecimal::new).toList(), LecGenerators.listedScores(LecFactor.LIKELIHOOD));
+    assertEquals(E.stream().map(BigDecimal::new).toList(), LecGenerators.listedScores(LecFactor.EXPOSURE));
+    assertEquals(C.stream().map(BigDecimal::new).toList(), LecGenerators.listedScores(LecFactor.CONSEQUENCE));
+    assertEquals(List.of(new BigDecimal("320"), new BigDecimal("160"), new BigDecimal("70"), new BigDecimal("20")),
+        LecGenerators.thresholds());
+  }
+
+  @Test
+  void everyDIsInExactlyOneBandAndTheLevelRankIsMonotoneInD() {
+    List<BigDecimal> t = LecGenerators.thresholds();
+    Laws laws = Laws.standard().withExamples(200);
+    laws.oneGrade(LecGenerators.factors().mix(LecGenerators.edgeFactors()), f -> {
+      BigDecimal d = LEC.grade(SUBJECT, f).score();
+      List<LecDangerBand> in = new ArrayList<>();
+      BigDecimal above = null;
+      for (int i = 0; i <= t.size(); i++) {
+        BigDecimal below = i < t.size() ? t.get(i) : null;
+        boolean ge = below == null || d.compareTo(below) >= 0;
+        boolean lt = above == null || d.compareTo(above) < 0;
+        if (ge && lt) {
+          in.add(LecDangerBand.values()[LecDangerBand.values().length - 1 - i]);
+        }
+        above = below;
+      }
+      assertEquals(in, List.of(LEC.grade(SUBJECT, f).band()), f::toString);
+      return in;
+    });
+    // Graded triples ordered by D: the risk level never falls as D rises.
+    List<LecFactors> all = LecGenerators.allListedTriples();
+    laws.monotone(integers().between(0, all.size() - 1).<BigDecimal>map(i -> all.get(i).score()), d -> {
+      LecFactors f = all.stream().filter(x -> x.score().compareTo(d) == 0).findFirst().orElseThrow();
+      return LEC.grade(SUBJECT, f).level();
+    });
+  }
+
+  @Test
+  void theTriplesNearestEachThresholdAreGradedOnTheirSide() {
+    qt().withExamples(100).forAll(LecGenerators.edgeFactors()).checkAssert(f -> {
+      LecGrade g = LEC.grade(SUBJECT, f);
+      BigDecimal d = g.score();
+      int band = (int) LecGenerators.thresholds().stream().filter(x -> d.compareTo(x) < 0).count();
+      assertEquals(LecDangerBand.values()[LecDangerBand.values().length - 1 - band], g.band(), f::toString);
+    });
+    assertTrue(LecGenerators.edgeTriples().stream().anyMatch(f -> f.score().compareTo(new BigDecimal("70")) == 0),
+        "70 is a listed product");
+  }
+
+  @Test
+  void unlistedScoresAreRefusedAsUnknownCodesNamingTheFactor() {
+    Laws.standard().withExamples(200).rejects(LecGenerators.invalid());
+  }
+
+  @Test
+  void cellsOutsideEitherMatrixAreRefusedNamingTheCoordinate() {
+    for (RiskMatrices m : List.of(A, B)) {
+      Laws.standard().withExamples(100).rejects(RiskMatrixGenerators.outside(m));
+      // every cell, and every cell at a band's edge, has exactly one grade
+      Laws.standard().withExamples(100).oneGrade(RiskMatrixGenerators.cells(RiskMatrixGenerators.matrix(m))
+          .mix(RiskMatrixGenerators.edges(RiskMatrixGenerators.matrix(m))), c -> {
+            RiskMatrix matrix = RiskMatrixGenerators.matrix(m);
+            int r = c[0] * c[1];
+            return matrix.bands().orElseThrow().stream().filter(b -> b.contains(r)).map(RiskBand::level).toList();
+          });
+    }
+  }
+
+  @Test
+  void theLecGradeIsUnchangedByANewerCustomaryPackNotYetInForce() {
+    RulePack shipped = RulePackRegistry.standard().pack(LEC.rules().packs().get(0));
+    Laws.standard().withExamples(50).unchangedByNewerPack(LecGenerators.factors(),
+        () -> RulePackRegistry.builder().addClassPath(RiskProperties.class.getClassLoader()),
+        RuleContext.standard(JurisdictionCode.CN, LecGenerators.DATE), Laws.newerVersion(shipped, LecGenerators.DATE
+            .plusYears(1)), (ctx, f) -> LecGradings.in(ctx).grade(SUBJECT, f));
+  }
+
+  @Test
   void theGradeIsMonotoneInLikelihood() {
-    qt().withExamples(200).forAll(index(L), index(L), index(E), index(C)).checkAssert((a, b, e, c) -> {
+    qt().withExamples(200).forAll(IL, IL, IE, IC).checkAssert((a, b, e, c) -> {
       LecGrade lo = grade(Math.min(a, b), e, c);
       LecGrade hi = grade(Math.max(a, b), e, c);
       assertTrue(lo.band().compareTo(hi.band()) <= 0 && lo.level().compareTo(hi.level()) <= 0, lo + " / " + hi);
@@ -46,7 +129,7 @@ class RiskProperties {
 
   @Test
   void theGradeIsMonotoneInExposure() {
-    qt().withExamples(200).forAll(index(L), index(E), index(E), index(C)).checkAssert((l, a, b, c) -> {
+    qt().withExamples(200).forAll(IL, IE, IE, IC).checkAssert((l, a, b, c) -> {
       LecGrade lo = grade(l, Math.min(a, b), c);
       LecGrade hi = grade(l, Math.max(a, b), c);
       assertTrue(lo.band().compareTo(hi.band()) <= 0 && lo.level().compareTo(hi.level()) <= 0, lo + " / " + hi);
@@ -55,7 +138,7 @@ class RiskProperties {
 
   @Test
   void theGradeIsMonotoneInConsequence() {
-    qt().withExamples(200).forAll(index(L), index(E), index(C), index(C)).checkAssert((l, e, a, b) -> {
+    qt().withExamples(200).forAll(IL, IE, IC, IC).checkAssert((l, e, a, b) -> {
       LecGrade lo = grade(l, e, Math.min(a, b));
       LecGrade hi = grade(l, e, Math.max(a, b));
       assertTrue(lo.band().compareTo(hi.band()) <= 0 && lo.level().compareTo(hi.level()) <= 0, lo + " / " + hi);
@@ -64,7 +147,7 @@ class RiskProperties {
 
   @Test
   void everyListedTripleGetsExactlyOneGradeAndDIsTheExactProduct() {
-    qt().withExamples(200).forAll(index(L), index(E), index(C)).checkAssert((l, e, c) -> {
+    qt().withExamples(200).forAll(IL, IE, IC).checkAssert((l, e, c) -> {
       LecGrade g = grade(l, e, c);
       // exact: 100 × D = (10 L) × (10 E) × C in whole numbers
       long tenL = new BigDecimal(L.get(l)).movePointRight(1).longValueExact();
@@ -93,7 +176,7 @@ class RiskProperties {
   @Test
   void underInterpolationTheGradeIsMonotoneInAnyLikelihoodInRange() {
     // L in hundredths from 0.10 to 10.00
-    qt().withExamples(200).forAll(integers().between(10, 1000), integers().between(10, 1000), index(E), index(C))
+    qt().withExamples(200).forAll(integers().between(10, 1000), integers().between(10, 1000), IE, IC)
         .checkAssert((a, b, e, c) -> {
           LecGrade lo = INTERPOLATING.grade(SUBJECT, new LecFactors(BigDecimal.valueOf(Math.min(a, b), 2),
               new BigDecimal(E.get(e)), new BigDecimal(C.get(c))));

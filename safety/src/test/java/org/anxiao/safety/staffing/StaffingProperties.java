@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.VerificationPolicy;
-import org.anxiao.core.school.SchoolStage;
-import org.anxiao.core.school.SchoolType;
-import org.anxiao.core.school.StageEnrolment;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.StaffingGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +30,10 @@ class StaffingProperties {
       Function.identity(), p -> Staffings.in(RuleContext.standard(p, StaffingFixtures.DATE)
           .withPolicy(VerificationPolicy.ALLOW_UNVERIFIED))));
 
-  /** A nine-year school of {@code primary + junior} pupils, {@code boarders} of them boarding. */
+  /** A nine-year school of {@code primary + junior} pupils, {@code boarders} of them boarding (the kit's). */
   private static StaffingCase school(JurisdictionCode where, int primary, int junior, int boarders, int peakGates,
       int otherGates) {
-    int pupils = primary + junior;
-    int b = Math.min(boarders, pupils);
-    return new StaffingCase(StaffingFixtures.school(where, SchoolType.NINE_YEAR, b, 50,
-        StaffingFixtures.gates(peakGates, otherGates), new StageEnrolment(SchoolStage.PRIMARY, primary,
-            classes(primary)), new StageEnrolment(SchoolStage.JUNIOR_SECONDARY, junior, classes(junior))),
-        true, b == 0 ? 0 : Math.max(1, b / 8));
-  }
-
-  private static int classes(int pupils) {
-    return pupils == 0 ? 0 : Math.max(1, pupils / 40);
+    return StaffingGenerators.school(where, primary, junior, boarders, peakGates, otherGates);
   }
 
   private static Map<String, Long> required(StaffingAssessment a) {
@@ -132,5 +122,36 @@ class StaffingProperties {
           long shortLines = a.lines().stream().filter(StaffingLine::isShort).count();
           assertEquals(shortLines, a.findings().stream().filter(f -> f.code().equals(Staffings.SHORTFALL)).count());
         });
+  }
+
+  @Test
+  void theKitsSchoolsAreAssessedAndTheGuardsRequiredAreMonotoneInPupilsAcrossEveryTierEdge() {
+    for (JurisdictionCode where : PLACES) {
+      Staffings s = ENGINES.get(where);
+      qt().withExamples(30).forAll(StaffingGenerators.schools(where), StaffingGenerators.rosters())
+          .checkAssert((c, roster) -> assertTrue(s.assess(c, roster).lines().stream()
+              .allMatch(l -> l.shortfall() == Math.max(0, l.required() - l.actual()))));
+      Laws.standard().withExamples(60).monotone(StaffingGenerators.pupilsAtTierEdges(where)
+          .mix(integers().between(1, 4_000)), pupils -> s.assess(school(where, pupils, 0, 0, 2, 1),
+              StaffingFixtures.EMPTY).lines().stream().mapToLong(StaffingLine::required).sum());
+    }
+  }
+
+  @Test
+  void theTierEdgesOfTheShippedPacksIncludeGbt29315sAndTheHealthStaffRatio() {
+    List<Integer> edges = StaffingGenerators.pupilTierEdges(StaffingFixtures.GUANGDONG);
+    assertTrue(edges.containsAll(List.of(600, 1_000, 1_001, 1_500, 1_501)), edges.toString());
+    Staffings s = ENGINES.get(StaffingFixtures.GUANGDONG);
+    qt().withExamples(30).forAll(integers().between(1, 30).map(k -> 600 * k).mix(integers().between(1, 30)
+        .map(k -> 600 * k + 1))).checkAssert(pupils -> {
+          long r = s.assess(school(StaffingFixtures.GUANGDONG, pupils, 0, 0, 1, 0), StaffingFixtures.EMPTY)
+              .line(StaffingTopic.HEALTH_STAFF, "health-staff").orElseThrow().required();
+          assertEquals((pupils + 599) / 600, r, pupils + " pupils");
+        });
+  }
+
+  @Test
+  void negativeHeadcountsAreRefusedNamingTheField() {
+    Laws.standard().withExamples(100).rejects(StaffingGenerators.invalidHeadcounts());
   }
 }

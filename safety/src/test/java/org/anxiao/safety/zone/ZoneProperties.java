@@ -1,11 +1,21 @@
 package org.anxiao.safety.zone;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.anxiao.safety.zone.ZoneFixtures.guangzhou;
 import static org.anxiao.safety.zone.ZoneFixtures.wgs;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.anxiao.core.geo.GeoPoint;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.anxiao.core.finding.Subject;
+import org.anxiao.core.finding.SubjectKind;
+import org.anxiao.core.jurisdiction.JurisdictionCode;
+import org.anxiao.core.rule.RuleContext;
+import org.anxiao.core.testkit.law.Laws;
+import org.anxiao.safety.testkit.ZoneGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Distances: non-negative, 0 inside, symmetric point to point, bounded by the vertices. */
@@ -46,5 +56,28 @@ class ZoneProperties {
           .orElseThrow();
       return d > 0 && d <= nearestVertex + 1e-6; // GeographicLib's ~15 nm, the edge search's 1e-6 m
     });
+  }
+
+  @Test
+  void aRestrictedVenueIsInsideExactlyWhenItsDistanceIsAtMostTheRadius() {
+    JurisdictionCode cn = JurisdictionCode.CN;
+    SafetyZones zones = SafetyZones.in(RuleContext.standard(cn, ZoneGenerators.DATE));
+    Map<VenueCategory, BigDecimal> radii = ZoneGenerators.radii(cn);
+    assertEquals(0, new BigDecimal("200").compareTo(radii.get(VenueCategory.INTERNET_CAFE)), "the 200 m rule");
+    qt().withExamples(150).forAll(ZoneGenerators.campuses().flatMap(b -> ZoneGenerators.venues(b, cn)
+        .map(v -> new Object[] {b, v}))).checkAssert(pair -> {
+          CampusBoundary b = (CampusBoundary) pair[0];
+          Venue v = (Venue) pair[1];
+          VenueDistance d = zones.check(Subject.of(SubjectKind.OTHER, "kit"), b, List.of(v)).venues().get(0);
+          BigDecimal r = radii.get(v.category());
+          VenueStatus expected = r == null ? VenueStatus.NOT_RESTRICTED
+              : d.distance().compareTo(r) <= 0 ? VenueStatus.INSIDE_ZONE : VenueStatus.OUTSIDE_ZONE;
+          assertEquals(expected, d.status(), () -> v + " at " + d.distance());
+        });
+  }
+
+  @Test
+  void coordinatesOutOfRangeAreRefusedNamingTheAxis() {
+    Laws.standard().withExamples(100).rejects(ZoneGenerators.invalidPoints());
   }
 }
