@@ -1,7 +1,6 @@
 package org.anxiao.safety.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
