@@ -13,13 +13,16 @@ import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.logistics.food.FoodSafetyLogs;
 import org.anxiao.logistics.food.FoodSafetyRoutineRule;
 import org.anxiao.logistics.food.FoodSample;
+import org.anxiao.logistics.food.StaffOnDuty;
 import org.quicktheories.core.Gen;
 
 /**
  * Food-safety samples at and beside the minimums of the shipped pack {@code cn.food-safety-routines} (read through
  * {@link FoodSafetyLogs#rule()} in Guangdong, which has no pack of its own): mass at the minimum and 0.01 g either
  * side (125 g: 124.99, 125, 125.01 g), time kept at the minimum and one minute either side (48 h: 47 h 59 min,
- * 48 h, 48 h 1 min); and invalid samples labelled with their error.
+ * 48 h, 48 h 1 min); health certificates (健康证明) around the day of work when the pack asks for them
+ * ({@code healthCertificates}): valid on their expiry date, expired from the day after (so on the day a certificate
+ * that expired the day before is expired); and invalid samples labelled with their error.
  */
 public final class FoodEdgeCases {
   /** Guangdong: the national pack only. */
@@ -46,6 +49,15 @@ public final class FoodEdgeCases {
   /** {@return samples of 米饭 with mass and time kept each at or beside its minimum} */
   public static Gen<FoodSample> samplesAtTheMinimums() {
     return sampleMasses().zip(sampleMinutes(), (g, min) -> FoodGenerators.sample("米饭", g, Optional.of(min)));
+  }
+
+  /**
+   * {@return staff whose certificate's last valid day is the day before {@link FoodGenerators#DAY} (expired on it), the
+   * day itself (still valid) or the day after}
+   */
+  public static Gen<StaffOnDuty> certificatesAroundTheDay() {
+    return Boundaries.aroundInts(List.of(0), -1).map(d -> new StaffOnDuty("赵厨师",
+        Optional.of(FoodGenerators.DAY.plusDays(d))));
   }
 
   /** {@return a sample "mass" in square metres: UNIT_MISMATCH naming mass} */

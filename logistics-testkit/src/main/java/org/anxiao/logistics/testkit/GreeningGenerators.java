@@ -25,7 +25,10 @@ import org.quicktheories.generators.Generate;
  * Generators of campus greening (校园绿化) in m²: a site of 1–50 000 m² and four parts (green space, cover, roof,
  * vertical) each 0–100 % of it in per mille; campuses whose green space is at the new-school minimum of the shipped
  * Shanghai pack {@code sh.dgtj08-2438-2024.greening} (35 %, UNVERIFIED: read with the caller's consent) or 1 m²
- * either side; and a part larger than the site, labelled {@code INVALID_VALUE} naming the part.
+ * either side; and a part larger than the site, labelled {@code INVALID_VALUE} naming the part. No shipped pack
+ * states a factor at which roof or vertical greening counts ({@code roofToCoverage}, {@code verticalToCoverage},
+ * {@code roofToGreenSpace}, {@code verticalToGreenSpace}), nor a coverage minimum or an existing-school minimum, so
+ * there are no factor edges to sit on: in Shanghai roof and vertical greening count 0 (see {@link GreeningRule}).
  */
 public final class GreeningGenerators {
   /** Shanghai, where the sh.dgtj08-2438-2024.greening pack applies. */

@@ -1,11 +1,18 @@
 package org.anxiao.logistics.food;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.anxiao.core.finding.Finding;
+import org.anxiao.core.finding.FindingCode;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.PackRef;
 import org.anxiao.core.rule.RuleContext;
@@ -14,11 +21,13 @@ import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.testkit.law.Laws;
 import org.anxiao.logistics.testkit.FoodEdgeCases;
 import org.anxiao.logistics.testkit.FoodGenerators;
+import org.anxiao.logistics.testkit.TraceabilityEdgeCases;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kit's food-safety generators: valid logs and ledgers checked, samples at the pack's minimums judged exactly,
- * invalid samples refused, the day log round-trips through JSON, and a newer cn.food-safety-routines that is not yet
+ * ledgers at Minhang's on-line and three-level targets and certificates around their expiry judged exactly, invalid
+ * samples refused, the day log round-trips through JSON, and a newer cn.food-safety-routines that is not yet
  * in force changes nothing.
  */
 class FoodKitTest {
@@ -43,6 +52,65 @@ class FoodKitTest {
       assertEquals(s.grams().compareTo(minGrams) < 0, codes.contains("LOGISTICS.FOOD.SAMPLE_LIGHT"));
       long kept = java.time.Duration.between(s.retainedAt(), s.discardedAt().orElseThrow()).toMinutes();
       assertEquals(kept < minHours * 60, codes.contains("LOGISTICS.FOOD.SAMPLE_SHORT"));
+    });
+  }
+
+  @Test
+  void ledgersAtTheMinhangTargetsAreJudgedExactly() {
+    FoodTraceabilityRule rule = TraceabilityEdgeCases.minhangRule();
+    assertEquals(0, BigDecimal.ONE.compareTo(rule.onlineRateTarget().value()), "the shipped pack's 100 %");
+    assertEquals(EnumSet.allOf(TraceLevel.class), rule.levels().value(), "the shipped pack's three levels");
+    qt().withExamples(100).forAll(TraceabilityEdgeCases.ledgersAtTheTargets()).checkAssert(ledger -> {
+      TraceabilityCheck c = FoodTraceabilityTest.MINHANG.check(ledger);
+      List<FindingCode> codes = c.findings().stream().map(Finding::code).toList();
+      boolean below = c.online() < TraceabilityEdgeCases.leastOnline(c.purchases());
+      assertEquals(below, codes.contains(FoodTraceability.ONLINE_BELOW_TARGET), "on-line " + c.online());
+      assertEquals(below, c.onlineRate().orElseThrow().compareTo(BigDecimal.ONE) < 0);
+      boolean incomplete = c.complete() < c.purchases();
+      assertEquals(incomplete ? 1 : 0, codes.stream().filter(FoodTraceability.LEVEL_MISSING::equals).count());
+      assertEquals(incomplete, c.completenessRate().orElseThrow().compareTo(BigDecimal.ONE) < 0);
+    });
+    LAWS.oneGrade(TraceabilityEdgeCases.ledgersAtTheTargets(), ledger -> {
+      TraceabilityCheck c = FoodTraceabilityTest.MINHANG.check(ledger);
+      List<String> grades = new ArrayList<>();
+      if (c.online() >= TraceabilityEdgeCases.leastOnline(c.purchases())) {
+        grades.add("met");
+      }
+      if (c.findings().stream().anyMatch(f -> f.code().equals(FoodTraceability.ONLINE_BELOW_TARGET))) {
+        grades.add("below");
+      }
+      return grades;
+    });
+  }
+
+  @Test
+  void theOnLineRateRisesWithThePurchasesUploaded() {
+    LAWS.monotone(integers().between(0, 40), k -> {
+      List<Purchase> ps = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        ps.add(TraceabilityEdgeCases.purchase("p" + i, Set.of(), i < k));
+      }
+      return FoodTraceabilityTest.MINHANG.check(new PurchaseLedger("canteen-1", ps)).onlineRate().orElseThrow();
+    });
+  }
+
+  @Test
+  void aHealthCertificateIsValidOnItsExpiryDayAndExpiredTheDayAfter() {
+    assertTrue(FoodEdgeCases.nationalRule().healthCertificates().value(), "cn.food-safety-routines asks for them");
+    LAWS.withExamples(30).oneGrade(FoodEdgeCases.certificatesAroundTheDay(), w -> {
+      List<FindingCode> codes = NATIONAL.check(FoodSafetyDayLog.of("canteen-1", FoodGenerators.DAY,
+          List.of(FoodFixtures.lunch(FoodFixtures.sample("米饭", "150"))), List.of(), List.of(w),
+          FoodFixtures.ALL_ROUTINES)).findings().stream().map(Finding::code).toList();
+      assertEquals(w.certificateExpiry().orElseThrow().isBefore(FoodGenerators.DAY),
+          codes.contains(FoodSafetyLogs.CERTIFICATE_EXPIRED), "expiry " + w.certificateExpiry());
+      List<String> grades = new ArrayList<>();
+      if (w.certifiedOn(FoodGenerators.DAY)) {
+        grades.add("valid");
+      }
+      if (codes.contains(FoodSafetyLogs.CERTIFICATE_EXPIRED)) {
+        grades.add("expired");
+      }
+      return grades;
     });
   }
 

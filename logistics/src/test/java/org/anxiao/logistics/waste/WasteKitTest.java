@@ -1,12 +1,17 @@
 package org.anxiao.logistics.waste;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.math.BigDecimal;
 import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.testkit.law.Laws;
 import org.anxiao.logistics.testkit.WasteGenerators;
 import org.junit.jupiter.api.Test;
 
-/** The kit's waste records: invalid ones refused; the total rolls up over the streams; the record round-trips. */
+/**
+ * The kit's waste records: invalid ones refused, overlapping food-waste terms refused (PERIOD_OVERLAP) and touching
+ * ones accepted; the total rolls up over the streams; the record round-trips.
+ */
 class WasteKitTest {
   private static final Laws LAWS = Laws.seeded(14L, 100);
   private static final WasteSorting SORTING = WasteFixtures.sorting();
@@ -15,6 +20,13 @@ class WasteKitTest {
   void invalidRecordsAreRefused() {
     LAWS.rejects(WasteGenerators.invalidRecords());
     LAWS.rejects(WasteGenerators.lossesAbovePurchases());
+  }
+
+  @Test
+  void overlappingTermsAreRefusedAndTouchingOnesAccepted() {
+    LAWS.rejects(WasteGenerators.overlappingTerms());
+    org.quicktheories.QuickTheory.qt().withExamples(60).forAll(WasteGenerators.touchingTerms())
+        .checkAssert(terms -> assertEquals(2, WasteFixtures.food().trend(terms).terms().size()));
   }
 
   @Test
