@@ -29,7 +29,8 @@ import org.quicktheories.generators.Generate;
  * electricity ({@code INVALID_VALUE}), an unknown carrier on the wire ({@code UNKNOWN_CODE}), one
  * meter's periods overlapping ({@code PERIOD_OVERLAP}), a consumption outside the reporting
  * period ({@code INVALID_VALUE}), no consumption at all ({@code MISSING_VALUE}), an amount that is not a
- * finite decimal on the wire (NaN, ∞, 1e400, a decimal comma: {@code INVALID_VALUE}).
+ * finite decimal on the wire (NaN, ∞, 1e400, a decimal comma: {@code INVALID_VALUE} naming
+ * {@code value}, the amount's decimal string).
  */
 public final class InvalidConsumptions {
   private static final Subject SUBJECT = Subject.of(SubjectKind.SCHOOL, "kit");
@@ -55,7 +56,7 @@ public final class InvalidConsumptions {
         InvalidInput.of("unknown carrier \"" + name + "\" on the wire", "UNKNOWN_CODE", "carrier", () -> read(
             "{\"carrier\":\"" + name + "\",\"period\":\"2024\",\"amount\":{\"value\":\"1\",\"unit\":\"kWh\"}}")));
     Gen<InvalidInput<Consumption>> notFinite = Generate.pick(List.of("NaN", "Infinity", "-Infinity", "1e400", "12,5")).map(text ->
-        new InvalidInput<>("amount \"" + text + "\" on the wire", "INVALID_VALUE", java.util.Optional.empty(), () -> read(
+        InvalidInput.of("amount \"" + text + "\" on the wire", "INVALID_VALUE", "value", () -> read(
             "{\"carrier\":\"ELECTRICITY\",\"period\":\"2024\",\"amount\":{\"value\":\"" + text + "\",\"unit\":\"kWh\"}}")));
     return negative.mix(wrongUnit).mix(notFinite, 20).mix(calorificOnElectricity, 30).mix(nonPositiveCalorific, 25).mix(unknownCarrier, 20);
   }
