@@ -21,6 +21,7 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePackRegistry;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.testkit.vector.DataFile;
 import org.anxiao.core.testkit.vector.VectorFamily;
 import org.anxiao.core.testkit.vector.VectorOutcome;
 import org.anxiao.core.time.Period;
@@ -85,7 +86,7 @@ public final class CoalEquivalentFamily implements VectorFamily {
   }
 
   @Override
-  public List<ObjectNode> dataFiles() {
+  public List<DataFile> dataFiles() {
     return List.of(
         pack(NATIONAL_PACK + "@1.0.0", "cn-gbt2589-coal-equivalent.json", "The national GB/T 2589-2020 coefficients: "
             + "1 kgce = 29 307 kJ, electricity 0.1229 (当量值) and 0.3055 (等价值, national 2020 supply coal rate), natural "
@@ -94,16 +95,10 @@ public final class CoalEquivalentFamily implements VectorFamily {
             "Shanghai (310000): electricity 等价值 0.28078 kgce/kWh from DB31/T 783, UNVERIFIED."));
   }
 
-  private static ObjectNode pack(String ref, String file, String description) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("kind", "pack");
-    node.put("pack", ref);
-    node.put("path", "energy/src/main/resources/META-INF/anxiao/packs/energy/" + file);
-    node.put("artifact", "org.anxiao:anxiao-energy");
-    node.put("resource", "META-INF/anxiao/packs/energy/" + file);
-    node.put("description", description);
-    return node;
+  private static DataFile pack(String ref, String file, String description) {
+    return DataFile.pack(ref, "energy", "META-INF/anxiao/packs/energy/" + file, description);
   }
+
 
   @Override
   public Map<String, String> notes() {

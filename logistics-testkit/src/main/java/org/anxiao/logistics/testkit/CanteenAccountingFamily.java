@@ -20,6 +20,7 @@ import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.BoundRules;
 import org.anxiao.core.rule.VerificationPolicy;
+import org.anxiao.core.testkit.vector.DataFile;
 import org.anxiao.core.testkit.vector.VectorFamily;
 import org.anxiao.core.testkit.vector.VectorOutcome;
 import org.anxiao.logistics.canteen.CanteenAccountReport;
@@ -85,21 +86,16 @@ public class CanteenAccountingFamily implements VectorFamily {
   }
 
   @Override
-  public List<ObjectNode> dataFiles() {
+  public List<DataFile> dataFiles() {
     CanteenAccountingRule r = CanteenEdgeCases.exampleRule();
-    ObjectNode pack = JsonNodeFactory.instance.objectNode();
-    pack.put("kind", "pack");
-    pack.put("pack", packs().get(0));
-    pack.put("path", "logistics/src/main/resources/" + PACK_RESOURCE);
-    pack.put("artifact", "org.anxiao:anxiao-logistics");
-    pack.put("resource", PACK_RESOURCE);
-    pack.put("description", "The illustrative example (format: rule-pack.schema.json): jurisdiction CN, from "
+    return List.of(DataFile.pack(packs().get(0), "logistics", PACK_RESOURCE,
+        "The illustrative example (format: rule-pack.schema.json): jurisdiction CN, from "
         + "2024-02-22, UNVERIFIED; maxSurplusRate " + r.maxSurplusRate().value().toPlainString() + ", minIngredientShare "
         + r.minIngredientShare().value().toPlainString() + ", maxPriceChange " + r.maxPriceChange().value().toPlainString()
         + ", depreciationCounted " + r.depreciationCounted().value() + ", ingredientShareBasis "
-        + r.ingredientShareBasis().value() + ".");
-    return List.of(pack);
+        + r.ingredientShareBasis().value() + "."));
   }
+
 
   @Override
   public ObjectNode parameters() {

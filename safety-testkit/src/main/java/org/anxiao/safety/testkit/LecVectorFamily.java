@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anxiao.core.rule.AppliedRule;
+import org.anxiao.core.testkit.vector.DataFile;
 import org.anxiao.core.testkit.vector.VectorFamily;
 import org.anxiao.core.testkit.vector.VectorOutcome;
 import org.anxiao.safety.risk.LecFactors;
@@ -68,16 +69,10 @@ public final class LecVectorFamily implements VectorFamily {
   }
 
   @Override
-  public List<ObjectNode> dataFiles() {
-    ObjectNode pack = NODES.objectNode();
-    pack.put("kind", "pack");
-    pack.put("pack", PACK);
-    pack.put("path", "safety/src/main/resources/META-INF/anxiao/packs/safety-risk/cn-customary-lec.json");
-    pack.put("artifact", "org.anxiao:anxiao-safety");
-    pack.put("resource", "META-INF/anxiao/packs/safety-risk/cn-customary-lec.json");
-    pack.put("description", "The customary LEC pack (CN, SECONDARY, from 2000-01-01): the L, E and C tables, "
-        + "thresholds 320/160/70/20, the level of each band, boundary HIGHER, allowInterpolation false.");
-    return List.of(pack);
+  public List<DataFile> dataFiles() {
+    return List.of(DataFile.pack(PACK, "safety", "META-INF/anxiao/packs/safety-risk/cn-customary-lec.json",
+        "The customary LEC pack (CN, SECONDARY, from 2000-01-01): the L, E and C tables, "
+        + "thresholds 320/160/70/20, the level of each band, boundary HIGHER, allowInterpolation false."));
   }
 
   @Override

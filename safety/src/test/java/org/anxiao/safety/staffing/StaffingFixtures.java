@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.anxiao.core.campus.Campus;
 import org.anxiao.core.campus.Gate;
-import org.anxiao.core.campus.GateKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RulePack;
@@ -21,6 +20,7 @@ import org.anxiao.core.school.SchoolType;
 import org.anxiao.core.school.StaffRole;
 import org.anxiao.core.school.StageEnrolment;
 import org.anxiao.core.testing.ShippedPacks;
+import org.anxiao.safety.testkit.StaffingGenerators;
 
 /** Schools, rosters, contexts and test packs for the staffing tests. */
 final class StaffingFixtures {
@@ -41,15 +41,7 @@ final class StaffingFixtures {
 
   /** Gates: {@code peak} posts open at the peaks, {@code other} posts closed then, plus one emergency gate. */
   static List<Gate> gates(int peak, int other) {
-    List<Gate> gates = new ArrayList<>();
-    for (int i = 0; i < peak; i++) {
-      gates.add(new Gate("p" + i, "高峰门" + i, i == 0 ? GateKind.MAIN : GateKind.PEDESTRIAN, true, i == 0));
-    }
-    for (int i = 0; i < other; i++) {
-      gates.add(new Gate("o" + i, "侧门" + i, GateKind.VEHICLE, false, false));
-    }
-    gates.add(new Gate("e", "应急通道", GateKind.EMERGENCY, false, false));
-    return gates;
+    return StaffingGenerators.gates(peak, other);
   }
 
   static School school(JurisdictionCode where, SchoolType type, int boarders, int staff, List<Gate> gates,

@@ -62,17 +62,12 @@ public final class UnitConversionFamily implements VectorFamily {
   }
 
   @Override
-  public List<ObjectNode> dataFiles() {
-    ObjectNode table = NODES.objectNode();
-    table.put("kind", "table");
-    table.put("path", "core/src/main/resources/org/anxiao/core/unit/unit-definitions.json");
-    table.put("artifact", "org.anxiao:anxiao-core");
-    table.put("resource", "org/anxiao/core/unit/unit-definitions.json");
-    table.put("description", "The unit-definitions table: every unit code, its kind and its exact factor to the "
+  public List<DataFile> dataFiles() {
+    return List.of(DataFile.table("core", "org/anxiao/core/unit/unit-definitions.json",
+        "The unit-definitions table: every unit code, its kind and its exact factor to the "
         + "kind's base unit, with its source (GB/T 2589-2020 for kgce: 1 kgce = 29 307.6 kJ). A code not in the "
         + "table is UNKNOWN_CODE; two codes of different kinds are UNIT_MISMATCH; a conversion is value × "
-        + "factor(from) / factor(to), exactly.");
-    return List.of(table);
+        + "factor(from) / factor(to), exactly."));
   }
 
   @Override

@@ -31,7 +31,7 @@ public interface VectorFamily {
   List<String> packs();
 
   /** {@return the file's {@code dataFiles} entries: one per pack in {@link #packs()} and per table read} */
-  List<ObjectNode> dataFiles();
+  List<DataFile> dataFiles();
 
   /** {@return the group's {@code parameters}; by default {@code {}}} */
   default ObjectNode parameters() {

@@ -147,7 +147,7 @@ public final class VectorFiles {
     ArrayNode packs = root.putArray("packs");
     family.packs().forEach(packs::add);
     ArrayNode dataFiles = root.putArray("dataFiles");
-    family.dataFiles().forEach(dataFiles::add);
+    family.dataFiles().forEach(f -> dataFiles.add(f.toJson()));
     root.put("numberOfTests", count);
     ObjectNode notes = root.putObject("notes");
     notes.put(DIFFERENTIAL, "The expected value is the library's output on a generated input (" + family.name()
