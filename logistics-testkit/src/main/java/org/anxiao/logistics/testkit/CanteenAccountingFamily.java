@@ -35,35 +35,22 @@ import org.quicktheories.core.Gen;
  * Vectors on demand of canteen accounting ({@code anxiao.logistics.canteen-accounting}), in the form of
  * {@code conformance/logistics/canteen-accounting.json}: realistic terms, terms at and beside the example
  * pack's thresholds ({@link CanteenEdgeCases}), deficits, empty terms, price changes from a previous term and
- * input the library refuses. This family reads the example pack with the caller's consent
- * ({@code ALLOW_UNVERIFIED}: every threshold checked); {@link CanteenAccountingDefaultPolicyFamily} is the same
- * under the default policy (the values refused, NOT_CHECKED findings).
+ * input the library refuses. A file has two groups of the same inputs' kinds: the default policy (the example
+ * pack's UNVERIFIED values refused, so the figures use the example readings and every threshold is NOT_CHECKED),
+ * then {@code ALLOW_UNVERIFIED} (the caller's consent: every threshold checked).
  */
-public class CanteenAccountingFamily implements VectorFamily {
+public final class CanteenAccountingFamily implements VectorFamily {
   private static final ObjectMapper MAPPER = AnxiaoJson.strict().mapperCopy();
   private static final String PACK_RESOURCE = "META-INF/anxiao/packs/logistics-canteen/cn-example-canteen-accounting.json";
-  private final String name;
-  private final VerificationPolicy policy;
+  private static final List<VerificationPolicy> POLICIES = List.of(VerificationPolicy.DEFAULT,
+      VerificationPolicy.ALLOW_UNVERIFIED);
 
-  /** The family {@code logistics.canteen-accounting}: the example pack under {@code ALLOW_UNVERIFIED}. */
-  public CanteenAccountingFamily() {
-    this("logistics.canteen-accounting", VerificationPolicy.ALLOW_UNVERIFIED);
-  }
-
-  /**
-   * A family of canteen-accounting vectors under {@code policy}.
-   *
-   * @param name   the family's name
-   * @param policy the verification policy of the group
-   */
-  protected CanteenAccountingFamily(String name, VerificationPolicy policy) {
-    this.name = name;
-    this.policy = policy;
-  }
+  /** The family {@code logistics.canteen-accounting}. */
+  public CanteenAccountingFamily() {}
 
   @Override
   public String name() {
-    return name;
+    return "logistics.canteen-accounting";
   }
 
   @Override
@@ -74,7 +61,7 @@ public class CanteenAccountingFamily implements VectorFamily {
   @Override
   public String description() {
     return "Canteen not-for-profit accounting (学生食堂公益性、成本和价格核算) of generated terms under the "
-        + policyName() + " policy: input.current is a canteen-accounts document, input.previous the same canteen's accounts "
+        + "default and the ALLOW_UNVERIFIED policy (a group each): input.current is a canteen-accounts document, input.previous the same canteen's accounts "
         + "of an earlier term when given. Output as in conformance/logistics/canteen-accounting.json (SPEC.md §22): "
         + "totals, surplus and its rate, ingredient share, cost breakdown, price change, finding codes, the "
         + "parameters each finding cites and the parameters read.";
@@ -98,12 +85,21 @@ public class CanteenAccountingFamily implements VectorFamily {
 
 
   @Override
+  public List<ObjectNode> groups() {
+    List<ObjectNode> groups = new ArrayList<>();
+    for (VerificationPolicy policy : POLICIES) {
+      ObjectNode p = JsonNodeFactory.instance.objectNode();
+      p.put("jurisdiction", CanteenEdgeCases.JURISDICTION.toString());
+      p.put("date", CanteenEdgeCases.DAY.toString());
+      p.put("policy", policyName(policy));
+      groups.add(p);
+    }
+    return groups;
+  }
+
+  @Override
   public ObjectNode parameters() {
-    ObjectNode p = JsonNodeFactory.instance.objectNode();
-    p.put("jurisdiction", CanteenEdgeCases.JURISDICTION.toString());
-    p.put("date", CanteenEdgeCases.DAY.toString());
-    p.put("policy", policyName());
-    return p;
+    return groups().get(0);
   }
 
   @Override
@@ -133,10 +129,17 @@ public class CanteenAccountingFamily implements VectorFamily {
 
   @Override
   public VectorOutcome run(JsonNode input) {
-    return VectorOutcome.of(() -> report(input));
+    return run(parameters(), input);
   }
 
-  private ObjectNode report(JsonNode input) {
+  @Override
+  public VectorOutcome run(ObjectNode parameters, JsonNode input) {
+    VerificationPolicy policy = "DEFAULT".equals(parameters.path("policy").asText())
+        ? VerificationPolicy.DEFAULT : VerificationPolicy.ALLOW_UNVERIFIED;
+    return VectorOutcome.of(() -> report(policy, input));
+  }
+
+  private ObjectNode report(VerificationPolicy policy, JsonNode input) {
     CanteenAccounting calculator = CanteenAccounting.in(CanteenEdgeCases.context(policy));
     CanteenAccounts current = AnxiaoJson.strict().read(input.path("current").toString(), CanteenAccounts.class);
     CanteenAccountReport r = input.has("previous")
@@ -213,7 +216,7 @@ public class CanteenAccountingFamily implements VectorFamily {
     }
   }
 
-  private String policyName() {
+  private static String policyName(VerificationPolicy policy) {
     return policy.equals(VerificationPolicy.DEFAULT) ? "DEFAULT" : "ALLOW_UNVERIFIED";
   }
 

@@ -38,6 +38,35 @@ public interface VectorFamily {
     return JsonNodeFactory.instance.objectNode();
   }
 
+  /**
+   * {@return the {@code parameters} of each group of a file, in order; by default one group, of
+   * {@link #parameters()}} A family whose calculator takes a context from the group (a policy, a
+   * date) lists one group per context; the vectors split evenly over them.
+   */
+  default List<ObjectNode> groups() {
+    return List.of(parameters());
+  }
+
+  /**
+   * {@return the inputs of the group with these {@code parameters}; by default {@link #inputs()}}
+   *
+   * @param parameters one element of {@link #groups()}
+   */
+  default Gen<ObjectNode> inputs(ObjectNode parameters) {
+    return inputs();
+  }
+
+  /**
+   * {@return what the library gives on {@code input} in the group with these {@code parameters};
+   * by default {@link #run(JsonNode)}}
+   *
+   * @param parameters one element of {@link #groups()}
+   * @param input      one input drawn from {@link #inputs(ObjectNode)}
+   */
+  default VectorOutcome run(ObjectNode parameters, JsonNode input) {
+    return run(input);
+  }
+
   /** {@return flags this family uses beyond {@code Differential}, with their meaning; by default none} */
   default Map<String, String> notes() {
     return Map.of();

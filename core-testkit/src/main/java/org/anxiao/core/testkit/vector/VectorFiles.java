@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Configuration;
+import org.quicktheories.core.Gen;
 import org.quicktheories.core.Strategy;
 
 /**
@@ -36,6 +37,10 @@ import org.quicktheories.core.Strategy;
  * file says so in its {@code generated} header, with the library version, family, seed and count,
  * and every vector carries the flag {@code Differential}.
  *
+ * <p>A family with several groups ({@link VectorFamily#groups()}: one per policy, say) gets its
+ * vectors split evenly over them, in order; the first group draws from the seed itself, group g from
+ * the seed plus g times a fixed step.
+ *
  * <p>The bytes are a function of the family, seed, count and library version alone: the inputs
  * come from QuickTheories with the seed fixed (no system property is read), and the JSON is
  * written with two-space indentation and {@code \n} line ends whatever the platform.
@@ -48,6 +53,8 @@ public final class VectorFiles {
   static final String STATEMENT = "Expected values are this library's own outputs on generated inputs (differential "
       + "testing), not values worked by hand from the sources: agreement with them is evidence of the same behaviour, "
       + "not proof of correctness. The hand-worked vectors are the files of the conformance folder.";
+  /** Group g of a file draws from seed + g × this (the 64-bit golden ratio), far from seed + 1. */
+  private static final long GROUP_SEED_STEP = 0x9E3779B97F4A7C15L;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -105,6 +112,10 @@ public final class VectorFiles {
    * @param count  how many, at least 1
    */
   public static List<ObjectNode> inputs(VectorFamily family, long seed, int count) {
+    return draw(family, family.inputs(), seed, count);
+  }
+
+  private static List<ObjectNode> draw(VectorFamily family, Gen<ObjectNode> gen, long seed, int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1: " + count);
     }
@@ -113,7 +124,7 @@ public final class VectorFiles {
     Strategy strategy = new Strategy(Configuration.defaultPRNG(seed), count + count / 10 + 10, 0, 0, 100, new SilentReporter(),
         prng -> new org.quicktheories.core.NoGuidance());
     List<ObjectNode> out = new ArrayList<>();
-    QuickTheory.qt(() -> strategy).forAll(family.inputs()).checkAssert(i -> {
+    QuickTheory.qt(() -> strategy).forAll(gen).checkAssert(i -> {
       if (out.size() < count) {
         out.add(i.deepCopy());
       }
@@ -129,9 +140,12 @@ public final class VectorFiles {
    *
    * @param family the family
    * @param seed   the seed
-   * @param count  how many vectors, at least 1
+   * @param count  how many vectors, at least 1 and at least the number of the family's groups
    */
   public static ObjectNode generate(VectorFamily family, long seed, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1: " + count);
+    }
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("schema", SCHEMA_ID);
@@ -153,35 +167,48 @@ public final class VectorFiles {
     notes.put(DIFFERENTIAL, "The expected value is the library's output on a generated input (" + family.name()
         + ", seed " + seed + "), not worked by hand: a differential vector.");
     new TreeMap<>(family.notes()).forEach(notes::put);
-    ObjectNode group = root.putArray("testGroups").addObject();
-    group.put("comment", "Generated inputs of " + family.name() + " from seed " + seed + ".");
-    group.set("parameters", family.parameters());
-    ArrayNode tests = group.putArray("tests");
+    List<ObjectNode> groups = family.groups();
+    if (groups.isEmpty() || groups.size() > count) {
+      throw new IllegalArgumentException(family.name() + " has " + groups.size() + " groups, more than " + count + " vectors");
+    }
+    ArrayNode testGroups = root.putArray("testGroups");
     Set<String> used = new LinkedHashSet<>();
     int id = 0;
-    for (ObjectNode input : inputs(family, seed, count)) {
-      id++;
-      VectorOutcome outcome = family.run(input);
-      ObjectNode test = tests.addObject();
-      test.put("id", id);
-      test.put("comment", "Generated case " + id + " of " + family.name() + ", seed " + seed
-          + ": the expected value is the library's output (differential).");
-      Set<String> flags = new LinkedHashSet<>();
-      flags.add(DIFFERENTIAL);
-      flags.addAll(family.flags(input, outcome));
-      for (String flag : flags) {
-        if (!notes.has(flag)) {
-          throw new IllegalStateException(family.name() + " used flag " + flag + " without a note");
+    for (int g = 0; g < groups.size(); g++) {
+      ObjectNode parameters = groups.get(g);
+      // The vectors split evenly over the groups; the first group draws from the seed itself, so a
+      // one-group file is the same whatever the number of groups a family could have.
+      int n = count / groups.size() + (g < count % groups.size() ? 1 : 0);
+      long groupSeed = seed + GROUP_SEED_STEP * g;
+      ObjectNode group = testGroups.addObject();
+      group.put("comment", "Generated inputs of " + family.name() + " from seed " + seed
+          + (groups.size() > 1 ? ", group " + (g + 1) + " of " + groups.size() + " (seed " + groupSeed + ")" : "") + ".");
+      group.set("parameters", parameters.deepCopy());
+      ArrayNode tests = group.putArray("tests");
+      for (ObjectNode input : draw(family, family.inputs(parameters), groupSeed, n)) {
+        id++;
+        VectorOutcome outcome = family.run(parameters, input);
+        ObjectNode test = tests.addObject();
+        test.put("id", id);
+        test.put("comment", "Generated case " + id + " of " + family.name() + ", seed " + seed
+            + ": the expected value is the library's output (differential).");
+        Set<String> flags = new LinkedHashSet<>();
+        flags.add(DIFFERENTIAL);
+        flags.addAll(family.flags(input, outcome));
+        for (String flag : flags) {
+          if (!notes.has(flag)) {
+            throw new IllegalStateException(family.name() + " used flag " + flag + " without a note");
+          }
         }
-      }
-      used.addAll(flags);
-      ArrayNode flagArray = test.putArray("flags");
-      flags.forEach(flagArray::add);
-      test.set("input", input);
-      if (outcome instanceof VectorOutcome.Expected e) {
-        test.set("expected", e.expected());
-      } else if (outcome instanceof VectorOutcome.Refused e) {
-        test.put("expectedError", e.errorCode());
+        used.addAll(flags);
+        ArrayNode flagArray = test.putArray("flags");
+        flags.forEach(flagArray::add);
+        test.set("input", input);
+        if (outcome instanceof VectorOutcome.Expected e) {
+          test.set("expected", e.expected());
+        } else if (outcome instanceof VectorOutcome.Refused e) {
+          test.put("expectedError", e.errorCode());
+        }
       }
     }
     // A note for every flag used and only those (a family's other notes are left out).
@@ -207,7 +234,7 @@ public final class VectorFiles {
    *
    * @param family the family
    * @param seed   the seed
-   * @param count  how many vectors, at least 1
+   * @param count  how many vectors, at least 1 and at least the number of the family's groups
    */
   public static byte[] write(VectorFamily family, long seed, int count) {
     return bytes(generate(family, seed, count));
