@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,14 +15,11 @@ import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.testkit.gen.Boundaries;
 import org.anxiao.core.testkit.law.Laws;
 import org.anxiao.safety.risk.LecDangerBand;
-import org.anxiao.safety.risk.LecFactor;
 import org.anxiao.safety.risk.LecFactors;
 import org.anxiao.safety.risk.LecGradings;
-import org.anxiao.safety.risk.LecRule;
-import org.anxiao.safety.risk.LecScaleEntry;
+import org.anxiao.safety.testkit.LecGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -45,11 +40,10 @@ import org.quicktheories.generators.Generate;
  *
  * <p>The inputs are what an inspector can enter under the shipped customary pack
  * {@code cn.customary.lec@1.0.0} (which admits only listed scores): every listed triple, mixed half
- * and half with edge cases. The edge cases are not typed in: the four thresholds (320 / 160 / 70 /
- * 20) and the L, E and C tables are read from the library's bound rule ({@link LecGradings#rules()}),
- * {@link Boundaries#values} gives each threshold and one step either side, and each such value is
- * snapped to the listed triples nearest it from below and from above — so the triples exactly on 70
- * and 20 (the thresholds listed products reach) and those nearest each threshold on either side.
+ * and half with edge cases — both from the safety test kit ({@link LecGenerators}), which reads the
+ * four thresholds (320 / 160 / 70 / 20) and the L, E and C tables from the library's bound rule: the
+ * triples exactly on 70 and 20 (the thresholds listed products reach) and those nearest each
+ * threshold on either side. Nothing here is typed in from the pack.
  *
  * <p>{@link Laws#seeded} fixes the seed and the number of examples, so the run, the counter-example
  * and the messages are the same every time. Each input is {@linkplain Gen#describedAs described} as
@@ -83,52 +77,14 @@ class LawsAgainstAHandWrittenGradingTest {
     LAWS.agree(inputs, band, LawsAgainstAHandWrittenGradingTest::libraryBand, Objects::equals);
   }
 
-  /** Every listed triple, half the time one on or nearest a threshold; each shown as {@code L × E × C = D}. */
+  /**
+   * Every listed triple, half the time one on or nearest a threshold ({@link LecGenerators#edgeTriples()}),
+   * each shown as {@code L × E × C = D}.
+   */
   static Gen<LecFactors> inputs() {
-    List<LecFactors> all = listedTriples();
-    return Generate.pick(edgeCases(all)).mix(Generate.pick(all))
+    return Generate.pick(LecGenerators.edgeTriples()).mix(Generate.pick(LecGenerators.allListedTriples()))
         .describedAs(f -> "L " + plain(f.likelihood()) + " × E " + plain(f.exposure()) + " × C "
             + plain(f.consequence()) + " = D " + plain(f.score()));
-  }
-
-  /** The thresholds of the bound rule, gravest first: 320, 160, 70, 20 in the customary pack. */
-  static List<BigDecimal> thresholds() {
-    LecRule rule = LIBRARY.rules().value();
-    return List.of(rule.extremeThreshold().value(), rule.highThreshold().value(),
-        rule.substantialThreshold().value(), rule.possibleThreshold().value());
-  }
-
-  /** Every triple of listed scores in the bound rule's tables, in the tables' order. */
-  static List<LecFactors> listedTriples() {
-    LecRule rule = LIBRARY.rules().value();
-    List<LecFactors> out = new ArrayList<>();
-    for (BigDecimal l : scores(rule, LecFactor.LIKELIHOOD)) {
-      for (BigDecimal e : scores(rule, LecFactor.EXPOSURE)) {
-        for (BigDecimal c : scores(rule, LecFactor.CONSEQUENCE)) {
-          out.add(new LecFactors(l, e, c));
-        }
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private static List<BigDecimal> scores(LecRule rule, LecFactor factor) {
-    return rule.scale(factor).value().entries().stream().map(LecScaleEntry::value).toList();
-  }
-
-  /**
-   * The listed triples nearest each of {@link Boundaries#values}(thresholds, 1) from below (the
-   * greatest D at or under it) and from above (the least D at or over it), in the thresholds' order.
-   */
-  static List<LecFactors> edgeCases(List<LecFactors> all) {
-    Set<LecFactors> out = new LinkedHashSet<>();
-    for (BigDecimal v : Boundaries.values(thresholds(), BigDecimal.ONE)) {
-      all.stream().map(LecFactors::score).filter(d -> d.compareTo(v) <= 0).max(Comparator.naturalOrder())
-          .ifPresent(d -> all.stream().filter(f -> f.score().compareTo(d) == 0).forEach(out::add));
-      all.stream().map(LecFactors::score).filter(d -> d.compareTo(v) >= 0).min(Comparator.naturalOrder())
-          .ifPresent(d -> all.stream().filter(f -> f.score().compareTo(d) == 0).forEach(out::add));
-    }
-    return List.copyOf(out);
   }
 
   private static String plain(BigDecimal d) {
@@ -138,9 +94,9 @@ class LawsAgainstAHandWrittenGradingTest {
   @Test
   void theEdgeCasesComeFromTheLibrarysBoundPack() {
     assertEquals(List.of("320", "160", "70", "20"),
-        thresholds().stream().map(LawsAgainstAHandWrittenGradingTest::plain).toList());
+        LecGenerators.thresholds().stream().map(LawsAgainstAHandWrittenGradingTest::plain).toList());
     Set<String> ds = new LinkedHashSet<>();
-    edgeCases(listedTriples()).forEach(f -> ds.add(plain(f.score())));
+    LecGenerators.edgeTriples().forEach(f -> ds.add(plain(f.score())));
     // On 70 and 20, and the listed products nearest each threshold on either side.
     assertEquals(Set.of("18", "20", "21", "63", "70", "75", "150", "180", "300", "360"), ds);
   }
