@@ -47,6 +47,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe; share them.
  */
 public final class AnxiaoJson {
+  static {
+    // Before any mapper is built: an unsupported Jackson gets a message, not a NoSuchMethodError.
+    JacksonRange.check();
+  }
+
   private static final AnxiaoJson STRICT = new AnxiaoJson(true, JsonLimits.DEFAULT);
 
   private final boolean strict;

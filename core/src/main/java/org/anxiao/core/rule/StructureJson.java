@@ -86,7 +86,7 @@ final class StructureJson {
           } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             Bounds.decimal(path(root, path), p.getDecimalValue());
           }
-          g.copyCurrentEvent(p);
+          copyEvent(p, g);
         }
       }
       if (path.isEmpty()) {
@@ -95,6 +95,22 @@ final class StructureJson {
       t = p.nextToken();
     } while (t != null);
     throw new InvalidValueException(root.isEmpty() ? "value" : root, null, "ends before the structure is complete");
+  }
+
+  /**
+   * Copies the parser's current token; a number is written as its exact decimal value in plain form
+   * ({@code 1.10} stays {@code 1.10}; {@code 1E+3} from a tree is {@code 1000}). Token by token with
+   * calls every Jackson 2 release since 2.3 has — not {@code copyCurrentStructureExact} (2.21+) nor
+   * {@code copyCurrentEvent} for numbers, whose output differs between releases — so that the text is
+   * the same on the whole supported Jackson range (README).
+   */
+  private static void copyEvent(JsonParser p, JsonGenerator g) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      g.writeNumber(p.getDecimalValue().toPlainString());
+    } else {
+      g.copyCurrentEvent(p);
+    }
   }
 
   /**
@@ -151,8 +167,16 @@ final class StructureJson {
     @Override
     public void serialize(String json, JsonGenerator gen, SerializerProvider provider) throws IOException {
       try (JsonParser p = FACTORY.createParser(json)) {
-        p.nextToken();
-        gen.copyCurrentStructureExact(p);
+        JsonToken t = p.nextToken();
+        int depth = 0;
+        while (t != null) {
+          copyEvent(p, gen);
+          depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+          if (depth == 0) {
+            return;
+          }
+          t = p.nextToken();
+        }
       }
     }
   }
