@@ -243,6 +243,16 @@ public final class Bounds {
   }
 
   /**
+   * An unmodifiable set of the enum constants in {@code value}, checked as {@link #list} checks it
+   * (not null, at most {@value #MAX_ELEMENTS} elements, no null element named by its path); a
+   * repeated constant is kept once. Iteration is in declaration order.
+   */
+  public static <E extends Enum<E>> java.util.Set<E> enumSet(String field, Collection<E> value) {
+    java.util.List<E> listed = list(field, value);
+    return listed.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(listed));
+  }
+
+  /**
    * An unmodifiable copy of {@code value}, which must not be null, must hold at most
    * {@value #MAX_ELEMENTS} elements and no null; a null element is named by its path
    * ({@code field[index]}). Iteration order is kept.

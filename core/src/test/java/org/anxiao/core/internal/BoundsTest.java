@@ -13,6 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class BoundsTest {
   @Test
+  void enumSetsKeepEachConstantOnceInDeclarationOrderAndRefuseNulls() {
+    java.util.Set<java.time.DayOfWeek> days = Bounds.enumSet("days",
+        java.util.List.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
+    assertEquals(java.util.List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), java.util.List.copyOf(days));
+    assertThrows(UnsupportedOperationException.class, () -> days.add(java.time.DayOfWeek.SUNDAY));
+    assertEquals(java.util.Set.of(), Bounds.enumSet("days", java.util.List.<java.time.DayOfWeek>of()));
+    java.util.List<java.time.DayOfWeek> withNull = new java.util.ArrayList<>();
+    withNull.add(java.time.DayOfWeek.MONDAY);
+    withNull.add(null);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Bounds.enumSet("days", withNull));
+    assertEquals(java.util.Optional.of("days[1]"), e.field());
+  }
+
+  @Test
   void decimalsAtTheBoundsPassAndBeyondAreRefusedWithoutFormatting() {
     BigDecimal maxInt = new BigDecimal("9".repeat(64));
     assertEquals(maxInt, Bounds.decimal("f", maxInt));

@@ -1,7 +1,6 @@
 package org.anxiao.logistics.waste;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +47,7 @@ public record WasteSortingResult(Subject subject, WasteRecord record, WasteFigur
     Require.nonNull("subject", subject);
     Require.nonNull("record", record);
     Require.nonNull("figures", figures);
-    List<WasteMeasure> checked = Bounds.list("targetsChecked", targetsChecked);
-    targetsChecked = checked.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(checked));
+    targetsChecked = Bounds.enumSet("targetsChecked", targetsChecked);
     rules = Bounds.list("rules", rules);
     packs = Bounds.list("packs", packs);
     findings = Bounds.list("findings", findings);

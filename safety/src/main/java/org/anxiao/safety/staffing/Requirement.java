@@ -1,6 +1,5 @@
 package org.anxiao.safety.staffing;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,8 +46,7 @@ public record Requirement(String id, Post post, TimeSlot slot, Set<SchoolStage> 
     Bounds.code("id", id);
     Require.nonNull("post", post);
     Require.nonNull("slot", slot);
-    List<SchoolStage> listed = Bounds.list("appliesTo", Require.noNullIn("appliesTo", appliesTo));
-    appliesTo = listed.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(listed));
+    appliesTo = Bounds.enumSet("appliesTo", Require.noNullIn("appliesTo", appliesTo));
     parts = Bounds.list("parts", parts);
     Require.that(!parts.isEmpty(), "parts", "[]", "must list at least one part");
     boardingMultiplier = boardingMultiplier == 0 ? 1 : boardingMultiplier;

@@ -1,6 +1,5 @@
 package org.anxiao.safety.staffing;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +32,7 @@ public record RequirementPart(Basis basis, BoardingCondition when, Set<SchoolSta
   public RequirementPart {
     Require.nonNull("basis", basis);
     Require.nonNull("when", when);
-    List<SchoolStage> listed = Bounds.list("stages", Require.noNullIn("stages", stages));
-    stages = listed.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(listed));
+    stages = Bounds.enumSet("stages", Require.noNullIn("stages", stages));
     tiers = Bounds.list("tiers", tiers);
     Require.that(!tiers.isEmpty(), "tiers", "[]", "must list at least one tier");
     for (int i = 1; i < tiers.size(); i++) {
