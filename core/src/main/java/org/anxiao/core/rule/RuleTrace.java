@@ -18,6 +18,7 @@ import org.anxiao.core.internal.Require;
 public final class RuleTrace {
   private final VerificationPolicy policy;
   private final Set<AppliedRule> applied = new LinkedHashSet<>();
+  private final Set<AppliedRule> refused = new LinkedHashSet<>();
 
   private RuleTrace(VerificationPolicy policy) {
     this.policy = policy;
@@ -51,6 +52,23 @@ public final class RuleTrace {
   }
 
   /**
+   * {@return the value when the policy permits it, recorded as used; empty when the policy refuses
+   * it, recorded in {@link #refused()}} For a check a calculator skips, with a finding citing the
+   * refused value, rather than fails: {@link #use} throws instead.
+   *
+   * @param <V>   the value's type
+   * @param value the rule value
+   */
+  public <V> java.util.Optional<V> useIfPermitted(RuleValue<V> value) {
+    Require.nonNull("value", value);
+    if (!policy.permits(value.verification())) {
+      refused.add(value.applied());
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(use(value));
+  }
+
+  /**
    * {@return one row of a table, after checking the row's verification against the policy and recording it}
    *
    * @param <K>   the table's key type
@@ -80,6 +98,11 @@ public final class RuleTrace {
   public AppliedRule record(AppliedRule rule) {
     applied.add(policy.require(Require.nonNull("rule", rule)));
     return rule;
+  }
+
+  /** {@return the values {@link #useIfPermitted} refused so far, in first-refusal order, without repeats} */
+  public List<AppliedRule> refused() {
+    return List.copyOf(refused);
   }
 
   /** {@return the values used so far, in first-use order, without repeats} */

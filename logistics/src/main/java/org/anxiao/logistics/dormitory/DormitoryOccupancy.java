@@ -137,10 +137,9 @@ public final class DormitoryOccupancy implements Calculator {
     SubjectKind roomKind = SubjectKind.of("ROOM");
     DormitoryRule rule = rules.value();
     RuleTrace trace = RuleTrace.under(policy);
-    List<AppliedRule> refused = new ArrayList<>();
-    Optional<BigDecimal> maxRate = read(trace, rule.maxOccupancyRate(), refused);
-    Optional<Boolean> officers = read(trace, rule.safetyOfficerPerRoom(), refused);
-    Optional<Set<Responsibility>> required = read(trace, rule.responsibilities(), refused);
+    Optional<BigDecimal> maxRate = rule.maxOccupancyRate().flatMap(trace::useIfPermitted);
+    Optional<Boolean> officers = rule.safetyOfficerPerRoom().flatMap(trace::useIfPermitted);
+    Optional<Set<Responsibility>> required = rule.responsibilities().flatMap(trace::useIfPermitted);
     boolean officerRequired = officers.orElse(false);
 
     List<RoomOccupancy> lines = new ArrayList<>();
@@ -171,13 +170,7 @@ public final class DormitoryOccupancy implements Calculator {
             .rules(List.of(rule.responsibilities().orElseThrow().applied())).build());
       }
     }
-    List<String> skipped = new ArrayList<>();
-    for (AppliedRule r : refused) {
-      skipped.add(r.parameter());
-      findings.add(Finding.builder().code(NOT_CHECKED).severity(Severity.INFO).subject(subject)
-          .message(MESSAGES.format(NOT_CHECKED, r.parameter(), r.pack().toString(), r.verification(), policy.minimum()))
-          .rules(List.of(r)).build());
-    }
+    List<String> skipped = SkippedChecks.report(trace, subject, findings);
     long capacity = dormitory.designCapacity();
     long occupants = dormitory.occupants();
     BigDecimal buildingRate = rate(occupants, capacity).orElseThrow();
@@ -187,18 +180,6 @@ public final class DormitoryOccupancy implements Calculator {
         .build());
     return new DormitoryOccupancyResult(subject, dormitory, lines, capacity, occupants, buildingRate, skipped,
         trace.applied(), rules.packs(), findings);
-  }
-
-  /** The value when defined and permitted (recorded in the trace); a defined value the policy refuses goes to {@code refused}. */
-  private <V> Optional<V> read(RuleTrace trace, Optional<RuleValue<V>> value, List<AppliedRule> refused) {
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!policy.permits(value.get().verification())) {
-      refused.add(value.get().applied());
-      return Optional.empty();
-    }
-    return Optional.of(trace.use(value.get()));
   }
 
   private static Finding overCapacity(Subject room, RoomOccupancy line, BigDecimal maxRate, AppliedRule applied) {

@@ -114,11 +114,10 @@ public final class NightDuties implements Calculator {
     Subject subject = Subject.of(SubjectKind.BUILDING, log.buildingId());
     NightDutyRule rule = rules.value();
     RuleTrace trace = RuleTrace.under(policy);
-    List<AppliedRule> refused = new ArrayList<>();
-    boolean dutyRequired = read(trace, rule.dutyRequired(), refused).orElse(false);
-    Optional<Long> minimumRounds = read(trace, rule.minimumPatrolRounds(), refused);
-    boolean roomCheckRequired = read(trace, rule.roomCheckRequired(), refused).orElse(false);
-    boolean incidentsReported = read(trace, rule.incidentsReported(), refused).orElse(false);
+    boolean dutyRequired = rule.dutyRequired().flatMap(trace::useIfPermitted).orElse(false);
+    Optional<Long> minimumRounds = rule.minimumPatrolRounds().flatMap(trace::useIfPermitted);
+    boolean roomCheckRequired = rule.roomCheckRequired().flatMap(trace::useIfPermitted).orElse(false);
+    boolean incidentsReported = rule.incidentsReported().flatMap(trace::useIfPermitted).orElse(false);
 
     int onDuty = log.onDuty();
     int rounds = log.patrolRounds().size();
@@ -165,31 +164,13 @@ public final class NightDuties implements Calculator {
               incident.description()))
           .rules(List.of(rule.incidentsReported().orElseThrow().applied())).build());
     }
-    List<String> skipped = new ArrayList<>();
-    for (AppliedRule r : refused) {
-      skipped.add(r.parameter());
-      findings.add(Finding.builder().code(NOT_CHECKED).severity(Severity.INFO).subject(subject)
-          .message(MESSAGES.format(NOT_CHECKED, r.parameter(), r.pack().toString(), r.verification(), policy.minimum()))
-          .rules(List.of(r)).build());
-    }
+    List<String> skipped = SkippedChecks.report(trace, subject, findings);
     findings.add(Finding.builder().code(SUMMARY).severity(Severity.INFO).subject(subject)
         .message(MESSAGES.format(SUMMARY, log.buildingId(), log.night().toString(), onDuty, rounds,
             log.roomsChecked(), log.roomsOccupied(), log.incidents().size()))
         .build());
     return new NightDutyCheck(subject, log, onDuty, rounds, share, noOneOnDuty, tooFewPatrols, roomsNotChecked,
         unreported, skipped, trace.applied(), rules.packs(), findings);
-  }
-
-  /** The value when defined and permitted (recorded in the trace); a defined value the policy refuses goes to {@code refused}. */
-  private <V> Optional<V> read(RuleTrace trace, Optional<RuleValue<V>> value, List<AppliedRule> refused) {
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!policy.permits(value.get().verification())) {
-      refused.add(value.get().applied());
-      return Optional.empty();
-    }
-    return Optional.of(trace.use(value.get()));
   }
 
   @Override

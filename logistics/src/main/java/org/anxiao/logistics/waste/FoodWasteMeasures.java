@@ -128,13 +128,13 @@ public final class FoodWasteMeasures implements Calculator {
           continue;
         }
         RuleValue<BigDecimal> rv = target.get();
-        if (!policy.permits(rv.verification())) {
+        Optional<BigDecimal> limit = trace.useIfPermitted(rv);
+        if (limit.isEmpty()) {
           findings.add(notChecked(subject, rv.applied()));
           continue;
         }
-        BigDecimal limit = trace.use(rv);
         checked.add(m);
-        check(m, value.get(), FoodWasteFigures.quotient(record, m), limit, subject, record.period(), rv.applied())
+        check(m, value.get(), FoodWasteFigures.quotient(record, m), limit.get(), subject, record.period(), rv.applied())
             .ifPresent(findings::add);
       }
     }

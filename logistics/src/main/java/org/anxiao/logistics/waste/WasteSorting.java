@@ -157,11 +157,12 @@ public final class WasteSorting implements Calculator {
         continue;
       }
       RuleValue<BigDecimal> rv = target.get();
-      if (!policy.permits(rv.verification())) {
+      Optional<BigDecimal> permitted = trace.useIfPermitted(rv);
+      if (permitted.isEmpty()) {
         findings.add(FoodWasteMeasures.notChecked(subject, rv.applied()));
         continue;
       }
-      BigDecimal limit = trace.use(rv);
+      BigDecimal limit = permitted.get();
       checked.add(m);
       Quotient exact = switch (m) {
         case SORTING_ACCURACY -> accuracy;
