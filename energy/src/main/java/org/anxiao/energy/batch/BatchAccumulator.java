@@ -1,7 +1,11 @@
 package org.anxiao.energy.batch;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.anxiao.core.batch.Failure;
 import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
@@ -23,9 +27,12 @@ import org.anxiao.energy.internal.WeightedSums;
  * and never dropped silently. The arrays are read, never kept or changed.
  *
  * <p>Mutable and not thread-safe: one accumulator per partition and thread, like a Spark
- * {@code mapPartitions} task or a Flink operator instance.
+ * {@code mapPartitions} task or a Flink operator instance. {@link Serializable}, so a partition's
+ * accumulator travels back to the driver, which merges them: the serial form holds the factors,
+ * the sums, the counts and the failures kept.
  */
-public final class BatchAccumulator {
+public final class BatchAccumulator implements Serializable {
+  private static final long serialVersionUID = 1L;
   /** Failures kept in full; the rest are counted. */
   public static final int FAILURES_KEPT = 1000;
 
@@ -98,12 +105,13 @@ public final class BatchAccumulator {
   /**
    * Adds another partition's sums to this one.
    *
-   * @param other an accumulator over the same factors and number of periods
+   * @param other an accumulator over equal factors (the same instance, or a shipped copy) and the same
+   *              number of periods
    * @return this accumulator
    */
   public BatchAccumulator merge(BatchAccumulator other) {
     Require.nonNull("other", other);
-    Require.that(other.factors == factors && other.periods == periods, "other", other,
+    Require.that(other.factors.equals(factors) && other.periods == periods, "other", other,
         "must accumulate over the same factors and periods");
     for (int i = 0; i < sums.length; i++) {
       sums[i] += other.sums[i];
@@ -162,6 +170,70 @@ public final class BatchAccumulator {
 
   private static void checkRange(int from, int to, int n) {
     Require.that(from >= 0 && from <= to && to <= n, "from", from, "must satisfy 0 ≤ from ≤ to ≤ {} (to = " + to + ")", n);
+  }
+
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("BatchAccumulator is read through its serial form");
+  }
+
+  /** The serial form: factors, sums, counts, and each failure kept as its six fields. */
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final BatchFactors factors;
+    private final int periods;
+    private final double[] sums;
+    private final double[] green;
+    private final long added;
+    private final long rejected;
+    private final int[] index;
+    private final String[][] failures;
+
+    SerialForm(BatchAccumulator a) {
+      factors = a.factors;
+      periods = a.periods;
+      sums = a.sums;
+      green = a.green;
+      added = a.added;
+      rejected = a.rejected;
+      index = new int[a.failures.size()];
+      failures = new String[a.failures.size()][];
+      for (int i = 0; i < index.length; i++) {
+        Failure f = a.failures.get(i);
+        index[i] = f.index();
+        failures[i] = new String[] {f.key().orElse(null), f.errorCode(), f.field().orElse(null), f.value().orElse(null),
+            f.message()};
+      }
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        BatchAccumulator a = Require.nonNull("factors", factors).accumulator(periods);
+        Require.that(Require.nonNull("sums", sums).length == a.sums.length, "sums", sums.length, "must hold {} values",
+            a.sums.length);
+        Require.that(Require.nonNull("green", green).length == a.green.length, "green", green.length,
+            "must hold {} values", a.green.length);
+        Require.that(added >= 0 && rejected >= 0 && index.length == failures.length && index.length <= rejected,
+            "rejected", rejected, "must count the failures kept");
+        System.arraycopy(sums, 0, a.sums, 0, sums.length);
+        System.arraycopy(green, 0, a.green, 0, green.length);
+        a.added = added;
+        a.rejected = rejected;
+        for (int i = 0; i < index.length; i++) {
+          String[] f = failures[i];
+          a.failures.add(new Failure(index[i], Optional.ofNullable(f[0]), f[1], Optional.ofNullable(f[2]),
+              Optional.ofNullable(f[3]), f[4]));
+        }
+        return a;
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid = new InvalidObjectException("BatchAccumulator: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.anxiao.energy.batch;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.Set;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.json.AnxiaoJson;
 import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.unit.AnxiaoUnits;
@@ -28,14 +32,20 @@ import org.anxiao.energy.coal.CoalEquivalents;
  * area. Built from the typed calculators' resolved weights, so the batch reads the same packs, under
  * the same verification policy, as the typed API; the rule values read are kept in {@link #rules()}.
  *
- * <p>No global state: a distributed engine ships one instance to every partition (its arrays are
- * small: a few per carrier and four per school) and runs {@link BatchAccumulator}s there.
+ * <p>No global state: a distributed engine binds the factors once, on its driver, and ships the
+ * one instance to every partition (its arrays are small: a few per carrier and four per school),
+ * where {@link BatchAccumulator}s run. It is {@link Serializable}: the serial form holds the arrays
+ * and the rule values as their JSON wire form, and is checked against the invariants below when
+ * read, like a newly built instance. Two instances are {@linkplain #equals equal} when every array
+ * and rule value is, so accumulators over a shipped copy {@linkplain BatchAccumulator#merge merge}
+ * with the driver's.
  *
  * <p>Invariants: every factor finite and zero or more; every area greater than zero; the per-school
  * arrays of equal length (the number of schools, at least one). A carrier is accepted in a row only
  * when it has a kgce coefficient and, for a fuel, a Scope 1 factor. Immutable and thread-safe.
  */
-public final class BatchFactors {
+public final class BatchFactors implements Serializable {
+  private static final long serialVersionUID = 1L;
   /** Outputs per group: kgce, Scope 1 kgCO₂, grid electricity kWh, purchased heat MJ. */
   static final int K = 4;
 
@@ -172,6 +182,81 @@ public final class BatchFactors {
     return copy;
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof BatchFactors f && basis == f.basis && Arrays.equals(weights, f.weights)
+        && Arrays.equals(known, f.known) && Arrays.equals(gridFactor, f.gridFactor)
+        && Arrays.equals(residualFactor, f.residualFactor) && Arrays.equals(heatFactor, f.heatFactor)
+        && Arrays.equals(area, f.area) && rules.equals(f.rules));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * basis.hashCode() + Arrays.hashCode(weights)) + Arrays.hashCode(area);
+  }
+
+  @Override
+  public String toString() {
+    return "BatchFactors{" + basis + ", " + area.length + " schools, " + rules.size() + " rule values}";
+  }
+
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("BatchFactors is read through its serial form");
+  }
+
+  /** The serial form: the arrays, and the rule values as their JSON wire form (records are not serializable). */
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ElectricityBasis basis;
+    private final double[] weights;
+    private final boolean[] known;
+    private final double[] gridFactor;
+    private final double[] residualFactor;
+    private final double[] heatFactor;
+    private final double[] area;
+    private final String rules;
+
+    SerialForm(BatchFactors f) {
+      basis = f.basis;
+      weights = f.weights;
+      known = f.known;
+      gridFactor = f.gridFactor;
+      residualFactor = f.residualFactor;
+      heatFactor = f.heatFactor;
+      area = f.area;
+      rules = AnxiaoJson.strict().write(f.rules);
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Require.nonNull("basis", basis);
+        int carriers = Carrier.values().length;
+        Require.that(Require.nonNull("weights", weights).length == carriers * K, "weights", weights.length,
+            "must hold {} values per carrier", K);
+        Require.that(Require.nonNull("known", known).length == carriers, "known", known.length,
+            "must hold one flag per carrier ({})", carriers);
+        for (int i = 0; i < weights.length; i++) {
+          double w = Bounds.decimal("weights[" + i + "]", weights[i]);
+          Require.that(w >= 0, "weights[" + i + "]", w, "must be zero or more");
+        }
+        int schools = Require.nonNull("area", area).length;
+        Require.that(schools > 0, "area", schools, "must give at least one school");
+        List<AppliedRule> values = List.of(AnxiaoJson.strict().read(Require.nonNull("rules", rules), AppliedRule[].class));
+        return new BatchFactors(basis, weights.clone(), known.clone(), perSchool("gridFactor", gridFactor, schools, false),
+            perSchool("residualFactor", residualFactor, schools, false), perSchool("heatFactor", heatFactor, schools, false),
+            perSchool("area", area, schools, true), values);
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid = new InvalidObjectException("BatchFactors: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+  }
+
   /** {@return the electricity basis of every kgce} */
   public ElectricityBasis basis() {
     return basis;
@@ -203,6 +288,16 @@ public final class BatchFactors {
 
   boolean[] known() {
     return known;
+  }
+
+  /**
+   * {@return whether rows of {@code carrier} are summed: it has a kgce coefficient and, for a fuel, a
+   * Scope 1 factor in the packs in force, under the policy}
+   *
+   * @param carrier the carrier
+   */
+  public boolean accepts(Carrier carrier) {
+    return known[Require.nonNull("carrier", carrier).ordinal()];
   }
 
   double gridFactor(int school) {
