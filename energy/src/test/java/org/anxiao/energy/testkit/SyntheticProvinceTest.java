@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -415,19 +410,5 @@ class SyntheticProvinceTest {
     assertThrows(IllegalArgumentException.class, () -> b.replacementRate(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> b.badRows(-1));
     assertThrows(IndexOutOfBoundsException.class, () -> b.build().readings(64));
-  }
-
-  @Test
-  void aProvinceSurvivesJavaSerialization() throws IOException, ClassNotFoundException {
-    SyntheticProvince p = SyntheticProvince.builder(11).badRows(4).build();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(p);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      SyntheticProvince q = (SyntheticProvince) in.readObject();
-      assertEquals(p.schools(), q.schools());
-      assertEquals(p.readings(), q.readings());
-    }
   }
 }

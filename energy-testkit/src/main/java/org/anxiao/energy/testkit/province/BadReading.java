@@ -1,6 +1,5 @@
 package org.anxiao.energy.testkit.province;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -18,9 +17,7 @@ import java.util.Objects;
  * @param errorCode the error code to report: {@code UNKNOWN_CODE}, {@code INVALID_VALUE} or {@code UNIT_MISMATCH}
  * @param field     the readings-table column at fault: {@code school_id}, {@code carrier}, {@code value} or {@code unit}
  */
-public record BadReading(ProvinceReading reading, String errorCode, String field) implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public record BadReading(ProvinceReading reading, String errorCode, String field) {
   /**
    * Checks the parts are present.
    *

@@ -1,6 +1,5 @@
 package org.anxiao.energy.testkit.province;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -22,9 +21,7 @@ import java.util.Objects;
  *                    {@code -2} its replacement
  */
 public record ProvinceReading(String schoolId, String carrier, LocalDateTime periodStart, double value, String unit,
-    String meterId) implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+    String meterId) {
   /**
    * Checks the texts and the start are present (values are not checked: a bad row may be negative).
    *

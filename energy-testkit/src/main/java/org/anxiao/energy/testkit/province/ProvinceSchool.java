@@ -1,6 +1,5 @@
 package org.anxiao.energy.testkit.province;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,7 @@ import java.util.Objects;
  * @param area         the school's floor area in m², a whole number greater than zero
  * @param population   the school's students and staff (persons), greater than zero
  */
-public record ProvinceSchool(String id, String jurisdiction, double area, int population) implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public record ProvinceSchool(String id, String jurisdiction, double area, int population) {
   /**
    * Checks the row.
    *

@@ -1,6 +1,5 @@
 package org.anxiao.energy.testkit.province;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
@@ -44,12 +43,12 @@ import org.anxiao.energy.carrier.Carrier;
  * m + 1 on only {@code -2} reports. Bad rows ({@link #badReadings()}) are appended after the good ones
  * in {@link #readings()}.
  *
- * <p>Instances are immutable, thread-safe and serializable; {@link #readings(int)} generates lazily,
- * month by month.
+ * <p>Instances are immutable and thread-safe; {@link #readings(int)} generates lazily, month by month.
+ * A distributed job can send the seed and settings to its workers, rebuild the province there (cheap:
+ * only the schools table is made eagerly) and have each generate its own schools' rows with
+ * {@link #readings(int)}.
  */
-public final class SyntheticProvince implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class SyntheticProvince {
   /** Shanghai's 16 districts (GB/T 2260, 2019 edition), in code order. */
   private static final List<String> DISTRICTS = List.of("310101", "310104", "310105", "310106", "310107", "310109",
       "310110", "310112", "310113", "310114", "310115", "310116", "310117", "310118", "310120", "310151");
