@@ -36,12 +36,19 @@ public final class BatchAccumulator implements Serializable {
   /** Failures kept in full; the rest are counted. */
   public static final int FAILURES_KEPT = 1000;
 
+  /** The factors summed with. */
   private final BatchFactors factors;
+  /** Periods per school. */
   private final int periods;
+  /** Per school, period and output (kgce, Scope 1 kgCO₂, grid kWh, heat MJ), the sums. */
   private final double[] sums;
+  /** Per school and period, the green kWh. */
   private final double[] green;
+  /** The failures kept. */
   private final List<Failure> failures = new ArrayList<>();
+  /** Rows summed. */
   private long added;
+  /** Rows rejected. */
   private long rejected;
 
   BatchAccumulator(BatchFactors factors, int periods) {
@@ -172,10 +179,19 @@ public final class BatchAccumulator implements Serializable {
     Require.that(from >= 0 && from <= to && to <= n, "from", from, "must satisfy 0 ≤ from ≤ to ≤ {} (to = " + to + ")", n);
   }
 
+  /**
+   * {@return the serial form that stands for this accumulator}
+   */
   private Object writeReplace() {
     return new SerialForm(this);
   }
 
+  /**
+   * Refuses a stream that holds the class itself rather than its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("BatchAccumulator is read through its serial form");
   }

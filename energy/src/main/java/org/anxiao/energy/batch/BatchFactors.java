@@ -49,13 +49,21 @@ public final class BatchFactors implements Serializable {
   /** Outputs per group: kgce, Scope 1 kgCO₂, grid electricity kWh, purchased heat MJ. */
   static final int K = 4;
 
+  /** The electricity basis of every kgce. */
   private final ElectricityBasis basis;
+  /** Per carrier ordinal, {@link #K} weights: kgce, Scope 1 kgCO₂, grid kWh, heat MJ per carrier unit. */
   private final double[] weights;
+  /** Per carrier ordinal, whether its rows are summed. */
   private final boolean[] known;
+  /** Per school, kgCO₂/kWh location-based. */
   private final double[] gridFactor;
+  /** Per school, kgCO₂/kWh of the residual mix. */
   private final double[] residualFactor;
+  /** Per school, kgCO₂/MJ of purchased heat. */
   private final double[] heatFactor;
+  /** Per school, floor area in m². */
   private final double[] area;
+  /** The rule values read. */
   private final List<AppliedRule> rules;
 
   private BatchFactors(ElectricityBasis basis, double[] weights, boolean[] known, double[] gridFactor,
@@ -200,10 +208,19 @@ public final class BatchFactors implements Serializable {
     return "BatchFactors{" + basis + ", " + area.length + " schools, " + rules.size() + " rule values}";
   }
 
+  /**
+   * {@return the serial form that stands for these factors}
+   */
   private Object writeReplace() {
     return new SerialForm(this);
   }
 
+  /**
+   * Refuses a stream that holds the class itself rather than its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("BatchFactors is read through its serial form");
   }

@@ -1,5 +1,8 @@
 package org.anxiao.energy.batch;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -58,9 +61,13 @@ public final class BatchReadings implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Carrier[] CARRIERS = Carrier.values();
 
+  /** The factors the rows are summed with. */
   private final BatchFactors factors;
+  /** The schools' ids, in batch index order. */
   private final String[] schoolIds;
+  /** The month of period 0. */
   private final YearMonth firstMonth;
+  /** The number of months. */
   private final int months;
   private transient @Nullable Map<String, Integer> index;
 
@@ -125,6 +132,30 @@ public final class BatchReadings implements Serializable {
   /** {@return a new accumulator over these factors and months} */
   public BatchAccumulator accumulator() {
     return factors.accumulator(months);
+  }
+
+  /**
+   * Reads the fields and checks them as {@link #of} does.
+   *
+   * @param in the stream
+   * @throws IOException            when the stream fails
+   * @throws ClassNotFoundException when a class of the stream is missing
+   * @throws InvalidObjectException when a field breaks an invariant
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      Require.nonNull("factors", factors);
+      Require.that(Require.nonNull("schoolIds", schoolIds).length == factors.schools(), "schoolIds", schoolIds.length,
+          "must give one id per school ({})", factors.schools());
+      Require.nonNull("firstMonth", firstMonth);
+      Require.that(months > 0 && months <= 10_000, "months", months, "must be between 1 and 10000");
+      index();
+    } catch (RuntimeException e) {
+      InvalidObjectException invalid = new InvalidObjectException("BatchReadings: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   private Map<String, Integer> index() {

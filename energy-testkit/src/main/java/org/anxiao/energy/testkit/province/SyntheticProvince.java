@@ -238,6 +238,16 @@ public final class SyntheticProvince {
     return granularity;
   }
 
+  /** {@return the probability that a (school, carrier, month) has no row} */
+  public double gapRate() {
+    return gapRate;
+  }
+
+  /** {@return the probability that a (school, carrier) series has one meter replacement} */
+  public double replacementRate() {
+    return replacementRate;
+  }
+
   /**
    * {@return the 16 district codes of Shanghai (310000) in code order: 310101 黄浦, 310104 徐汇,
    * 310105 长宁, 310106 静安, 310107 普陀, 310109 虹口, 310110 杨浦, 310112 闵行, 310113 宝山,
