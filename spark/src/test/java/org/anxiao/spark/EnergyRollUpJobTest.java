@@ -129,6 +129,35 @@ class EnergyRollUpJobTest {
   }
 
   @Test
+  void rollsUpSchoolDistrictCityProvince() {
+    // 丽水市 (331100) under 浙江省 (330000): two schools in 莲都区 (331102), one in 龙泉市 (331181).
+    List<Row> rows = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      for (String school : List.of("L1", "L2", "L3")) {
+        rows.add(reading(school, "ELECTRICITY", 2020, m, 1000, "kWh"));
+        rows.add(reading(school, "ELECTRICITY", 2022, m, "L3".equals(school) ? 2 : 1, "MWh"));
+      }
+    }
+    Dataset<Row> schools = spark.createDataFrame(List.of(
+        RowFactory.create("L1", "331102", 1_000.0, 100),
+        RowFactory.create("L2", "331102", 3_000.0, 300),
+        RowFactory.create("L3", "331181", 4_000.0, 400)), SCHOOLS);
+    RuleContext zhejiang = RuleContext.standard(JurisdictionCode.of("330000"), LocalDate.of(2022, 12, 31));
+    RollUpRun run = EnergyRollUpJob.of(zhejiang, YearMonth.of(2020, 1), 36, 2022)
+        .run(spark.createDataFrame(rows, READINGS), schools);
+
+    List<String> lines = run.report().jurisdictions().stream()
+        .map(l -> l.level().orElseThrow() + " " + l.subject().id() + " " + l.schools()).toList();
+    assertEquals(List.of("PROVINCE 330000 3", "PREFECTURE 331100 3", "COUNTY 331102 2", "COUNTY 331181 1"), lines);
+    // 2022: L1, L2 12 MWh each, L3 24 MWh; the city's intensity is its total over its total area, 48 MWh / 8 000 m².
+    RollUpLine city = run.report().jurisdictions().get(1);
+    RollUpLine l1 = run.report().schools().get(0);
+    assertEquals(4 * l1.kgce(), city.kgce(), 1e-9 * city.kgce());
+    assertEquals(city.kgce() / 8_000, city.kgcePerSquareMetre(), 1e-12);
+    assertEquals(run.report().jurisdictions().get(0).kgce(), city.kgce());
+  }
+
+  @Test
   void aTableItCannotReadIsRefusedWithTheColumn() {
     Dataset<Row> schools = spark.createDataFrame(List.of(RowFactory.create("A", "310104", 1.0, 1)), SCHOOLS);
     Dataset<Row> noUnit = spark.createDataFrame(List.of(RowFactory.create("A", "ELECTRICITY",
