@@ -36,12 +36,19 @@ public final class BatchAccumulator implements Serializable {
   /** Failures kept in full; the rest are counted. */
   public static final int FAILURES_KEPT = 1000;
 
+  /** The factors the rows are weighted with. */
   private final BatchFactors factors;
+  /** Periods per school. */
   private final int periods;
+  /** {@link BatchFactors#K} sums per school and period. */
   private final double[] sums;
+  /** Green power kWh per school and period. */
   private final double[] green;
+  /** The failures kept, the first {@value #FAILURES_KEPT}. */
   private final List<Failure> failures = new ArrayList<>();
+  /** Rows summed. */
   private long added;
+  /** Rows rejected. */
   private long rejected;
 
   BatchAccumulator(BatchFactors factors, int periods) {
@@ -172,10 +179,19 @@ public final class BatchAccumulator implements Serializable {
     Require.that(from >= 0 && from <= to && to <= n, "from", from, "must satisfy 0 ≤ from ≤ to ≤ {} (to = " + to + ")", n);
   }
 
+  /**
+   * {@return the serial form written in place of this instance}
+   */
   private Object writeReplace() {
     return new SerialForm(this);
   }
 
+  /**
+   * Refuses a stream that holds this class itself rather than its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("BatchAccumulator is read through its serial form");
   }

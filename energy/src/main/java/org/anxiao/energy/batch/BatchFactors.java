@@ -49,13 +49,21 @@ public final class BatchFactors implements Serializable {
   /** Outputs per group: kgce, Scope 1 kgCO₂, grid electricity kWh, purchased heat MJ. */
   static final int K = 4;
 
+  /** The electricity basis of every kgce. */
   private final ElectricityBasis basis;
+  /** {@link #K} weights per carrier ordinal: kgce, Scope 1 kgCO₂, grid kWh (1 or 0), heat MJ (1 or 0). */
   private final double[] weights;
+  /** Per carrier ordinal, whether its rows are summed ({@link #accepts}). */
   private final boolean[] known;
+  /** Per school, kgCO₂/kWh of grid electricity (location-based). */
   private final double[] gridFactor;
+  /** Per school, kgCO₂/kWh of the residual mix (market-based). */
   private final double[] residualFactor;
+  /** Per school, kgCO₂/MJ of purchased heat. */
   private final double[] heatFactor;
+  /** Per school, the floor area in m². */
   private final double[] area;
+  /** Every rule value the factors were read from. */
   private final List<AppliedRule> rules;
 
   private BatchFactors(ElectricityBasis basis, double[] weights, boolean[] known, double[] gridFactor,
@@ -200,10 +208,19 @@ public final class BatchFactors implements Serializable {
     return "BatchFactors{" + basis + ", " + area.length + " schools, " + rules.size() + " rule values}";
   }
 
+  /**
+   * {@return the serial form written in place of this instance}
+   */
   private Object writeReplace() {
     return new SerialForm(this);
   }
 
+  /**
+   * Refuses a stream that holds this class itself rather than its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("BatchFactors is read through its serial form");
   }

@@ -58,9 +58,13 @@ public final class BatchReadings implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Carrier[] CARRIERS = Carrier.values();
 
+  /** The factors the rows are summed with. */
   private final BatchFactors factors;
+  /** The schools' ids in batch index order. */
   private final String[] schoolIds;
+  /** The month of period 0. */
   private final YearMonth firstMonth;
+  /** The number of months (periods). */
   private final int months;
   private transient @Nullable Map<String, Integer> index;
 
