@@ -139,13 +139,14 @@ public final class BatchRollUp {
             Optional.of(level), year, result.basis())).addPart(t);
       }
     }
-    List<RollUpLine> jurisdictionLines = new ArrayList<>();
-    int k = 0;
-    for (Totals t : byJurisdiction.values()) {
-      jurisdictionLines.add(t.line(k++));
+    // Widest level first, by code within a level; sorted before the lines are made, so that a refusal's
+    // index is its line's position in the report, as a school's is.
+    List<Totals> ordered = new ArrayList<>(byJurisdiction.values());
+    ordered.sort(Comparator.comparing((Totals t) -> t.level.orElseThrow()).thenComparing(t -> t.subject.id()));
+    List<RollUpLine> jurisdictionLines = new ArrayList<>(ordered.size());
+    for (int k = 0; k < ordered.size(); k++) {
+      jurisdictionLines.add(ordered.get(k).line(k));
     }
-    jurisdictionLines.sort(Comparator.comparing((RollUpLine l) -> l.level().orElseThrow())
-        .thenComparing(l -> l.subject().id()));
     for (RollUpLine line : schoolLines) {
       line.dualControl().ifPresent(p -> rules.addAll(p.rules()));
     }
