@@ -65,8 +65,11 @@ public final class CarbonInputGenerators {
         (c, greenPct, certPct, settled) -> {
           java.math.BigDecimal grid = c.stream().filter(x -> x.carrier() == Carrier.ELECTRICITY).map(Consumption::exactValue)
               .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-          java.math.BigDecimal green = share(grid, greenPct);
-          java.math.BigDecimal certs = share(grid.subtract(green), certPct);
+          // The calculator sums the grid kWh in doubles, a few ulps below the exact sum at worst: shares
+          // of the exact sum less one millionth never exceed it.
+          java.math.BigDecimal usable = grid.multiply(new java.math.BigDecimal("0.999999"));
+          java.math.BigDecimal green = share(usable, greenPct);
+          java.math.BigDecimal certs = share(usable.subtract(green), certPct);
           return CarbonInputs.of(c).withMarketBased(
               List.of(new GreenPowerPurchase(period, new Measure(green, "kWh"), settled, true)),
               List.of(new GreenCertificates(period, new Measure(certs, "kWh"))));

@@ -136,6 +136,14 @@ public final class BatchAccumulator implements Serializable {
     return this;
   }
 
+  BatchFactors factors() {
+    return factors;
+  }
+
+  int periods() {
+    return periods;
+  }
+
   /** {@return the figures summed so far} */
   public BatchResult result() {
     return BatchResult.of(factors, periods, sums, green, added, rejected, failures);

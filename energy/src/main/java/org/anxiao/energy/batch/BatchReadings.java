@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       the month its period starts in);</li>
  *   <li>{@value #UNIT}: a unit code of {@link AnxiaoUnits}, else {@code UNKNOWN_CODE}; of the carrier's
  *       kind ({@link Carrier#unit()}), else {@code UNIT_MISMATCH};</li>
- *   <li>{@value #VALUE}: finite and zero or more, else {@code INVALID_VALUE}.</li>
+ *   <li>{@value #VALUE}: finite and zero or more, also once converted to the carrier's unit, else
+ *       {@code INVALID_VALUE}.</li>
  * </ol>
  * An accepted value is converted to the carrier's unit by the unit's factor, computed once per
  * carrier and unit as an exact fraction and then rounded to a double ({@code 1 MWh = 1000 kWh},
@@ -239,10 +240,14 @@ public final class BatchReadings implements Serializable {
       if (!(amount >= 0 && amount <= Double.MAX_VALUE)) {
         return new InvalidValueException(VALUE, amount, "must be finite and zero or more");
       }
+      double converted = amount * factor;
+      if (converted > Double.MAX_VALUE) {
+        return new InvalidValueException(VALUE, amount, "is not finite once converted to " + c.unit());
+      }
       school[size] = s;
       carrier[size] = c.ordinal();
       period[size] = (int) p;
-      value[size] = amount * factor;
+      value[size] = converted;
       size++;
       return null;
     }
@@ -262,9 +267,13 @@ public final class BatchReadings implements Serializable {
      *
      * @param accumulator an accumulator over these readings' factors and months
      * @return {@code accumulator}
+     * @throws org.anxiao.core.error.InvalidValueException when the accumulator is over other factors or months
      */
     public BatchAccumulator addTo(BatchAccumulator accumulator) {
-      return Require.nonNull("accumulator", accumulator).add(school, carrier, period, value, 0, size);
+      Require.nonNull("accumulator", accumulator);
+      Require.that(accumulator.factors().equals(factors) && accumulator.periods() == months, "accumulator", accumulator,
+          "must accumulate over these readings' factors and months (BatchReadings.accumulator())");
+      return accumulator.add(school, carrier, period, value, 0, size);
     }
 
     /** Empties the columns, keeping their capacity. */

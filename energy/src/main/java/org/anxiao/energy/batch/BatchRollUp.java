@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class BatchRollUp {
    * @param firstMonth the month of period 0
    * @param schools    the schools in batch index order, one per school of the result
    * @param year       the year rolled up: all its months and all of the baseline year's lie in the batch
-   * @throws org.anxiao.core.error.InvalidValueException when the schools or months do not fit the result
+   * @throws org.anxiao.core.error.InvalidValueException when the schools or months do not fit the result, or an id repeats
    * @throws org.anxiao.core.error.UnknownCodeException when a district is not in the directory
    */
   public RollUpReport run(BatchResult result, YearMonth firstMonth, List<RollUpSchool> schools, int year) {
@@ -125,8 +126,10 @@ public final class BatchRollUp {
     rules.addAll(targetRules);
     List<RollUpLine> schoolLines = new ArrayList<>(list.size());
     Map<JurisdictionCode, Totals> byJurisdiction = new TreeMap<>();
+    Set<String> ids = new HashSet<>();
     for (int s = 0; s < list.size(); s++) {
       RollUpSchool school = Require.nonNullElement("schools", s, list.get(s));
+      Require.that(ids.add(school.id()), "schools[" + s + "].id", school.id(), "repeats an earlier school's id");
       Totals t = new Totals(Subject.of(SubjectKind.SCHOOL, school.id()), Optional.empty(), year, result.basis());
       t.addSchool(school, kgce, scope1, location, market, s * periods, from, base);
       schoolLines.add(t.line(s));
@@ -139,13 +142,14 @@ public final class BatchRollUp {
             Optional.of(level), year, result.basis())).addPart(t);
       }
     }
-    List<RollUpLine> jurisdictionLines = new ArrayList<>();
-    int k = 0;
-    for (Totals t : byJurisdiction.values()) {
-      jurisdictionLines.add(t.line(k++));
+    // Widest level first, by code within a level; sorted before the lines are made, so that a refusal's
+    // index is its line's position in the report, as a school's is.
+    List<Totals> ordered = new ArrayList<>(byJurisdiction.values());
+    ordered.sort(Comparator.comparing((Totals t) -> t.level.orElseThrow()).thenComparing(t -> t.subject.id()));
+    List<RollUpLine> jurisdictionLines = new ArrayList<>(ordered.size());
+    for (int k = 0; k < ordered.size(); k++) {
+      jurisdictionLines.add(ordered.get(k).line(k));
     }
-    jurisdictionLines.sort(Comparator.comparing((RollUpLine l) -> l.level().orElseThrow())
-        .thenComparing(l -> l.subject().id()));
     for (RollUpLine line : schoolLines) {
       line.dualControl().ifPresent(p -> rules.addAll(p.rules()));
     }

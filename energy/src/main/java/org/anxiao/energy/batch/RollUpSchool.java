@@ -10,7 +10,8 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
  * @param id         the school's id, as the readings name it
  * @param district   its county-level jurisdiction (区县), the first level it rolls up to
  * @param area       its floor area, m², greater than zero; taken as the same in every year of the batch
- * @param population its students and staff (学生与教职工), persons, greater than zero
+ * @param population its students and staff (学生与教职工), persons, greater than zero and, as every
+ *                   count, at most 10 000 000
  */
 public record RollUpSchool(String id, JurisdictionCode district, double area, long population) {
   /**
@@ -24,7 +25,7 @@ public record RollUpSchool(String id, JurisdictionCode district, double area, lo
   public RollUpSchool {
     Bounds.line("id", id);
     Require.nonNull("district", district);
-    Require.positive("area", area);
-    Require.that(population > 0, "population", population, "must be greater than zero");
+    Require.that(Bounds.decimal("area", area) > 0, "area", area, "must be greater than zero");
+    Require.that(Bounds.count("population", population) > 0, "population", population, "must be greater than zero");
   }
 }
