@@ -12,6 +12,7 @@ import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.Require;
 import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.internal.SerialChecks;
 import org.anxiao.energy.internal.WeightedSums;
 
 /**
@@ -234,7 +235,7 @@ public final class BatchAccumulator implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
+      return SerialChecks.checked("BatchAccumulator", () -> {
         BatchAccumulator a = Require.nonNull("factors", factors).accumulator(periods);
         Require.that(Require.nonNull("sums", sums).length == a.sums.length, "sums", sums.length, "must hold {} values",
             a.sums.length);
@@ -252,11 +253,7 @@ public final class BatchAccumulator implements Serializable {
               Optional.ofNullable(f[3]), f[4]));
         }
         return a;
-      } catch (RuntimeException e) {
-        InvalidObjectException invalid = new InvalidObjectException("BatchAccumulator: " + e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      });
     }
   }
 

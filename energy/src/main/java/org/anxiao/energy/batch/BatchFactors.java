@@ -24,6 +24,7 @@ import org.anxiao.energy.carrier.Carrier;
 import org.anxiao.energy.carrier.CarrierWeights;
 import org.anxiao.energy.carrier.ElectricityBasis;
 import org.anxiao.energy.coal.CoalEquivalents;
+import org.anxiao.energy.internal.SerialChecks;
 
 /**
  * Every rule value a city-scale batch needs, resolved once into primitive arrays (批量系数): kgce per
@@ -249,7 +250,7 @@ public final class BatchFactors implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
+      return SerialChecks.checked("BatchFactors", () -> {
         Require.nonNull("basis", basis);
         int carriers = Carrier.values().length;
         Require.that(Require.nonNull("weights", weights).length == carriers * K, "weights", weights.length,
@@ -266,11 +267,7 @@ public final class BatchFactors implements Serializable {
         return new BatchFactors(basis, weights.clone(), known.clone(), perSchool("gridFactor", gridFactor, schools, false),
             perSchool("residualFactor", residualFactor, schools, false), perSchool("heatFactor", heatFactor, schools, false),
             perSchool("area", area, schools, true), values);
-      } catch (RuntimeException e) {
-        InvalidObjectException invalid = new InvalidObjectException("BatchFactors: " + e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      });
     }
   }
 

@@ -20,6 +20,7 @@ import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
 import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.internal.SerialChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,18 +146,14 @@ public final class BatchReadings implements Serializable {
    */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
-    try {
+    SerialChecks.checked("BatchReadings", () -> {
       Require.nonNull("factors", factors);
       Require.that(Require.nonNull("schoolIds", schoolIds).length == factors.schools(), "schoolIds", schoolIds.length,
           "must give one id per school ({})", factors.schools());
       Require.nonNull("firstMonth", firstMonth);
       Require.that(months > 0 && months <= 10_000, "months", months, "must be between 1 and 10000");
-      index();
-    } catch (RuntimeException e) {
-      InvalidObjectException invalid = new InvalidObjectException("BatchReadings: " + e.getMessage());
-      invalid.initCause(e);
-      throw invalid;
-    }
+      return index();
+    });
   }
 
   private Map<String, Integer> index() {
