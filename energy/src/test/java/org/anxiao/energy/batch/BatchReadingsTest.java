@@ -101,6 +101,51 @@ class BatchReadingsTest {
   }
 
   @Test
+  void zeroAndTheLargestFiniteAmountAreAccepted() {
+    BatchReadings.Columns c = READINGS.columns(2);
+    // Zero and Double.MAX_VALUE in the carrier's own unit (a factor of exactly 1): both lie in [0, MAX_VALUE].
+    assertNull(c.add("BJ001", "ELECTRICITY", MID_JAN, 0, "kWh"));
+    assertNull(c.add("BJ002", "ELECTRICITY", MID_JAN, Double.MAX_VALUE, "kWh"));
+    BatchResult r = c.addTo(READINGS.accumulator()).result();
+    assertEquals(2, r.rowsAdded());
+    assertEquals(0, r.rowsRejected());
+    double e = FACTORS.weights()[Carrier.ELECTRICITY.ordinal() * BatchFactors.K];
+    assertEquals(0, r.kgce(0, 0), 0);
+    assertEquals(Double.MAX_VALUE * e, r.kgce(1, 0), 0);
+    // One step past either end is refused.
+    BatchReadings.Columns d = READINGS.columns(1);
+    assertRefused(d.add("BJ001", "ELECTRICITY", MID_JAN, -Double.MIN_VALUE, "kWh"), "INVALID_VALUE", "value");
+    assertRefused(d.add("BJ001", "ELECTRICITY", MID_JAN, Double.POSITIVE_INFINITY, "kWh"), "INVALID_VALUE", "value");
+    assertEquals(0, d.size());
+  }
+
+  @Test
+  void aPeriodOutsideTheMonthsNamesTheFirstAndTheLastMonth() {
+    BatchReadings.Columns c = READINGS.columns(1);
+    AnxiaoException e = c.add("BJ001", "ELECTRICITY", LocalDateTime.of(2025, 1, 1, 0, 0), 1, "kWh");
+    assertRefused(e, "INVALID_VALUE", "period_start");
+    assertEquals("must lie in 2024-01 to 2024-12", e.rule());
+    BatchReadings one = BatchReadings.of(FACTORS, List.of("BJ001", "BJ002"), JAN_2024, 1);
+    assertEquals("must lie in 2024-01 to 2024-01",
+        one.columns(1).add("BJ001", "ELECTRICITY", LocalDateTime.of(2024, 2, 1, 0, 0), 1, "kWh").rule());
+  }
+
+  @Test
+  void upToTenThousandMonths() {
+    BatchReadings longest = BatchReadings.of(FACTORS, List.of("BJ001", "BJ002"), JAN_2024, 10_000);
+    assertEquals(10_000, longest.months());
+    // Period 9 999 (the last month, 2857-04) is inside; the month after it is not.
+    BatchReadings.Columns c = longest.columns(2);
+    assertNull(c.add("BJ002", "ELECTRICITY", LocalDateTime.of(2857, 4, 30, 0, 0), 100, "kWh"));
+    assertRefused(c.add("BJ002", "ELECTRICITY", LocalDateTime.of(2857, 5, 1, 0, 0), 100, "kWh"), "INVALID_VALUE",
+        "period_start");
+    BatchResult r = c.addTo(longest.accumulator()).result();
+    assertEquals(100 * FACTORS.weights()[Carrier.ELECTRICITY.ordinal() * BatchFactors.K], r.kgce(1, 9_999), 1e-9);
+    assertEquals("BatchReadings{2 schools, 12 months from 2024-01}", READINGS.toString());
+    assertEquals("BatchReadings{2 schools, 10000 months from 2024-01}", longest.toString());
+  }
+
+  @Test
   void aRowWithTwoFaultsReportsTheEarlierColumn() {
     BatchReadings.Columns c = READINGS.columns(1);
     LocalDateTime before = LocalDateTime.of(2020, 1, 1, 0, 0);

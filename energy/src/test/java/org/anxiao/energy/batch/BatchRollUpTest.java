@@ -17,12 +17,14 @@ import java.util.Optional;
 import org.anxiao.core.batch.Failure;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.error.UnknownCodeException;
+import org.anxiao.core.finding.Subject;
 import org.anxiao.core.finding.SubjectKind;
 import org.anxiao.core.jurisdiction.Jurisdiction;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.jurisdiction.JurisdictionLevel;
 import org.anxiao.core.jurisdiction.JurisdictionTable;
+import org.anxiao.core.rule.AppliedRule;
 import org.anxiao.core.rule.Citation;
 import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.rule.RuleTrace;
@@ -86,12 +88,23 @@ class BatchRollUpTest {
 
   /** Rows as parallel columns. */
   static final class Rows {
+    final YearMonth first;
     final List<int[]> rows = new ArrayList<>();
     final List<Double> values = new ArrayList<>();
 
+    /** Rows of a batch whose period 0 is {@link #FIRST}. */
+    Rows() {
+      this(FIRST);
+    }
+
+    /** Rows of a batch whose period 0 is {@code first}. */
+    Rows(YearMonth first) {
+      this.first = first;
+    }
+
     Rows add(int school, int carrier, YearMonth month, double value) {
       rows.add(new int[] {school, carrier, (int) (month.getYear() * 12L + month.getMonthValue() - 1
-          - (FIRST.getYear() * 12L + FIRST.getMonthValue() - 1))});
+          - (first.getYear() * 12L + first.getMonthValue() - 1))});
       values.add(value);
       return this;
     }
@@ -420,5 +433,125 @@ class BatchRollUpTest {
     assertThrows(InvalidValueException.class, () -> new RollUpSchool("SH004", XUHUI, 0, 1));
     assertThrows(InvalidValueException.class, () -> new RollUpSchool("SH004", XUHUI, 1, 0));
     assertFalse(rollUp.toString().isEmpty());
+  }
+
+  @Test
+  void aBaselineYearAfterTheBatchsFirstIsReadFromItsOwnMonths() {
+    // The batch starts in 2019, a year before the baseline year 2020: 2019's (large) readings count in neither
+    // the baseline nor the year, for every school.
+    YearMonth first = YearMonth.of(2019, 1);
+    Rows rows = new Rows(first);
+    for (int m = 1; m <= 12; m++) {
+      rows.add(0, ELECTRICITY, YearMonth.of(2019, m), 1_000_000).add(1, ELECTRICITY, YearMonth.of(2019, m), 1_000_000);
+      rows.add(0, ELECTRICITY, YearMonth.of(2020, m), 8_000).add(1, ELECTRICITY, YearMonth.of(2020, m), 24_000);
+      rows.add(0, ELECTRICITY, YearMonth.of(2023, m), 9_600).add(1, ELECTRICITY, YearMonth.of(2023, m), 16_000);
+    }
+    RollUpReport report = BatchRollUp.in(SHANGHAI, JurisdictionDirectory.standard())
+        .run(rows.run(factors(1_000, 3_000), 60), first, SCHOOLS.subList(0, 2), 2023);
+    // SH001: baseline 12 × 1 000 kgce / 1 000 m² = 12; SH002: 36 000 / 3 000 = 12; Xuhui (48 000 / 4 000) too.
+    RollUpLine a = report.schools().get(0);
+    RollUpLine b = report.schools().get(1);
+    assertEquals(14_400, a.kgce(), TOL);
+    assertEquals(24_000, b.kgce(), TOL);
+    assertEquals(12, energyPerArea(a).baselineIntensity(), TOL);
+    assertEquals(12, energyPerArea(b).baselineIntensity(), TOL);
+    assertEquals(12, energyPerArea(report.jurisdiction(XUHUI).orElseThrow()).baselineIntensity(), TOL);
+    // Carbon: 8 000 kWh × 0.5 kg × 12 / 1 000 m² = 48 kg/m² in 2020.
+    assertEquals(48, a.dualControl().orElseThrow().metric(IntensityMetric.CARBON_PER_AREA).orElseThrow()
+        .baselineIntensity(), TOL);
+  }
+
+  @Test
+  void aYearOutsideTheBatchNamesTheBatchsMonths() {
+    BatchRollUp rollUp = BatchRollUp.in(SHANGHAI, JurisdictionDirectory.standard());
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> rollUp.run(handWorked(), FIRST, SCHOOLS, 2024));
+    assertEquals(Optional.of("year"), e.field());
+    assertEquals(Optional.of("2024"), e.value());
+    assertEquals("must lie wholly in the batch's months 2020-01 to 2023-12", e.rule());
+  }
+
+  @Test
+  void theRuleValuesOfASchoolsProgressAreReportedWithNoJurisdictionLine() {
+    // A school whose district is the nation itself: its chain holds only CN, which has no line.
+    Rows rows = new Rows();
+    for (int m = 1; m <= 12; m++) {
+      rows.add(0, ELECTRICITY, YearMonth.of(2020, m), 8_000).add(0, ELECTRICITY, YearMonth.of(2023, m), 8_000);
+    }
+    RollUpReport report = BatchRollUp.in(SHANGHAI, JurisdictionDirectory.standard()).run(
+        rows.run(factors(1_000), MONTHS), FIRST, List.of(new RollUpSchool("CN001", JurisdictionCode.of("CN"), 1_000,
+            100)), 2023);
+    assertEquals(List.of(), report.jurisdictions());
+    List<AppliedRule> used = report.schools().get(0).dualControl().orElseThrow().rules();
+    assertTrue(report.rules().containsAll(used), report.rules()::toString);
+    DualControlTargetRule rule = SHANGHAI.bind(DualControlTargetRule.KIND).value();
+    assertTrue(used.contains(rule.reductions().value().applied(IntensityMetric.CARBON_PER_AREA)), used::toString);
+  }
+
+  @Test
+  void theRuleValuesOfAJurisdictionsProgressAreReportedWhenNoSchoolIsAssessed() {
+    // Heat counted at no kgce; SH001 on a zero grid factor. SH001 has energy but no CO₂ in 2020, SH002 CO₂ but no
+    // energy: neither school has a whole baseline, but Xuhui, their total, has both.
+    Map<Carrier, Double> kgce = new EnumMap<>(Carrier.class);
+    kgce.put(Carrier.ELECTRICITY, 0.125);
+    kgce.put(Carrier.HEAT, 0.0);
+    BatchFactors factors = BatchFactors.of(ElectricityBasis.CALORIFIC, CarrierWeights.of("kgce", kgce, List.of()),
+        CarrierWeights.of("kgCO2", Map.of(), List.of()), new double[] {0, 0.5}, new double[] {0.75, 0.75},
+        new double[] {0, 0.125}, new double[] {1_000, 3_000}, List.of());
+    Rows rows = new Rows();
+    int heat = Carrier.HEAT.ordinal();
+    for (int year : new int[] {2020, 2023}) {
+      for (int m = 1; m <= 12; m++) {
+        rows.add(0, ELECTRICITY, YearMonth.of(year, m), 8_000).add(1, heat, YearMonth.of(year, m), 8_000);
+      }
+    }
+    RollUpReport report = BatchRollUp.in(SHANGHAI, JurisdictionDirectory.standard())
+        .run(rows.run(factors, MONTHS), FIRST, SCHOOLS.subList(0, 2), 2023);
+    for (RollUpLine school : report.schools()) {
+      assertTrue(school.dualControl().isEmpty(), school::toString);
+    }
+    RollUpLine xuhui = report.jurisdiction(XUHUI).orElseThrow();
+    // 12 000 kgce and 12 000 kgCO₂ (8 000 MJ × 0.125 × 12) over 4 000 m²: 3 of each per m².
+    assertEquals(3, energyPerArea(xuhui).baselineIntensity(), TOL);
+    List<AppliedRule> used = xuhui.dualControl().orElseThrow().rules();
+    assertTrue(report.rules().containsAll(used), report.rules()::toString);
+    DualControlTargetRule rule = SHANGHAI.bind(DualControlTargetRule.KIND).value();
+    assertTrue(used.contains(rule.reductions().value().applied(IntensityMetric.CARBON_PER_AREA)), used::toString);
+  }
+
+  @Test
+  void aLineChecksItsCountsAndThatItIsAssessedOrRefusedNeverBoth() {
+    Subject school = Subject.of(SubjectKind.SCHOOL, "SH001");
+    Optional<Failure> refusal = Optional.of(Failure.of(0, "SH001", new InvalidValueException("baseline", 0,
+        "no energy")));
+    // The least a line may hold: one school, one person, no energy, no gap; refused.
+    RollUpLine least = new RollUpLine(school, Optional.empty(), 1, 0, 0, 0, 1, 1, 0, Optional.empty(), refusal);
+    assertEquals(1, least.schools());
+    assertEquals(Optional.of("schools"), assertThrows(InvalidValueException.class, () -> new RollUpLine(school,
+        Optional.empty(), 0, 0, 0, 0, 1, 1, 0, Optional.empty(), refusal)).field());
+    assertEquals(Optional.of("population"), assertThrows(InvalidValueException.class, () -> new RollUpLine(school,
+        Optional.empty(), 1, 0, 0, 0, 1, 0, 0, Optional.empty(), refusal)).field());
+    assertEquals(Optional.of("gapMonths"), assertThrows(InvalidValueException.class, () -> new RollUpLine(school,
+        Optional.empty(), 1, 0, 0, 0, 1, 1, -1, Optional.empty(), refusal)).field());
+    // Neither progress nor refusal, or both.
+    assertEquals(Optional.of("refusal"), assertThrows(InvalidValueException.class, () -> new RollUpLine(school,
+        Optional.empty(), 1, 0, 0, 0, 1, 1, 0, Optional.empty(), Optional.empty())).field());
+    RollUpLine assessed = BatchRollUp.in(SHANGHAI, JurisdictionDirectory.standard())
+        .run(handWorked(), FIRST, SCHOOLS, 2023).schools().get(0);
+    assertEquals(Optional.of("refusal"), assertThrows(InvalidValueException.class, () -> new RollUpLine(school,
+        Optional.empty(), 1, 0, 0, 0, 1, 1, 0, assessed.dualControl(), refusal)).field());
+  }
+
+  @Test
+  void aReportsBaselineYearIsBeforeItsYear() {
+    RollUpLine line = new RollUpLine(Subject.of(SubjectKind.SCHOOL, "SH001"), Optional.empty(), 1, 0, 0, 0, 1, 1, 0,
+        Optional.empty(), Optional.of(Failure.of(0, "SH001", new InvalidValueException("baseline", 0, "no energy"))));
+    RollUpReport report = new RollUpReport(2023, 2022, ElectricityBasis.CALORIFIC, List.of(line), List.of(), List.of());
+    assertEquals(2022, report.baselineYear());
+    for (int baselineYear : new int[] {2023, 2024}) {
+      assertEquals(Optional.of("baselineYear"), assertThrows(InvalidValueException.class,
+          () -> new RollUpReport(2023, baselineYear, ElectricityBasis.CALORIFIC, List.of(line), List.of(), List.of()))
+          .field());
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.error.InvalidValueException;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.rule.RuleContext;
@@ -35,6 +37,7 @@ import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.energy.carbon.FactorSet;
 import org.anxiao.energy.carbon.GridRegion;
 import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.carrier.CarrierWeights;
 import org.anxiao.energy.carrier.ElectricityBasis;
 import org.junit.jupiter.api.Test;
 
@@ -249,6 +252,130 @@ class BatchSerializationTest {
           () -> readObject.invoke(o, new ObjectInputStream(new ByteArrayInputStream(write("x")))));
       assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
+  }
+
+  @Test
+  void eachCheckOfTheFactorsSerialFormRefusesItsOwnFault() throws Exception {
+    BatchFactors factors = BatchFixtures.factors(ElectricityBasis.CALORIFIC, 1_000, 2_000);
+    double[] weights = factors.weights();
+    int carriers = Carrier.values().length;
+    assertEquals(carriers * BatchFactors.K, weights.length);
+    // Weights: one value short, one too many; flags: one too many.
+    assertEquals(Optional.of("weights"), refusedOnRead(
+        with(serialForm(factors), "weights", Arrays.copyOf(weights, weights.length - 1))).field());
+    assertEquals(Optional.of("weights"), refusedOnRead(
+        with(serialForm(factors), "weights", Arrays.copyOf(weights, weights.length + 1))).field());
+    assertEquals(Optional.of("known"), refusedOnRead(
+        with(serialForm(factors), "known", Arrays.copyOf(factors.known(), carriers + 1))).field());
+    // A negative weight, first or last: every weight is checked.
+    for (int i : new int[] {0, weights.length - 1}) {
+      double[] negative = weights.clone();
+      negative[i] = -0.5;
+      AnxiaoException e = refusedOnRead(with(serialForm(factors), "weights", negative));
+      assertEquals(Optional.of("weights[" + i + "]"), e.field());
+      assertEquals("must be zero or more", e.rule());
+    }
+    // No school at all: every per-school array empty (each of equal length, so only the count can refuse it).
+    Object empty = serialForm(factors);
+    for (String field : List.of("gridFactor", "residualFactor", "heatFactor", "area")) {
+      with(empty, field, new double[0]);
+    }
+    AnxiaoException none = refusedOnRead(empty);
+    assertEquals(Optional.of("area"), none.field());
+    assertEquals("must give at least one school", none.rule());
+    // One school: the least a form may give, read back.
+    BatchFactors one = BatchFixtures.factors(ElectricityBasis.CALORIFIC, 1_000);
+    assertEquals(one, read(write(serialForm(one))));
+  }
+
+  @Test
+  void eachCheckOfTheAccumulatorsSerialFormRefusesItsOwnFault() throws Exception {
+    // Two schools × 3 periods: 24 sums, 6 green values; 4 rows added, 2 rejected and kept.
+    BatchAccumulator acc = partition(resolved(), 0);
+    assertEquals(2, acc.result().failures().size());
+    assertEquals(Optional.of("sums"), refusedOnRead(with(serialForm(acc), "sums", new double[23])).field());
+    assertEquals(Optional.of("sums"), refusedOnRead(with(serialForm(acc), "sums", new double[25])).field());
+    assertEquals(Optional.of("green"), refusedOnRead(with(serialForm(acc), "green", new double[5])).field());
+    assertEquals(Optional.of("green"), refusedOnRead(with(serialForm(acc), "green", new double[7])).field());
+    // Counts: fewer rejected than failures kept, a negative count, an index per failure missing.
+    assertEquals(Optional.of("rejected"), refusedOnRead(with(serialForm(acc), "rejected", 1L)).field());
+    assertEquals(Optional.of("rejected"), refusedOnRead(with(serialForm(acc), "added", -1L)).field());
+    assertEquals(Optional.of("rejected"), refusedOnRead(with(serialForm(acc), "index", new int[1])).field());
+    // As many rejected as kept, or more: accepted.
+    BatchAccumulator more = (BatchAccumulator) read(write(with(serialForm(acc), "rejected", 7L)));
+    assertEquals(7, more.result().rowsRejected());
+    assertEquals(acc.result().failures(), more.result().failures());
+  }
+
+  @Test
+  void aReadersStreamIsCheckedAsOfChecksItsArguments() throws Exception {
+    BatchFactors factors = BatchFixtures.factors(ElectricityBasis.CALORIFIC, 1_000, 2_000);
+    List<String> ids = List.of("BJ001", "BJ002");
+    YearMonth first = YearMonth.of(2024, 1);
+    // An id per school: one missing, or one given twice (found when read, not at the first row).
+    assertEquals(Optional.of("schoolIds"), refusedOnRead(
+        with(BatchReadings.of(factors, ids, first, 12), "schoolIds", new String[] {"BJ001"})).field());
+    assertEquals(Optional.of("schoolIds[1]"), refusedOnRead(
+        with(BatchReadings.of(factors, ids, first, 12), "schoolIds", new String[] {"BJ001", "BJ001"})).field());
+    assertEquals(Optional.of("schoolIds[0]"), refusedOnRead(
+        with(BatchReadings.of(factors, ids, first, 12), "schoolIds", new String[] {null, "BJ002"})).field());
+    // Months: 1 to 10 000.
+    for (int months : new int[] {0, -1, 10_001}) {
+      AnxiaoException e = refusedOnRead(with(BatchReadings.of(factors, ids, first, 12), "months", months));
+      assertEquals(Optional.of("months"), e.field());
+      assertEquals(Optional.of(Integer.toString(months)), e.value());
+    }
+    for (int months : new int[] {1, 10_000}) {
+      BatchReadings back = roundTrip(BatchReadings.of(factors, ids, first, months));
+      assertEquals(months, back.months());
+      assertEquals(months, back.accumulator().result().periods());
+    }
+  }
+
+  @Test
+  void equalFactorsHashAlikeAndFactorsThatDifferInOneArrayOrTheBasisHashApart() {
+    double[] grid = {0.5366, 0.5366};
+    double[] residual = {0.5856, 0.5856};
+    double[] heat = {0.11, 0.11};
+    CarrierWeights calorific = BatchFixtures.COAL.weights(ElectricityBasis.CALORIFIC);
+    BatchFactors f = BatchFactors.of(ElectricityBasis.CALORIFIC, calorific, BatchFixtures.scope1(), grid, residual,
+        heat, new double[] {1_000, 2_000}, List.of());
+    assertEquals(BatchFixtures.factors(ElectricityBasis.CALORIFIC, 1_000, 2_000).hashCode(), f.hashCode());
+    // The same weights under another basis label; other weights (the primary-energy kgce of electricity);
+    // another area: each is another hash.
+    BatchFactors basis = BatchFactors.of(ElectricityBasis.PRIMARY, calorific, BatchFixtures.scope1(), grid, residual,
+        heat, new double[] {1_000, 2_000}, List.of());
+    BatchFactors weights = BatchFactors.of(ElectricityBasis.CALORIFIC,
+        BatchFixtures.COAL.weights(ElectricityBasis.PRIMARY), BatchFixtures.scope1(), grid, residual, heat,
+        new double[] {1_000, 2_000}, List.of());
+    BatchFactors area = BatchFixtures.factors(ElectricityBasis.CALORIFIC, 1_000, 2_001);
+    for (BatchFactors other : List.of(basis, weights, area)) {
+      assertNotEquals(f, other);
+      assertNotEquals(f.hashCode(), other.hashCode(), other::toString);
+    }
+    assertEquals("BatchFactors{CALORIFIC, 2 schools, " + f.rules().size() + " rule values}", f.toString());
+  }
+
+  /** The serial form {@code o} is written as: what its {@code writeReplace} returns. */
+  private static Object serialForm(Object o) throws ReflectiveOperationException {
+    Method writeReplace = o.getClass().getDeclaredMethod("writeReplace");
+    writeReplace.setAccessible(true);
+    return writeReplace.invoke(o);
+  }
+
+  /** {@code target} with its field {@code name} set to {@code value}: what a tampered stream would hold. */
+  private static Object with(Object target, String name, Object value) throws ReflectiveOperationException {
+    Field field = target.getClass().getDeclaredField(name);
+    field.setAccessible(true);
+    field.set(target, value);
+    return target;
+  }
+
+  /** {@return the library's exception that refuses {@code o} once written and read back} */
+  private static AnxiaoException refusedOnRead(Object o) {
+    byte[] bytes = write(o);
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> read(bytes));
+    return assertInstanceOf(AnxiaoException.class, e.getCause());
   }
 
   private static byte[] doubleBytes(double d) {
