@@ -114,8 +114,13 @@ public final class MeterReadingGenerators {
     Gen<InvalidInput<MeterDataInput>> negative = integers().between(1, 1_000_000).map(v -> InvalidInput.of(
         "reading -" + v + " " + unit, "INVALID_VALUE", "reading",
         () -> MeterDataInput.ofRegisters(List.of(meter), List.of(RegisterReading.of(METER, jan, "-" + v, unit)), List.of())));
-    Gen<InvalidInput<MeterDataInput>> wrongUnit = CarrierGenerators.unitsOf(carrier).mix(CarrierGenerators.wrongUnitsOf(carrier))
-        .assuming(u -> !u.equals(unit)).map(u -> InvalidInput.of("reading in " + u + " of a meter in " + unit,
+    // Another unit of the meter's kind, or one of another kind; drawn without an assumption, so that
+    // no run gives up for want of examples (the kind's list can be as short as the meter's own and one more).
+    List<String> sameKind = new ArrayList<>(CarrierGenerators.unitCodesOf(carrier));
+    sameKind.remove(unit);
+    Gen<String> otherUnits = sameKind.isEmpty() ? CarrierGenerators.wrongUnitsOf(carrier)
+        : Generate.pick(sameKind).mix(CarrierGenerators.wrongUnitsOf(carrier));
+    Gen<InvalidInput<MeterDataInput>> wrongUnit = otherUnits.map(u -> InvalidInput.of("reading in " + u + " of a meter in " + unit,
             "UNIT_MISMATCH", "registerReadings[0].reading", () -> MeterDataInput.ofRegisters(List.of(meter),
                 List.of(RegisterReading.of(METER, jan, "1", u)), List.of())));
     Gen<InvalidInput<MeterDataInput>> unknownMeter = Generate.pick(List.of("M2", "X", "m1")).map(id -> InvalidInput.of(
