@@ -22,13 +22,10 @@ import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.jurisdiction.JurisdictionLevel;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.energy.batch.BatchAccumulator;
-import org.anxiao.energy.batch.BatchFactors;
 import org.anxiao.energy.batch.BatchReadings;
 import org.anxiao.energy.batch.BatchResult;
 import org.anxiao.energy.batch.BatchRollUp;
-import org.anxiao.energy.batch.BatchSchool;
 import org.anxiao.energy.batch.RollUpReport;
 import org.anxiao.energy.batch.RollUpSchool;
 import org.anxiao.energy.carbon.FactorSet;
@@ -58,10 +55,10 @@ import org.jspecify.annotations.Nullable;
  * {@code population} (numeric, students and staff).
  *
  * <p><b>How it runs.</b> On the driver, the schools table is collected (a province holds thousands
- * of schools, not millions), each school's factors are resolved through the energy module's typed
- * calculators under the context's policy ({@link BatchFactors#resolve}), and the resulting
- * {@link BatchReadings} — primitive arrays and the rule values, {@link Serializable} — is broadcast
- * once. Each partition reads its rows into primitive columns and sums them through one
+ * of schools, not millions), each school's factors are resolved once in its own district through the
+ * energy module's typed calculators under the context's terms ({@link BatchReadings#resolve}), and
+ * the resulting {@link BatchReadings} — primitive arrays and the rule values, {@link Serializable} —
+ * is broadcast once. Each partition reads its rows into primitive columns and sums them through one
  * {@link BatchAccumulator}; the driver merges the partitions' accumulators in partition order and
  * rolls the year up with {@link BatchRollUp}, the same code a single JVM runs. No rule is bound per
  * row or per partition.
@@ -138,7 +135,7 @@ public final class EnergyRollUpJob {
     Require.nonNull("context", context);
     Require.nonNull("firstMonth", firstMonth);
     Require.that(months > 0 && months <= 10_000, "months", months, "must be between 1 and 10000");
-    FactorSet mee = FactorSet.mee(GridRegion.of(context.jurisdiction().provincePart() + "0000"));
+    FactorSet mee = FactorSet.mee(GridRegion.provinceOf(context.jurisdiction()));
     return new EnergyRollUpJob(context, JurisdictionDirectory.standard(), firstMonth, months, year,
         ElectricityBasis.CALORIFIC, mee, SummationOrder.BY_SCHOOL, 0);
   }
@@ -213,15 +210,7 @@ public final class EnergyRollUpJob {
 
     List<FailureRow> failures = new ArrayList<>();
     List<RollUpSchool> rollUpSchools = schools(schools, failures);
-    List<BatchSchool> batchSchools = new ArrayList<>(rollUpSchools.size());
-    List<String> ids = new ArrayList<>(rollUpSchools.size());
-    for (RollUpSchool s : rollUpSchools) {
-      RuleContext own = RuleContext.of(context.registry(), s.district(), context.date()).withPolicy(context.policy());
-      batchSchools.add(new BatchSchool(own, locationSet, AnxiaoUnits.of(s.area(), AnxiaoUnits.SQUARE_METER)));
-      ids.add(s.id());
-    }
-    BatchFactors factors = BatchFactors.resolve(basis, batchSchools);
-    BatchReadings reader = BatchReadings.of(factors, ids, firstMonth, months);
+    BatchReadings reader = BatchReadings.resolve(context, basis, locationSet, rollUpSchools, firstMonth, months);
     BatchRollUp rollUp = BatchRollUp.in(context, directory);
 
     Broadcast<BatchReadings> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reader);
@@ -248,8 +237,7 @@ public final class EnergyRollUpJob {
 
   /** One partition: its rows through primitive columns into one accumulator, and its failures. */
   private static Iterator<PartitionSums> sum(BatchReadings reader, Iterator<Row> rows) {
-    BatchReadings.Columns chunk = reader.columns(CHUNK);
-    BatchAccumulator sums = reader.accumulator();
+    BatchReadings.Summing sums = reader.summing(CHUNK);
     List<FailureRow> failures = new ArrayList<>();
     while (rows.hasNext()) {
       Row row = rows.next();
@@ -258,16 +246,12 @@ public final class EnergyRollUpJob {
       Object start = row.isNullAt(2) ? null : row.get(2);
       Double value = row.isNullAt(3) ? null : row.getDouble(3);
       String unit = row.isNullAt(4) ? null : row.getString(4);
-      AnxiaoException error = chunk.add(school, carrier, start(start), value == null ? Double.NaN : value, unit);
+      AnxiaoException error = sums.add(school, carrier, start(start), value == null ? Double.NaN : value, unit);
       if (error != null) {
         failures.add(FailureRow.reading(school, carrier, start, value, unit, error));
-      } else if (chunk.isFull()) {
-        chunk.addTo(sums);
-        chunk.clear();
       }
     }
-    chunk.addTo(sums);
-    return List.of(new PartitionSums(sums, failures)).iterator();
+    return List.of(new PartitionSums(sums.finish(), failures)).iterator();
   }
 
   private static @Nullable LocalDateTime start(@Nullable Object value) {

@@ -71,6 +71,17 @@ public final class RuleContext {
   }
 
   /**
+   * {@return the same context for another jurisdiction: the same registry, date, pins, verification
+   * floor and policy} — e.g. each school's district under a province's context.
+   *
+   * @param jurisdiction where the rules must apply
+   */
+  public RuleContext withJurisdiction(JurisdictionCode jurisdiction) {
+    return new RuleContext(registry, Require.nonNull("jurisdiction", jurisdiction), date, pins, minimumVerification,
+        policy);
+  }
+
+  /**
    * {@return the same context under {@code policy}}
    *
    * @param policy the verification policy

@@ -18,8 +18,11 @@ import org.anxiao.core.error.UnitMismatchException;
 import org.anxiao.core.error.UnknownCodeException;
 import org.anxiao.core.internal.Bounds;
 import org.anxiao.core.internal.Require;
+import org.anxiao.core.rule.RuleContext;
 import org.anxiao.core.unit.AnxiaoUnits;
+import org.anxiao.energy.carbon.FactorSet;
 import org.anxiao.energy.carrier.Carrier;
+import org.anxiao.energy.carrier.ElectricityBasis;
 import org.anxiao.energy.internal.SerialChecks;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +104,36 @@ public final class BatchReadings implements Serializable {
     return readings;
   }
 
+  /**
+   * {@return a reader of the rows of {@code schools}, with each school's factors resolved once in its
+   * own district} ({@link BatchFactors#resolve}) — under {@code context}'s registry, date, pins,
+   * verification floor and policy ({@link RuleContext#withJurisdiction}). School {@code i} of the batch
+   * is {@code schools.get(i)}.
+   *
+   * @param context     the province or city, and a date: the terms every school's rules are resolved under
+   * @param basis       the electricity basis
+   * @param locationSet the grid-factor set and region of every school's location-based figure
+   * @param schools     the schools, at least one, no id twice
+   * @param firstMonth  the first month (period 0)
+   * @param months      the number of months, 1 to 10 000
+   * @throws org.anxiao.core.error.RulePackException when a pack is missing or the policy refuses a value
+   */
+  public static BatchReadings resolve(RuleContext context, ElectricityBasis basis, FactorSet locationSet,
+      List<RollUpSchool> schools, YearMonth firstMonth, int months) {
+    Require.nonNull("context", context);
+    Require.nonNull("locationSet", locationSet);
+    List<RollUpSchool> list = Bounds.list("schools", schools);
+    List<BatchSchool> batch = new ArrayList<>(list.size());
+    List<String> ids = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      RollUpSchool s = Require.nonNullElement("schools", i, list.get(i));
+      batch.add(new BatchSchool(context.withJurisdiction(s.district()), locationSet,
+          AnxiaoUnits.of(s.area(), AnxiaoUnits.SQUARE_METER)));
+      ids.add(s.id());
+    }
+    return of(BatchFactors.resolve(basis, batch), ids, firstMonth, months);
+  }
+
   /** {@return the factors} */
   public BatchFactors factors() {
     return factors;
@@ -129,6 +162,15 @@ public final class BatchReadings implements Serializable {
   public Columns columns(int capacity) {
     Require.that(capacity > 0, "capacity", capacity, "must be at least one");
     return new Columns(capacity);
+  }
+
+  /**
+   * {@return a new sum of rows in chunks of {@code chunk} rows, each chunk summed as it fills}
+   *
+   * @param chunk rows per chunk, at least one
+   */
+  public Summing summing(int chunk) {
+    return new Summing(columns(chunk), accumulator());
   }
 
   /** {@return a new accumulator over these factors and months} */
@@ -283,6 +325,48 @@ public final class BatchReadings implements Serializable {
         return Double.NaN;
       }
       return factorsByUnit.get(c.ordinal()).computeIfAbsent(unit, u -> unitFactor(u, c.unit()));
+    }
+  }
+
+  /**
+   * Rows read one at a time into a chunk of {@link Columns}, each full chunk summed into one
+   * accumulator (逐行累加): what a partition, or a single JVM, does with a stream of rows. Mutable and
+   * not thread-safe: one per partition and thread.
+   */
+  public static final class Summing {
+    private final Columns chunk;
+    private final BatchAccumulator sums;
+
+    private Summing(Columns chunk, BatchAccumulator sums) {
+      this.chunk = chunk;
+      this.sums = sums;
+    }
+
+    /**
+     * Adds one row, as {@link Columns#add} does, summing the chunk when it fills.
+     *
+     * @param schoolId    the school's id
+     * @param carrierName the carrier's {@link Carrier} name
+     * @param periodStart the start of the period the value covers
+     * @param amount      the amount, in {@code unit}
+     * @param unit        a unit code of {@link AnxiaoUnits}
+     * @return null when the row was added, else the error that rejects it
+     */
+    public @Nullable AnxiaoException add(@Nullable String schoolId, @Nullable String carrierName,
+        @Nullable LocalDateTime periodStart, double amount, @Nullable String unit) {
+      AnxiaoException error = chunk.add(schoolId, carrierName, periodStart, amount, unit);
+      if (error == null && chunk.isFull()) {
+        chunk.addTo(sums);
+        chunk.clear();
+      }
+      return error;
+    }
+
+    /** {@return the accumulator, with every row added so far summed} */
+    public BatchAccumulator finish() {
+      chunk.addTo(sums);
+      chunk.clear();
+      return sums;
     }
   }
 

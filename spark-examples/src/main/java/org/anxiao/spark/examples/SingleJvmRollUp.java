@@ -7,12 +7,9 @@ import org.anxiao.core.error.AnxiaoException;
 import org.anxiao.core.jurisdiction.JurisdictionCode;
 import org.anxiao.core.jurisdiction.JurisdictionDirectory;
 import org.anxiao.core.rule.RuleContext;
-import org.anxiao.core.unit.AnxiaoUnits;
 import org.anxiao.energy.batch.BatchAccumulator;
-import org.anxiao.energy.batch.BatchFactors;
 import org.anxiao.energy.batch.BatchReadings;
 import org.anxiao.energy.batch.BatchRollUp;
-import org.anxiao.energy.batch.BatchSchool;
 import org.anxiao.energy.batch.RollUpReport;
 import org.anxiao.energy.batch.RollUpSchool;
 import org.anxiao.energy.carbon.FactorSet;
@@ -23,8 +20,8 @@ import org.anxiao.energy.testkit.province.ProvinceSchool;
 
 /**
  * The same roll-up as {@link org.anxiao.spark.EnergyRollUpJob}'s defaults on one JVM and one thread
- * (单机汇总), with no Spark: the schools' factors resolved once, every row through
- * {@link BatchReadings} into one accumulator, and {@link BatchRollUp}. The reference the Spark job is
+ * (单机汇总), with no Spark: the schools' factors resolved once ({@link BatchReadings#resolve}), every
+ * row through {@link BatchReadings.Summing} into one accumulator, and {@link BatchRollUp}. The reference the Spark job is
  * compared with, and the other side of benchmark P6.
  */
 public final class SingleJvmRollUp {
@@ -45,18 +42,12 @@ public final class SingleJvmRollUp {
    * @param schools    the schools, in id order
    */
   public SingleJvmRollUp(RuleContext context, YearMonth firstMonth, int months, int year, List<ProvinceSchool> schools) {
-    FactorSet mee = FactorSet.mee(GridRegion.of(context.jurisdiction().provincePart() + "0000"));
-    List<BatchSchool> batch = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    FactorSet mee = FactorSet.mee(GridRegion.provinceOf(context.jurisdiction()));
     this.schools = new ArrayList<>();
     for (ProvinceSchool s : schools) {
-      JurisdictionCode district = JurisdictionCode.of(s.jurisdiction());
-      RuleContext own = RuleContext.of(context.registry(), district, context.date()).withPolicy(context.policy());
-      batch.add(new BatchSchool(own, mee, AnxiaoUnits.of(s.area(), AnxiaoUnits.SQUARE_METER)));
-      ids.add(s.id());
-      this.schools.add(new RollUpSchool(s.id(), district, s.area(), s.population()));
+      this.schools.add(new RollUpSchool(s.id(), JurisdictionCode.of(s.jurisdiction()), s.area(), s.population()));
     }
-    this.reader = BatchReadings.of(BatchFactors.resolve(ElectricityBasis.CALORIFIC, batch), ids, firstMonth, months);
+    this.reader = BatchReadings.resolve(context, ElectricityBasis.CALORIFIC, mee, this.schools, firstMonth, months);
     this.rollUp = BatchRollUp.in(context, JurisdictionDirectory.standard());
     this.firstMonth = firstMonth;
     this.year = year;
@@ -78,19 +69,14 @@ public final class SingleJvmRollUp {
    */
   public BatchAccumulator sums(List<ProvinceReading> rows) {
     failures.clear();
-    BatchReadings.Columns chunk = reader.columns(8192);
-    BatchAccumulator sums = reader.accumulator();
+    BatchReadings.Summing sums = reader.summing(8192);
     for (ProvinceReading r : rows) {
-      AnxiaoException error = chunk.add(r.schoolId(), r.carrier(), r.periodStart(), r.value(), r.unit());
+      AnxiaoException error = sums.add(r.schoolId(), r.carrier(), r.periodStart(), r.value(), r.unit());
       if (error != null) {
         failures.add(error);
-      } else if (chunk.isFull()) {
-        chunk.addTo(sums);
-        chunk.clear();
       }
     }
-    chunk.addTo(sums);
-    return sums;
+    return sums.finish();
   }
 
   /** {@return the errors of the rows the last run refused, in row order} */
