@@ -134,7 +134,7 @@ public final class BatchRollUp {
       t.addSchool(school, kgce, scope1, location, market, s * periods, from, base);
       schoolLines.add(t.line(s));
       for (JurisdictionCode code : directory.chain(school.district())) {
-        JurisdictionLevel level = directory.require(code).level();
+        JurisdictionLevel level = code.level();
         if (level == JurisdictionLevel.NATION) {
           continue;
         }
