@@ -23,30 +23,27 @@ import org.junit.jupiter.api.Test;
 class DualControlEdgesTest {
   private static final Subject SCHOOL = Subject.of(SubjectKind.SCHOOL, "kit");
   private static final LocalDate JAN_2020 = LocalDate.of(2020, 1, 1);
+  private static final DualControl NATIONAL =
+      DualControl.in(RuleContext.standard(JurisdictionCode.of("110000"), LocalDate.of(2024, 6, 30)));
+  private static final Baseline BASELINE = DualControlEdges.areaBaseline(2020, new BigDecimal("20"));
+  private static final Denominators DENOMINATORS = Denominators.of(StepSeries.constant(JAN_2020, new BigDecimal("10000")),
+      StepSeries.constant(JAN_2020, BigDecimal.valueOf(1800)), StepSeries.constant(JAN_2020, BigDecimal.valueOf(200)));
 
   @Test
   void eachEdgeShowsItsStatus() {
-    DualControl national = DualControl.in(RuleContext.standard(JurisdictionCode.of("110000"), LocalDate.of(2024, 6, 30)));
-    Baseline baseline = DualControlEdges.areaBaseline(2020, new BigDecimal("20"));
-    Denominators denominators = Denominators.of(StepSeries.constant(JAN_2020, new BigDecimal("10000")),
-        StepSeries.constant(JAN_2020, BigDecimal.valueOf(1800)), StepSeries.constant(JAN_2020, BigDecimal.valueOf(200)));
-    qt().withExamples(100).forAll(DualControlEdges.edges(national, SCHOOL, baseline, denominators, 2024)).checkAssert(e ->
-        assertEquals(e.expected(), DualControlEdges.energy(national, baseline, e.actuals()).status(), e.toString()));
+    qt().withExamples(100).forAll(DualControlEdges.edges(NATIONAL, SCHOOL, BASELINE, DENOMINATORS, 2024)).checkAssert(e ->
+        assertEquals(e.expected(), DualControlEdges.energy(NATIONAL, BASELINE, e.actuals()).status(), e.toString()));
   }
 
   @Test
   void headroomDoesNotRiseAsTheYearToDateRises() {
     // headroom = budget − actualToDate ÷ profileShare (MetricProgress): for a fixed number of months reported,
     // more kgce so far never leaves more headroom.
-    DualControl national = DualControl.in(RuleContext.standard(JurisdictionCode.of("110000"), LocalDate.of(2024, 6, 30)));
-    Baseline baseline = DualControlEdges.areaBaseline(2020, new BigDecimal("20"));
-    Denominators denominators = Denominators.of(StepSeries.constant(JAN_2020, new BigDecimal("10000")),
-        StepSeries.constant(JAN_2020, BigDecimal.valueOf(1800)), StepSeries.constant(JAN_2020, BigDecimal.valueOf(200)));
     Laws laws = Laws.standard().withExamples(40);
     for (int n : new int[] {1, 6, 11, 12}) {
       int months = n;
-      laws.monotone(integers().between(0, 1_000_000), kgce -> -DualControlEdges.energy(national, baseline,
-          new Actuals(SCHOOL, DualControlEdges.months(2024, months, kgce), denominators, PopulationBasis.STUDENTS_AND_STAFF))
+      laws.monotone(integers().between(0, 1_000_000), kgce -> -DualControlEdges.energy(NATIONAL, BASELINE,
+          new Actuals(SCHOOL, DualControlEdges.months(2024, months, kgce), DENOMINATORS, PopulationBasis.STUDENTS_AND_STAFF))
           .headroom());
     }
   }
